@@ -1,0 +1,44 @@
+# The two commands: `make run` starts the portal with demonstration data, `make test` runs the tests.
+# Both set up everything they need first (virtual environment, packages, database migrations).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 5000
+DEMO_PASSWORD ?= demo-password
+PYTEST_ARGS ?=
+FLASK := PORTAL_ENV=development $(BIN)/flask --app wsgi
+
+.PHONY: run test install migrate demo messages clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+migrate: $(STAMP)
+	$(FLASK) db upgrade
+
+demo: migrate
+	$(FLASK) demo --password "$(DEMO_PASSWORD)"
+
+run: demo
+	@echo
+	@echo "The portal is starting on http://$(HOST):$(PORT)/ - sign in with an account listed above."
+	@echo
+	$(FLASK) run --host $(HOST) --port $(PORT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -o portal/translations/messages.pot .
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache

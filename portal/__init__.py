@@ -1,0 +1,103 @@
+"""The Member State reporting and self-assessment portal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+from flask import Flask, has_request_context, request
+from flask_babel import get_locale
+from flask_login import current_user
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from portal import config as portal_config
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Create the portal application; ``config`` overrides defaults and environment variables."""
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        instance_path=str(PROJECT_ROOT / "instance"),
+    )
+    app.config.update(portal_config.load(Path(app.instance_path), config))
+    if app.config.get("PROXY_FIX_X_FOR"):
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"], x_proto=1, x_host=1)
+
+    import portal.models  # noqa: F401  (every table is known before the first query)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_commands(app)
+    _declare_static_access(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from portal.core import database, errors, security
+    from portal.core.access import enforce_access
+    from portal.core.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+    database.configure_engine_options(app)
+    db.init_app(app)
+    database.install_sqlite_behaviour(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
+    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
+    limiter.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale)
+    app.context_processor(lambda: {"get_locale": get_locale})
+
+    from portal.accounts.services import load_user_from_session
+
+    login_manager.init_app(app)
+    login_manager.user_loader(load_user_from_session)
+    login_manager.login_view = "accounts.login"
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "basic"
+
+    app.before_request(enforce_access)
+    security.init_security(app)
+    errors.init_errors(app)
+    database.init_commit_point(app)
+
+
+def _select_locale() -> str:
+    from flask import current_app
+
+    languages = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
+    if current_user and current_user.is_authenticated and current_user.language in languages:
+        return current_user.language
+    return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def _register_blueprints(app: Flask) -> None:
+    from portal.accounts.views import bp as accounts_bp
+    from portal.admin.views import bp as admin_bp
+    from portal.dashboard.views import bp as dashboard_bp
+    from portal.mail.views import bp as mail_bp
+    from portal.states.views import bp as states_bp
+
+    for blueprint in (accounts_bp, admin_bp, dashboard_bp, mail_bp, states_bp):
+        app.register_blueprint(blueprint)
+
+
+def _register_commands(app: Flask) -> None:
+    from portal.accounts.cli import users_cli
+    from portal.demo.cli import demo_command
+    from portal.states.cli import states_cli
+
+    app.cli.add_command(states_cli)
+    app.cli.add_command(users_cli)
+    app.cli.add_command(demo_command)
+
+
+def _declare_static_access(app: Flask) -> None:
+    from portal.core.access import public_wrapper
+
+    app.view_functions["static"] = public_wrapper(app.view_functions["static"])

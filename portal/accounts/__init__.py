@@ -1,0 +1,1 @@
+"""Accounts, roles, signing in and out, invitations and password resets."""

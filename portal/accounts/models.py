@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from portal.core.access import Role
+from portal.core.db import Base, IdMixin, LabelledEnum, enum_column, utcnow
+from portal.states.models import MemberState
+
+LANGUAGES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "zh": "中文",
+    "ar": "العربية",
+}
+
+
+class User(Base, IdMixin):
+    """A person who signs in: Secretariat staff, or a focal point or contributor of one State."""
+
+    __tablename__ = "users"
+
+    email: Mapped[str] = mapped_column(sa.String(320), unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    language: Mapped[str] = mapped_column(sa.String(5), default="en")
+    password_hash: Mapped[str | None] = mapped_column(sa.String(200))
+    role: Mapped[Role] = mapped_column(enum_column(Role, "role"))
+    state_id: Mapped[int | None] = mapped_column(sa.ForeignKey("member_states.id"), index=True)
+    is_active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_login_at: Mapped[dt.datetime | None]
+    invited_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    # Changes whenever the password changes, so that sessions opened with the old one end.
+    session_version: Mapped[int] = mapped_column(default=1)
+
+    state: Mapped[MemberState | None] = relationship(lazy="joined")
+    invited_by: Mapped[User | None] = relationship(remote_side="User.id")
+
+    __table_args__ = (
+        sa.CheckConstraint(
+            "(role IN ('focal_point', 'contributor')) = (state_id IS NOT NULL)",
+            name="state_iff_state_role",
+        ),
+        sa.CheckConstraint(f"language IN ({', '.join(repr(code) for code in LANGUAGES)})", name="language"),
+    )
+
+    # Flask-Login's user interface.
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def has_accepted_invitation(self) -> bool:
+        return self.password_hash is not None
+
+    def __repr__(self) -> str:
+        return f"<User {self.email} {self.role.value}>"
+
+
+class TokenPurpose(LabelledEnum):
+    INVITATION = "invitation", _l("Invitation")
+    PASSWORD_RESET = "password_reset", _l("Password reset")
+
+
+class AccountToken(Base, IdMixin):
+    """A single-use, expiring link sent by mail (an invitation or a password reset).
+
+    Only the token's SHA-256 digest is stored, so a copy of the database opens no account.
+    """
+
+    __tablename__ = "account_tokens"
+
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[TokenPurpose] = mapped_column(enum_column(TokenPurpose, "token_purpose"))
+    digest: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]
+
+    user: Mapped[User] = relationship()
+
+    def is_usable(self, now: dt.datetime) -> bool:
+        return self.used_at is None and now < self.expires_at

@@ -1,0 +1,194 @@
+"""Signing in and out, the account page, forgotten passwords and invitations."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_user, logout_user
+
+from portal.accounts import services
+from portal.accounts.forms import (
+    ChangePasswordForm,
+    ForgotPasswordForm,
+    InvitationForm,
+    LoginForm,
+    NewPasswordForm,
+    ProfileForm,
+)
+from portal.accounts.models import TokenPurpose
+from portal.core.access import Role, allow, public, signed_in
+from portal.core.extensions import limiter
+from portal.mail.services import MailError
+from portal.states.services import get_state, list_states
+
+bp = Blueprint("accounts", __name__)
+
+
+def _login_limit() -> str:
+    return current_app.config["RATELIMIT_LOGIN"]
+
+
+def _safe_next(target: str | None) -> str:
+    """Return ``target`` if it is a path on this site, else the dashboard (no open redirect)."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
+            return target
+    return url_for("dashboard.index")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"])
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("dashboard.index"))
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = services.authenticate(form.email.data, form.password.data)
+        if user is not None:
+            login_user(user)
+            return redirect(_safe_next(request.args.get("next")))
+        form.password.errors.append(_("The e-mail address or the password is not correct."))
+    return render_template("accounts/login.html", form=form), 200 if not form.errors else 401
+
+
+@bp.post("/logout")
+@signed_in
+def logout():
+    logout_user()
+    flash(_("You have signed out."), "info")
+    return redirect(url_for("accounts.login"))
+
+
+@bp.route("/account", methods=["GET", "POST"])
+@signed_in
+def account():
+    profile = ProfileForm(obj=current_user, prefix="profile")
+    if profile.submit_name in request.form and profile.validate_on_submit():
+        current_user.name = profile.name.data.strip()
+        current_user.language = profile.language.data
+        flash(_("Your details were saved."), "success")
+        return redirect(url_for("accounts.account"))
+    return render_template("accounts/account.html", profile=profile, password_form=ChangePasswordForm(prefix="pw"))
+
+
+@bp.route("/account/password", methods=["GET", "POST"])
+@signed_in
+def change_password():
+    form = ChangePasswordForm(prefix="pw")
+    if form.validate_on_submit():
+        try:
+            services.change_password(current_user, form.current_password.data, form.password.data)
+        except services.AccountError as error:
+            getattr(form, error.field).errors.append(str(error))
+        else:
+            login_user(current_user)  # the session version changed: keep this session, end the others
+            flash(_("Your password was changed. Other sessions have been signed out."), "success")
+            return redirect(url_for("accounts.account"))
+    status = 200 if not form.errors else 422
+    return render_template("accounts/change_password.html", form=form), status
+
+
+@bp.route("/forgot-password", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"])
+def forgot_password():
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        try:
+            services.request_password_reset(form.email.data)
+        except MailError:
+            flash(_("The message could not be sent just now. Try again in a few minutes."), "error")
+            return render_template("accounts/forgot_password.html", form=form), 503
+        flash(
+            _("If an account uses this address, a message with a link to choose a new password is on its way."),
+            "info",
+        )
+        return redirect(url_for("accounts.login"))
+    return render_template("accounts/forgot_password.html", form=form)
+
+
+@bp.route("/reset-password/<token>", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"])
+def reset_password(token: str):
+    if services.find_usable_token(token, TokenPurpose.PASSWORD_RESET) is None:
+        return render_template("accounts/link_invalid.html"), 404
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = services.reset_password(token, form.password.data)
+        except services.AccountError as error:
+            form.password.errors.append(str(error))
+        else:
+            login_user(user)
+            flash(_("Your new password is set. You are signed in."), "success")
+            return redirect(url_for("dashboard.index"))
+    return render_template("accounts/reset_password.html", form=form, token=token)
+
+
+@bp.route("/invitation/<token>", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"])
+def accept_invitation(token: str):
+    record = services.find_usable_token(token, TokenPurpose.INVITATION)
+    if record is None:
+        return render_template("accounts/link_invalid.html", invitation=True), 404
+    form = NewPasswordForm()
+    if form.validate_on_submit():
+        try:
+            user = services.accept_invitation(token, form.password.data)
+        except services.AccountError as error:
+            form.password.errors.append(str(error))
+        else:
+            if current_user.is_authenticated:
+                logout_user()
+            login_user(user)
+            flash(_("Welcome. Your password is set and you are signed in."), "success")
+            return redirect(url_for("dashboard.index"))
+    return render_template("accounts/accept_invitation.html", form=form, invitee=record.user, token=token)
+
+
+@bp.route("/invite", methods=["GET", "POST"])
+@allow(Role.ADMINISTRATOR, Role.SECRETARIAT, Role.FOCAL_POINT)
+def invite():
+    """Invite a person: staff invite focal points (and, for administrators, staff); focal points invite contributors."""
+    form = InvitationForm()
+    if current_user.role is Role.FOCAL_POINT:
+        states = [current_user.state]
+    else:
+        states = list_states()
+    form.set_choices(services.invitable_roles(current_user), [(s.code, s.list_name) for s in states])
+    if request.method == "GET":
+        form.state.data = request.args.get("state", form.state.data or "")
+        if current_user.role is Role.FOCAL_POINT:
+            form.state.data = current_user.state.code
+            form.role.data = Role.CONTRIBUTOR.value
+        elif form.state.data:
+            form.role.data = Role.FOCAL_POINT.value
+
+    if form.validate_on_submit():
+        state = get_state(form.state.data) if form.state.data else None
+        try:
+            user = services.invite_user(
+                current_user,
+                email=form.email.data,
+                name=form.name.data,
+                role=Role(form.role.data),
+                state=state,
+                language=form.language.data,
+            )
+        except services.AccountError as error:
+            getattr(form, error.field).errors.append(str(error))
+        except MailError:
+            form.email.errors.append(_("The invitation could not be sent just now. Try again in a few minutes."))
+        else:
+            flash(_("An invitation was sent to %(email)s.", email=user.email), "success")
+            if state is not None:
+                return redirect(url_for("states.show", code=state.code))
+            return redirect(url_for("admin.users"))
+    status = 200 if not form.errors else 422
+    return render_template("accounts/invite.html", form=form), status

@@ -1,0 +1,118 @@
+"""Configuration: defaults, then environment variables, then the caller's overrides."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any, Mapping
+
+ENVIRONMENTS = ("development", "production", "testing")
+
+
+class ConfigurationError(RuntimeError):
+    """The configuration cannot start the portal (for example SECRET_KEY is missing in production)."""
+
+
+def _bool(value: str) -> bool:
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+# Environment variables read at start-up, with the type each is converted to.
+_ENV_VARS: dict[str, Any] = {
+    "DATABASE_URL": str,
+    "SECRET_KEY": str,
+    "REDIS_URL": str,
+    "MAIL_SERVER": str,
+    "MAIL_PORT": int,
+    "MAIL_USE_TLS": _bool,
+    "MAIL_USE_SSL": _bool,
+    "MAIL_USERNAME": str,
+    "MAIL_PASSWORD": str,
+    "MAIL_DEFAULT_SENDER": str,
+    "MAIL_TIMEOUT": int,
+    "RATELIMIT_LOGIN": str,
+    "SESSION_COOKIE_SECURE": _bool,
+    "PREFERRED_URL_SCHEME": str,
+}
+
+
+def defaults(instance_path: Path) -> dict[str, Any]:
+    """Return the built-in defaults, suitable for development."""
+    return {
+        "PORTAL_ENV": "production",
+        "DATABASE_URL": f"sqlite:///{instance_path / 'portal.sqlite3'}",
+        "SECRET_KEY": None,
+        "REDIS_URL": None,
+        "MAIL_SERVER": None,
+        "MAIL_PORT": 25,
+        "MAIL_USE_TLS": False,
+        "MAIL_USE_SSL": False,
+        "MAIL_USERNAME": None,
+        "MAIL_PASSWORD": None,
+        "MAIL_DEFAULT_SENDER": "UNODC reporting portal <no-reply@localhost>",
+        "MAIL_TIMEOUT": 20,
+        "RATELIMIT_LOGIN": "10 per minute;50 per hour",
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": True,
+        "REMEMBER_COOKIE_SECURE": True,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "PERMANENT_SESSION_LIFETIME": 8 * 3600,
+        "WTF_CSRF_TIME_LIMIT": 8 * 3600,
+        "INVITATION_VALID_HOURS": 7 * 24,
+        "PASSWORD_RESET_VALID_MINUTES": 60,
+        "LANGUAGES": ["en", "fr", "es", "ru", "zh", "ar"],
+        "BABEL_DEFAULT_LOCALE": "en",
+        "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+    }
+
+
+def load(instance_path: Path, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Build the configuration from defaults, environment variables and ``overrides``."""
+    config = defaults(instance_path)
+    config["PORTAL_ENV"] = os.environ.get("PORTAL_ENV", config["PORTAL_ENV"])
+    for name, convert in _ENV_VARS.items():
+        raw = os.environ.get(name)
+        if raw not in (None, ""):
+            config[name] = convert(raw)
+    if overrides:
+        config.update(overrides)
+
+    env = config["PORTAL_ENV"]
+    if env not in ENVIRONMENTS:
+        raise ConfigurationError(f"PORTAL_ENV must be one of {', '.join(ENVIRONMENTS)}, not {env!r}")
+    if env == "development":
+        # Plain HTTP on 127.0.0.1: secure-only cookies would never be sent back.
+        if "SESSION_COOKIE_SECURE" not in os.environ and not (overrides or {}).get("SESSION_COOKIE_SECURE"):
+            config["SESSION_COOKIE_SECURE"] = False
+            config["REMEMBER_COOKIE_SECURE"] = False
+        if not config["SECRET_KEY"]:
+            config["SECRET_KEY"] = _development_secret(instance_path)
+    if not config["SECRET_KEY"]:
+        raise ConfigurationError(
+            "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
+            "(for example: export SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))'))."
+        )
+    config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["DATABASE_URL"])
+    return config
+
+
+def normalise_database_url(url: str) -> str:
+    """Return ``url`` with the psycopg 3 driver named for PostgreSQL URLs."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def _development_secret(instance_path: Path) -> str:
+    """Return a random key kept in the instance folder, so sessions survive a restart."""
+    path = instance_path / "development-secret-key"
+    if path.exists():
+        return path.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    path.write_text(key)
+    path.chmod(0o600)
+    return key

@@ -1,0 +1,1 @@
+"""Shared plumbing: extensions, the database base, access rules, mail and security helpers."""

@@ -1,0 +1,35 @@
+"""Error pages rendered in the portal's layout."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from flask_babel import gettext as _
+from flask_limiter.errors import RateLimitExceeded
+from flask_wtf.csrf import CSRFError
+
+_MESSAGES = {
+    400: ("Bad request", "The request could not be understood."),
+    403: ("Not allowed", "Your account does not give access to this page."),
+    404: ("Not found", "There is no page at this address."),
+    405: ("Not allowed", "This address does not accept that kind of request."),
+    413: ("Too large", "What you sent is larger than the portal accepts."),
+    429: ("Too many attempts", "Too many attempts in a short time. Wait a minute and try again."),
+    500: ("Something went wrong", "The portal met an error. The Secretariat has been told in the logs."),
+}
+
+
+def init_errors(app: Flask) -> None:
+    def render(code: int, detail: str | None = None):
+        title, message = _MESSAGES.get(code, _MESSAGES[500])
+        return render_template("errors/error.html", code=code, title=_(title), message=detail or _(message)), code
+
+    for code in _MESSAGES:
+        app.register_error_handler(code, lambda error, code=code: render(code))
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return render(400, _("The form had expired or was not sent from the portal. Go back, reload the page and try again."))
+
+    @app.errorhandler(RateLimitExceeded)
+    def rate_limited(error):
+        return render(429)

@@ -1,0 +1,1 @@
+"""Demonstration data for trying the portal out."""
