@@ -9,6 +9,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Leng
 
 from portal.accounts.models import LANGUAGES
 from portal.core.access import Role
+from portal.core.forms import select_choices
 from portal.core.security import MIN_PASSWORD_LENGTH
 
 
@@ -41,13 +42,15 @@ class InvitationForm(FlaskForm):
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Email(), Length(max=320)])
     role = SelectField(_l("Role"), validators=[InputRequired()])
-    state = SelectField(_l("Member State"), validators=[InputRequired()])
-    language = SelectField(_l("Preferred language"), choices=list(LANGUAGES.items()), default="en")
+    state = SelectField(_l("Member State"))
+    language = SelectField(_l("Preferred language"), choices=select_choices(LANGUAGES.items()), default="en")
 
     def set_choices(self, roles: list[Role], states: list[tuple[str, str]]) -> None:
         """Offer only the roles and States the inviting user may choose."""
-        self.role.choices = [(role.value, role.label) for role in roles]
-        self.state.choices = [("", _l("(none: Secretariat staff)"))] + states if len(states) > 1 else states
+        self.role.choices = select_choices((role.value, role.label) for role in roles)
+        if len(states) > 1:
+            states = [("", _l("(none: Secretariat staff)"))] + states
+        self.state.choices = select_choices(states)
 
     def validate_state(self, field):
         role = Role(self.role.data) if self.role.data in {r.value for r in Role} else None
@@ -56,7 +59,7 @@ class InvitationForm(FlaskForm):
 
 
 class UserEditForm(FlaskForm):
-    role = SelectField(_l("Role"), choices=Role.choices())
+    role = SelectField(_l("Role"), choices=select_choices(Role.choices()))
     state = SelectField(_l("Member State"))
     is_active = BooleanField(_l("Active (can sign in)"))
 
@@ -67,4 +70,4 @@ class UserEditForm(FlaskForm):
 
 class ProfileForm(FlaskForm):
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
-    language = SelectField(_l("Preferred language"), choices=list(LANGUAGES.items()))
+    language = SelectField(_l("Preferred language"), choices=select_choices(LANGUAGES.items()))

@@ -67,12 +67,13 @@ def logout():
 @signed_in
 def account():
     profile = ProfileForm(obj=current_user, prefix="profile")
-    if profile.submit_name in request.form and profile.validate_on_submit():
+    if profile.validate_on_submit():
         current_user.name = profile.name.data.strip()
         current_user.language = profile.language.data
         flash(_("Your details were saved."), "success")
         return redirect(url_for("accounts.account"))
-    return render_template("accounts/account.html", profile=profile, password_form=ChangePasswordForm(prefix="pw"))
+    status = 200 if not profile.errors else 422
+    return render_template("accounts/account.html", profile=profile), status
 
 
 @bp.route("/account/password", methods=["GET", "POST"])
@@ -85,7 +86,7 @@ def change_password():
         except services.AccountError as error:
             getattr(form, error.field).errors.append(str(error))
         else:
-            login_user(current_user)  # the session version changed: keep this session, end the others
+            login_user(current_user._get_current_object())  # new session version: this session goes on, others end
             flash(_("Your password was changed. Other sessions have been signed out."), "success")
             return redirect(url_for("accounts.account"))
     status = 200 if not form.errors else 422

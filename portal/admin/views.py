@@ -12,6 +12,7 @@ from portal.accounts.forms import UserEditForm
 from portal.accounts.models import User
 from portal.core.access import Role, allow
 from portal.core.extensions import db
+from portal.core.forms import select_choices
 from portal.states.services import find_state, list_states
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -55,7 +56,7 @@ def edit_user(user_id: int):
     if user is None:
         abort(404)
     form = UserEditForm(obj=user if request.method == "GET" else None)
-    form.state.choices = [("", _("(none: Secretariat staff)"))] + [(s.code, s.list_name) for s in list_states()]
+    form.state.choices = select_choices([("", _("(none: Secretariat staff)"))] + [(s.code, s.list_name) for s in list_states()])
     if request.method == "GET":
         form.role.data = user.role.value
         form.state.data = user.state.code if user.state else ""

@@ -1,0 +1,53 @@
+"""Configuration from the environment; the portal refuses to start without a secret in production."""
+
+import pytest
+
+from portal import create_app
+from portal.config import ConfigurationError, normalise_database_url
+
+
+def test_production_without_secret_key_is_a_start_up_error(monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    with pytest.raises(ConfigurationError, match="SECRET_KEY is not set"):
+        create_app()
+
+
+def test_environment_variables_configure_database_and_mail(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://portal@db.internal/portal")
+    monkeypatch.setenv("MAIL_SERVER", "smtp.example.org")
+    monkeypatch.setenv("MAIL_PORT", "587")
+    monkeypatch.setenv("MAIL_USE_TLS", "true")
+    app = create_app()
+    assert app.config["SECRET_KEY"] == "from-the-environment"
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://portal@db.internal/portal"
+    assert (app.config["MAIL_SERVER"], app.config["MAIL_PORT"], app.config["MAIL_USE_TLS"]) == ("smtp.example.org", 587, True)
+    assert app.config["SESSION_COOKIE_SECURE"] is True
+
+
+def test_development_defaults_to_sqlite_in_the_instance_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("PORTAL_ENV", "development")
+    app = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///")
+    assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("instance/portal.sqlite3")
+    assert app.config["SECRET_KEY"] and app.config["SESSION_COOKIE_SECURE"] is False
+
+
+def test_unknown_environment_is_refused(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "staging")
+    with pytest.raises(ConfigurationError, match="PORTAL_ENV"):
+        create_app()
+
+
+def test_postgres_urls_use_psycopg_3():
+    assert normalise_database_url("postgres://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert normalise_database_url("postgresql+psycopg://u@h/d") == "postgresql+psycopg://u@h/d"
+    assert normalise_database_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_health_check_reaches_the_database(client):
+    assert client.get("/healthz").get_json() == {"status": "ok"}

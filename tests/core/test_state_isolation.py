@@ -1,0 +1,68 @@
+"""A focal point or contributor reaches only their own State's data: everywhere, always.
+
+The test walks the URL map: every non-public route that takes parameters is called with
+the resources of another State, by every State-bound role, with every method it accepts.
+A new route whose parameters this test cannot fill makes it fail, so that the rule is
+extended together with the feature.
+"""
+
+import pytest
+
+from portal.core.access import STATE_ROLES, Role, rule_for
+from tests.conftest import csrf_token, login
+
+OWN, OTHER = "CAN", "ARG"
+
+
+def other_state_values(create_user):
+    """Parameter values that point at the other State's resources."""
+    member = create_user(Role.CONTRIBUTOR, OTHER)
+    return {"code": OTHER, "user_id": member.id}
+
+
+def state_scoped_rules(app):
+    for rule in app.url_map.iter_rules():
+        access = rule_for(app.view_functions[rule.endpoint])
+        if access.is_public or not rule.arguments or rule.endpoint == "static":
+            continue
+        yield rule
+
+
+@pytest.mark.parametrize("role", sorted(STATE_ROLES, key=lambda r: r.value))
+def test_state_users_get_403_or_404_for_another_states_resources(app, client, create_user, role):
+    values = other_state_values(create_user)
+    login(client, create_user(role, OWN))
+    token = csrf_token(client.get("/dashboard").get_data(as_text=True))
+    checked = []
+    for rule in state_scoped_rules(app):
+        missing = rule.arguments - values.keys()
+        assert not missing, f"{rule.rule}: add values for {missing} to the State isolation test"
+        url = app.url_map.bind("portal.test").build(rule.endpoint, values)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            response = client.open(url, method=method, data={"csrf_token": token, "active": "0"})
+            assert response.status_code in (403, 404), f"{role.value} {method} {url} -> {response.status_code}"
+            checked.append(f"{method} {url}")
+    assert checked, "no State-scoped route was checked"
+
+
+@pytest.mark.parametrize("role", sorted(STATE_ROLES, key=lambda r: r.value))
+def test_state_users_reach_their_own_state(client, create_user, role):
+    login(client, create_user(role, OWN))
+    assert client.get(f"/states/{OWN}").status_code == 200
+
+
+def test_invitation_for_another_state_is_refused(client, create_user):
+    login(client, create_user(Role.FOCAL_POINT, OWN))
+    token = csrf_token(client.get("/invite").get_data(as_text=True))
+    response = client.post(
+        "/invite",
+        data={"csrf_token": token, "name": "X", "email": "x@example.org", "role": "contributor", "state": OTHER, "language": "en"},
+    )
+    assert response.status_code == 422
+
+
+@pytest.mark.parametrize("role", [Role.ADMINISTRATOR, Role.SECRETARIAT])
+def test_staff_reach_every_state(client, create_user, role):
+    login(client, create_user(role))
+    assert client.get(f"/states/{OWN}").status_code == 200
+    assert client.get(f"/states/{OTHER}").status_code == 200
