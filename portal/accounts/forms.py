@@ -25,7 +25,14 @@ class ForgotPasswordForm(FlaskForm):
 class NewPasswordForm(FlaskForm):
     password = PasswordField(
         _l("New password"),
-        validators=[DataRequired(), Length(min=MIN_PASSWORD_LENGTH, max=1000)],
+        validators=[
+            DataRequired(),
+            Length(
+                min=MIN_PASSWORD_LENGTH,
+                max=1000,
+                message=_l("The password must have at least %(min)d characters (and at most %(max)d)."),
+            ),
+        ],
         description=_l("At least %(count)s characters.", count=MIN_PASSWORD_LENGTH),
     )
     confirm = PasswordField(
