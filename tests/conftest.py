@@ -80,12 +80,33 @@ class IsolatedClient(FlaskClient):
         return contextvars.Context().run(super().open, *args, **kwargs)
 
 
+def dispose(app) -> None:
+    """Close the pooled connections of ``app`` (psycopg warns about connections left open)."""
+    with app.app_context():
+        _db.engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
     app = create_app(make_test_config(database_url(tmp_path_factory, "db")))
     app.test_client_class = IsolatedClient
     reset_database(app)
-    return app
+    yield app
+    dispose(app)
+
+
+@pytest.fixture
+def make_app():
+    """Create further applications (other settings) whose connections are closed after the test."""
+    made = []
+
+    def make(config=None):
+        made.append(create_app(config))
+        return made[-1]
+
+    yield make
+    for other in made:
+        dispose(other)
 
 
 @pytest.fixture

@@ -168,8 +168,8 @@ def invite():
         if current_user.role is Role.FOCAL_POINT:
             form.state.data = current_user.state.code
             form.role.data = Role.CONTRIBUTOR.value
-        elif form.state.data:
-            form.role.data = Role.FOCAL_POINT.value
+        else:
+            form.role.data = Role.FOCAL_POINT.value  # the usual invitation; never a staff role by default
 
     if form.validate_on_submit():
         state = get_state(form.state.data) if form.state.data else None

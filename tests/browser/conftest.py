@@ -20,7 +20,7 @@ from werkzeug.serving import make_server
 
 from portal import create_app
 from portal.core.extensions import db
-from tests.conftest import make_test_config, reset_database
+from tests.conftest import dispose, make_test_config, reset_database
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -103,7 +103,8 @@ def live_app(tmp_path_factory, smtp_server):
         )
     )
     reset_database(app)
-    return app
+    yield app
+    dispose(app)
 
 
 @pytest.fixture(scope="session")

@@ -27,11 +27,9 @@ def test_public_routes_are_only_the_expected_ones(app):
     ]
 
 
-def test_a_route_without_a_rule_is_refused(app):
+def test_a_route_without_a_rule_is_refused(app, make_app):
     """A view added without a declaration fails closed instead of serving its page."""
-    from portal import create_app
-
-    other = create_app({key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING")})
+    other = make_app({key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING")})
     other.add_url_rule("/undeclared-for-test", "undeclared_for_test", lambda: "secret")
     response = other.test_client().get("/undeclared-for-test")
     assert response.status_code == 403

@@ -13,25 +13,25 @@ def test_production_without_secret_key_is_a_start_up_error(monkeypatch):
         create_app()
 
 
-def test_environment_variables_configure_database_and_mail(monkeypatch):
+def test_environment_variables_configure_database_and_mail(monkeypatch, make_app):
     monkeypatch.setenv("PORTAL_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", "from-the-environment")
     monkeypatch.setenv("DATABASE_URL", "postgresql://portal@db.internal/portal")
     monkeypatch.setenv("MAIL_SERVER", "smtp.example.org")
     monkeypatch.setenv("MAIL_PORT", "587")
     monkeypatch.setenv("MAIL_USE_TLS", "true")
-    app = create_app()
+    app = make_app()
     assert app.config["SECRET_KEY"] == "from-the-environment"
     assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://portal@db.internal/portal"
     assert (app.config["MAIL_SERVER"], app.config["MAIL_PORT"], app.config["MAIL_USE_TLS"]) == ("smtp.example.org", 587, True)
     assert app.config["SESSION_COOKIE_SECURE"] is True
 
 
-def test_development_defaults_to_sqlite_in_the_instance_folder(monkeypatch, tmp_path):
+def test_development_defaults_to_sqlite_in_the_instance_folder(monkeypatch, make_app):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("SECRET_KEY", raising=False)
     monkeypatch.setenv("PORTAL_ENV", "development")
-    app = create_app()
+    app = make_app()
     assert app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite:///")
     assert app.config["SQLALCHEMY_DATABASE_URI"].endswith("instance/portal.sqlite3")
     assert app.config["SECRET_KEY"] and app.config["SESSION_COOKIE_SECURE"] is False
