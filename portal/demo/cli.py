@@ -6,6 +6,7 @@ import click
 from flask.cli import with_appcontext
 
 from portal.accounts import services as accounts
+from portal.checklists.services import CHECKLISTS_DIR, import_template
 from portal.core.access import Role
 from portal.core.extensions import db
 from portal.states.services import find_state, load_states
@@ -28,8 +29,10 @@ def demo_accounts() -> list[dict]:
 
 
 def load_demo(password: str) -> list[tuple[str, str, str]]:
-    """Load the States and create (or reset) the demonstration accounts; return what was created."""
+    """Load the States and the checklist templates, create (or reset) the demonstration accounts; return them."""
     load_states()
+    for checklist in sorted(CHECKLISTS_DIR.glob("*.yaml")):
+        import_template(checklist)
     created = []
     for person in demo_accounts():
         state = find_state(person["state"]) if person["state"] else None

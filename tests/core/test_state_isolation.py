@@ -17,7 +17,8 @@ OWN, OTHER = "CAN", "ARG"
 def other_state_values(create_user):
     """Parameter values that point at the other State's resources."""
     member = create_user(Role.CONTRIBUTOR, OTHER)
-    return {"code": OTHER, "user_id": member.id}
+    # Checklist templates are not State data: staff-only routes, refused to State roles by rule.
+    return {"code": OTHER, "user_id": member.id, "key": "salvador-declaration", "version": 1}
 
 
 def state_scoped_rules(app):

@@ -1,0 +1,1 @@
+"""Checklist templates: the YAML format and its schema, the stored versions, browsing and the blank PDF."""
