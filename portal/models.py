@@ -4,3 +4,12 @@ from portal.accounts.models import AccountToken, User  # noqa: F401
 from portal.checklists.models import ChecklistItem, ChecklistTemplate, ChecklistTheme  # noqa: F401
 from portal.mail.models import OutboxMessage  # noqa: F401
 from portal.states.models import MemberState, StateName  # noqa: F401
+from portal.cycles.models import CycleInvitation, ReportingCycle  # noqa: F401
+from portal.submissions.models import (  # noqa: F401
+    Answer,
+    AnswerRevision,
+    ReviewComment,
+    Submission,
+    SubmissionEvent,
+    ThemeAssignment,
+)

@@ -210,3 +210,37 @@ def login_as(client, create_user):
 
 def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+CHECKLISTS_DIR = Path(__file__).resolve().parent.parent / "checklists"
+
+
+@pytest.fixture
+def salvador(db):
+    """The Salvador Declaration checklist, imported for this test."""
+    from portal.checklists.services import import_template
+
+    template, _ = import_template(CHECKLISTS_DIR / "salvador-declaration.yaml")
+    db.session.commit()
+    return template
+
+
+@pytest.fixture
+def make_cycle(db, salvador, state):
+    """Return a factory of open reporting cycles on the Salvador checklist: make_cycle(["CAN", "ARG"])."""
+    import datetime as dt
+
+    from portal.cycles.services import create_cycle, open_cycle
+
+    def make(codes=("CAN", "ARG"), *, key="salvador-2026", opens_on=dt.date(2026, 1, 15), is_open=True, notify=False):
+        cycle = create_cycle(
+            key=key, title=f"Follow-up to the Salvador Declaration ({key})", template=salvador,
+            opens_on=opens_on, deadline=opens_on + dt.timedelta(days=90), cutoff_on=opens_on + dt.timedelta(days=100),
+            states=[state(code) for code in codes], created_by=None,
+        )
+        if is_open:
+            open_cycle(cycle, None, notify=notify)
+        db.session.commit()
+        return cycle
+
+    return make

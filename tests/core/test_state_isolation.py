@@ -14,11 +14,21 @@ from tests.conftest import csrf_token, login
 OWN, OTHER = "CAN", "ARG"
 
 
-def other_state_values(create_user):
+def other_state_values(create_user, make_cycle):
     """Parameter values that point at the other State's resources."""
     member = create_user(Role.CONTRIBUTOR, OTHER)
-    # Checklist templates are not State data: staff-only routes, refused to State roles by rule.
-    return {"code": OTHER, "user_id": member.id, "key": "salvador-declaration", "version": 1}
+    cycle = make_cycle([OWN, OTHER])
+    return {
+        "code": OTHER,
+        "user_id": member.id,
+        # the reporting cycle both States reply in: the other State's reply, its themes and items
+        "cycle_key": cycle.key,
+        "theme": "crime-prevention",
+        "item_code": "SD-33",
+        # Checklist templates are not State data: staff-only routes, refused to State roles by rule.
+        "key": "salvador-declaration",
+        "version": 1,
+    }
 
 
 def state_scoped_rules(app):
@@ -30,8 +40,8 @@ def state_scoped_rules(app):
 
 
 @pytest.mark.parametrize("role", sorted(STATE_ROLES, key=lambda r: r.value))
-def test_state_users_get_403_or_404_for_another_states_resources(app, client, create_user, role):
-    values = other_state_values(create_user)
+def test_state_users_get_403_or_404_for_another_states_resources(app, client, create_user, make_cycle, role):
+    values = other_state_values(create_user, make_cycle)
     login(client, create_user(role, OWN))
     token = csrf_token(client.get("/dashboard").get_data(as_text=True))
     checked = []

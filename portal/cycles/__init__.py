@@ -1,0 +1,1 @@
+"""Reporting cycles: one round of reporting on one checklist template version."""

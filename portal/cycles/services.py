@@ -1,0 +1,184 @@
+"""Reporting cycles: creating one, opening it (which invites the States), closing it, following it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import render_template, url_for
+from flask_babel import lazy_gettext as _l
+
+from portal.accounts.models import User
+from portal.checklists.models import ChecklistTemplate
+from portal.checklists.services import lock_template_version
+from portal.core.access import Role
+from portal.core.db import utcnow
+from portal.core.extensions import db
+from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
+from portal.mail.services import send_mail
+from portal.states.models import MemberState, RegionalGroup
+from portal.submissions.models import EventKind, Submission, SubmissionEvent, SubmissionStatus
+from portal.submissions.services import initial_progress
+
+
+class CycleError(ValueError):
+    """A cycle cannot be created or changed so; ``field`` names the form field concerned."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+def find_cycle(key: str) -> ReportingCycle | None:
+    return db.session.scalar(sa.select(ReportingCycle).where(ReportingCycle.key == key))
+
+
+def states_for_invitation(
+    *, everyone: bool = False, groups: list[RegionalGroup] | None = None, codes: list[str] | None = None,
+    include_observers: bool = False,
+) -> list[MemberState]:
+    """Return the States to invite: all Members, those of some regional groups, or a list of codes."""
+    query = sa.select(MemberState).order_by(MemberState.sort_key)
+    if not include_observers and not codes:
+        query = query.where(MemberState.is_observer.is_(False))
+    if everyone:
+        pass
+    elif groups:
+        query = query.where(MemberState.regional_group.in_(groups))
+    elif codes:
+        query = query.where(MemberState.code.in_([code.upper() for code in codes]))
+    else:
+        return []
+    return list(db.session.scalars(query))
+
+
+def create_cycle(
+    *, key: str, title: str, template: ChecklistTemplate, opens_on: dt.date, deadline: dt.date,
+    cutoff_on: dt.date, states: list[MemberState], created_by: User | None,
+) -> ReportingCycle:
+    """Create a cycle in preparation with the States it will invite."""
+    if find_cycle(key) is not None:
+        raise CycleError(_l("A cycle with this key exists already."), "key")
+    if deadline < opens_on:
+        raise CycleError(_l("The deadline comes before the opening date."), "deadline")
+    if cutoff_on < opens_on:
+        raise CycleError(_l("The cut-off date comes before the opening date."), "cutoff_on")
+    if not states:
+        raise CycleError(_l("Invite at least one State."), "states")
+    cycle = ReportingCycle(
+        key=key, title=title.strip(), template=template, opens_on=opens_on, deadline=deadline, cutoff_on=cutoff_on,
+        status=CycleStatus.PREPARATION, created_by_id=created_by.id if created_by else None,
+    )
+    cycle.invitations = [CycleInvitation(state=state) for state in states]
+    db.session.add(cycle)
+    db.session.flush()
+    return cycle
+
+
+def open_cycle(cycle: ReportingCycle, actor: User | None, *, notify: bool = True) -> list[Submission]:
+    """Open a cycle: lock its template version, create each invited State's submission, mail the focal points."""
+    if cycle.status is not CycleStatus.PREPARATION:
+        raise CycleError(_l("Only a cycle in preparation can be opened."))
+    lock_template_version(cycle.template)
+    now = utcnow()
+    cycle.status = CycleStatus.OPEN
+    cycle.opened_at = now
+    existing = {s.state_id for s in db.session.scalars(sa.select(Submission).where(Submission.cycle_id == cycle.id))}
+    created = []
+    for invitation in cycle.invitations:
+        if invitation.state_id in existing:
+            continue
+        submission = Submission(cycle=cycle, state_id=invitation.state_id, status=SubmissionStatus.NOT_STARTED)
+        initial_progress(submission)
+        db.session.add(submission)
+        created.append(submission)
+    db.session.flush()
+    for submission in created:
+        db.session.add(
+            SubmissionEvent(
+                submission_id=submission.id, kind=EventKind.OPENED, from_status=None,
+                to_status=SubmissionStatus.NOT_STARTED, actor_id=actor.id if actor else None, at=now,
+            )
+        )
+    if notify:
+        _mail_focal_points(cycle, [invitation.state_id for invitation in cycle.invitations])
+    db.session.flush()
+    return created
+
+
+def _mail_focal_points(cycle: ReportingCycle, state_ids: list[int]) -> None:
+    focal_points = db.session.scalars(
+        sa.select(User).where(User.state_id.in_(state_ids), User.role == Role.FOCAL_POINT, User.is_active.is_(True))
+    )
+    for person in focal_points:
+        link = url_for("answers.overview", key=cycle.key, code=person.state.code, _external=True)
+        send_mail(
+            person.email,
+            f"{cycle.title}: invitation to reply by {cycle.deadline.isoformat()}",
+            render_template("mail/cycle_opened.txt", user=person, cycle=cycle, link=link),
+        )
+
+
+def close_cycle(cycle: ReportingCycle) -> None:
+    """Close a cycle: no more answers are taken."""
+    if cycle.status is not CycleStatus.OPEN:
+        raise CycleError(_l("Only an open cycle can be closed."))
+    cycle.status = CycleStatus.CLOSED
+    cycle.closed_at = utcnow()
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class CycleRow:
+    """One invited State on a cycle's dashboard."""
+
+    state: MemberState
+    submission: Submission | None
+
+
+def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None, status: SubmissionStatus | None = None) -> list[CycleRow]:
+    """Return the invited States with their submissions, in UN order, filtered; in one query."""
+    query = (
+        sa.select(MemberState, Submission)
+        .join(CycleInvitation, CycleInvitation.state_id == MemberState.id)
+        .outerjoin(Submission, sa.and_(Submission.state_id == MemberState.id, Submission.cycle_id == cycle.id))
+        .where(CycleInvitation.cycle_id == cycle.id)
+        .order_by(MemberState.sort_key)
+    )
+    if group is not None:
+        query = query.where(MemberState.regional_group == group)
+    if status is not None:
+        query = query.where(Submission.status == status)
+    return [CycleRow(state, submission) for state, submission in db.session.execute(query)]
+
+
+def status_counts(cycle: ReportingCycle) -> Counter:
+    """Return the number of submissions of the cycle in each status."""
+    rows = db.session.execute(
+        sa.select(Submission.status, sa.func.count()).where(Submission.cycle_id == cycle.id).group_by(Submission.status)
+    )
+    return Counter({status: count for status, count in rows})
+
+
+def list_cycles() -> list[ReportingCycle]:
+    return list(db.session.scalars(sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc(), ReportingCycle.key)))
+
+
+def previous_submission(submission: Submission) -> Submission | None:
+    """Return the State's reply in the latest earlier cycle of the same template family, if any."""
+    earlier = (
+        sa.select(Submission)
+        .join(ReportingCycle, Submission.cycle_id == ReportingCycle.id)
+        .join(ChecklistTemplate, ReportingCycle.template_id == ChecklistTemplate.id)
+        .where(
+            Submission.state_id == submission.state_id,
+            ChecklistTemplate.key == submission.cycle.template.key,
+            ReportingCycle.opens_on < submission.cycle.opens_on,
+            Submission.status.in_([SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED]),
+        )
+        .order_by(ReportingCycle.opens_on.desc())
+        .limit(1)
+    )
+    return db.session.scalar(earlier)

@@ -1,0 +1,138 @@
+"""What a template's question definitions mean for an answer: shown, required, answered, valid.
+
+Questions are the dicts stored on a checklist item (``ChecklistItem.questions``) or among the
+template's general questions. A value is what the form sends, normalised by :func:`clean_value`:
+a code (single choice, yes/no), a list of codes (multiple choice), a string (texts, ISO dates),
+or a list of references ({title, citation, date, link}).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+from urllib.parse import urlsplit
+
+REFERENCE_FIELDS = ("title", "citation", "date", "link")
+MAX_SHORT_TEXT = 1000
+
+
+class InvalidAnswer(ValueError):
+    """A value the question cannot take; the message says why, for the person who typed it."""
+
+
+def is_answered(value: Any) -> bool:
+    """Tell whether ``value`` holds an answer (empty strings and empty lists do not)."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return value.strip() != ""
+    if isinstance(value, list):
+        return any(is_answered(entry) if not isinstance(entry, dict) else any(is_answered(v) for v in entry.values()) for entry in value)
+    return True
+
+
+def shown_questions(questions: Iterable[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the questions shown given ``values``, in order.
+
+    A question whose condition refers to a hidden question is hidden too: the hidden
+    question's value, left over from an earlier answer, does not count.
+    """
+    shown: list[dict[str, Any]] = []
+    visible_values: dict[str, Any] = {}
+    for question in questions:
+        condition = question.get("when")
+        if condition is None or _condition_holds(condition, visible_values):
+            shown.append(question)
+            visible_values[question["code"]] = values.get(question["code"])
+    return shown
+
+
+def _condition_holds(condition: dict[str, Any], values: dict[str, Any]) -> bool:
+    value = values.get(condition["question"])
+    selected = value if isinstance(value, list) else [value]
+    return any(code in condition["in"] for code in selected if code is not None)
+
+
+def required_questions(questions: Iterable[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the questions that must be answered given ``values`` (required and shown)."""
+    return [question for question in shown_questions(questions, values) if question.get("required")]
+
+
+def missing_questions(questions: Iterable[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the required, shown questions that have no answer."""
+    return [q for q in required_questions(questions, values) if not is_answered(values.get(q["code"]))]
+
+
+def progress(questions: list[dict[str, Any]], values: dict[str, Any]) -> tuple[int, int]:
+    """Return (answered required questions, required questions) for one item."""
+    required = required_questions(questions, values)
+    return sum(1 for q in required if is_answered(values.get(q["code"]))), len(required)
+
+
+def clean_value(question: dict[str, Any], raw: Any) -> Any:
+    """Return ``raw`` normalised for ``question``, or raise :class:`InvalidAnswer`."""
+    kind = question["type"]
+    if raw is None:
+        return None
+    if kind in ("long_text", "short_text"):
+        if not isinstance(raw, str):
+            raise InvalidAnswer("Expected text.")
+        text = raw.replace("\r\n", "\n").replace("\r", "\n")
+        if kind == "short_text":
+            text = text.strip()
+            if "\n" in text:
+                raise InvalidAnswer("Expected a single line.")
+            if len(text) > MAX_SHORT_TEXT:
+                raise InvalidAnswer(f"At most {MAX_SHORT_TEXT} characters.")
+        return text if text.strip() else None
+    if kind in ("single_choice", "yes_no"):
+        if raw == "":
+            return None
+        codes = [choice["code"] for choice in question.get("choices", [])] if kind == "single_choice" else ["yes", "no"]
+        if raw not in codes:
+            raise InvalidAnswer("Choose one of the options offered.")
+        return raw
+    if kind == "multiple_choice":
+        if isinstance(raw, str):
+            raw = [raw] if raw else []
+        codes = [choice["code"] for choice in question.get("choices", [])]
+        unknown = [code for code in raw if code not in codes]
+        if unknown:
+            raise InvalidAnswer("Choose among the options offered.")
+        chosen = [code for code in codes if code in raw]  # the template's order, no duplicates
+        return chosen or None
+    if kind == "date":
+        if raw == "":
+            return None
+        try:
+            return dt.date.fromisoformat(raw).isoformat()
+        except (TypeError, ValueError):
+            raise InvalidAnswer("Expected a date such as 2011-01-30.") from None
+    if kind == "references":
+        return _clean_references(raw)
+    raise InvalidAnswer(f"Unknown question type {kind!r}.")
+
+
+def _clean_references(raw: Any) -> list[dict[str, str]] | None:
+    if not isinstance(raw, list):
+        raise InvalidAnswer("Expected a list of references.")
+    references = []
+    for position, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict) or set(entry) - set(REFERENCE_FIELDS):
+            raise InvalidAnswer("Each reference has a title, a citation, a date and a link.")
+        reference = {name: str(entry.get(name) or "").strip() for name in REFERENCE_FIELDS}
+        if not any(reference.values()):
+            continue  # an empty row is no reference
+        if not reference["title"]:
+            raise InvalidAnswer(f"Reference {position}: give its title.")
+        if reference["date"]:
+            try:
+                reference["date"] = dt.date.fromisoformat(reference["date"]).isoformat()
+            except ValueError:
+                raise InvalidAnswer(f"Reference {position}: expected a date such as 2010-12-21.") from None
+        if reference["link"]:
+            parts = urlsplit(reference["link"])
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise InvalidAnswer(f"Reference {position}: a link starts with https:// or http://.")
+        references.append(reference)
+    return references or None

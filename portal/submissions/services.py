@@ -1,0 +1,372 @@
+"""Operations on submissions: saving answers, progress, completeness, and the review workflow.
+
+Services change objects and flush; the caller commits. Every transition is one function that
+checks the current status and records who did it in the submission's timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from portal.accounts.models import User
+from portal.checklists.models import ChecklistItem
+from portal.core.access import STAFF_ROLES, Role
+from portal.core.db import utcnow
+from portal.core.extensions import db
+from portal.submissions import rules
+from portal.submissions.models import (
+    UNCHANGED,
+    Answer,
+    AnswerRevision,
+    EventKind,
+    ReviewComment,
+    Submission,
+    SubmissionEvent,
+    SubmissionStatus,
+)
+
+GENERAL = "_general"  # the progress key of the questions asked once per checklist
+
+
+class WorkflowError(ValueError):
+    """A step of the workflow is not possible now; the message says why."""
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """A value typed for one question, with the revision the person started from (0: none)."""
+
+    item_id: int | None
+    question_code: str
+    value: Any
+    base_revision: int
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Someone else saved the same answer since this person loaded it: both versions, nothing lost."""
+
+    item_id: int | None
+    question_code: str
+    yours: Any
+    theirs: Any
+    their_revision: int
+    their_author: str | None
+    their_time: dt.datetime
+
+
+@dataclass
+class SaveResult:
+    saved: list[Answer] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: dict[tuple[int | None, str], str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MissingAnswer:
+    item: ChecklistItem | None
+    question: dict[str, Any]
+
+
+def questions_of(submission: Submission, item: ChecklistItem | None) -> list[dict[str, Any]]:
+    """Return the questions an item asks (or the general questions, for ``None``)."""
+    if item is None:
+        return submission.cycle.template.general_questions
+    return item.questions
+
+
+def can_edit(user: User, submission: Submission) -> bool:
+    """Tell whether ``user`` may change the answers of ``submission`` now."""
+    return (
+        user.role in (Role.FOCAL_POINT, Role.CONTRIBUTOR)
+        and user.state_id == submission.state_id
+        and submission.status.is_editable
+        and submission.cycle.status.value == "open"
+    )
+
+
+def answers_by_item(submission: Submission, item_ids: Iterable[int | None] | None = None) -> dict[int | None, dict[str, Answer]]:
+    """Return the submission's current answers as {item id: {question code: Answer}} in one query."""
+    query = sa.select(Answer).where(Answer.submission_id == submission.id)
+    if item_ids is not None:
+        ids = set(item_ids)
+        conditions = []
+        if None in ids:
+            conditions.append(Answer.item_id.is_(None))
+        if ids - {None}:
+            conditions.append(Answer.item_id.in_(ids - {None}))
+        if not conditions:
+            return {}
+        query = query.where(sa.or_(*conditions))
+    grouped: dict[int | None, dict[str, Answer]] = {}
+    for answer in db.session.scalars(query):
+        grouped.setdefault(answer.item_id, {})[answer.question_code] = answer
+    return grouped
+
+
+def values_of(answers: dict[str, Answer]) -> dict[str, Any]:
+    return {code: answer.value for code, answer in answers.items()}
+
+
+def save_answers(submission: Submission, user: User, changes: list[AnswerChange]) -> SaveResult:
+    """Save what ``user`` typed; refuse, per answer, a save made over someone else's newer one.
+
+    Values that are invalid are not saved and come back in ``errors``; answers changed by
+    somebody else since ``base_revision`` come back in ``conflicts`` with both versions.
+    """
+    if not can_edit(user, submission):
+        raise WorkflowError(_l("This reply cannot be changed now."))
+    result = SaveResult()
+    if not changes:
+        return result
+    item_ids = {change.item_id for change in changes}
+    items = _items(submission, item_ids)
+    current = answers_by_item(submission, item_ids)
+    now = utcnow()
+    for change in changes:
+        item = items.get(change.item_id) if change.item_id is not None else None
+        if change.item_id is not None and item is None:
+            result.errors[(change.item_id, change.question_code)] = str(_l("This item is not part of the checklist."))
+            continue
+        question = _question(submission, item, change.question_code)
+        if question is None:
+            result.errors[(change.item_id, change.question_code)] = str(_l("This question is not part of the checklist."))
+            continue
+        try:
+            value = rules.clean_value(question, change.value)
+        except rules.InvalidAnswer as error:
+            result.errors[(change.item_id, change.question_code)] = str(error)
+            continue
+        existing = current.setdefault(change.item_id, {}).get(change.question_code)
+        if existing is None:
+            if value is None:
+                continue
+            existing = Answer(
+                submission_id=submission.id, item_id=change.item_id, question_code=change.question_code,
+                value=value, revision=1, updated_at=now, updated_by_id=user.id,
+            )
+            db.session.add(existing)
+            current[change.item_id][change.question_code] = existing
+        elif existing.value == value:
+            continue
+        elif existing.revision != change.base_revision:
+            result.conflicts.append(
+                Conflict(
+                    item_id=change.item_id, question_code=change.question_code, yours=value, theirs=existing.value,
+                    their_revision=existing.revision,
+                    their_author=existing.updated_by.name if existing.updated_by else None,
+                    their_time=existing.updated_at,
+                )
+            )
+            continue
+        else:
+            existing.value = value
+            existing.revision += 1
+            existing.updated_at = now
+            existing.updated_by_id = user.id
+        db.session.flush()
+        db.session.add(
+            AnswerRevision(answer_id=existing.id, revision=existing.revision, value=value, changed_at=now, changed_by_id=user.id)
+        )
+        result.saved.append(existing)
+    if result.saved:
+        _update_progress(submission, {change.item_id for change in changes}, items, current)
+        _mark_activity(submission, user, now)
+    db.session.flush()
+    return result
+
+
+def _items(submission: Submission, item_ids: set[int | None]) -> dict[int, ChecklistItem]:
+    ids = {item_id for item_id in item_ids if item_id is not None}
+    if not ids:
+        return {}
+    query = sa.select(ChecklistItem).where(
+        ChecklistItem.id.in_(ids), ChecklistItem.template_id == submission.cycle.template_id
+    )
+    return {item.id: item for item in db.session.scalars(query)}
+
+
+def _question(submission: Submission, item: ChecklistItem | None, code: str) -> dict[str, Any] | None:
+    if code == UNCHANGED and item is not None:
+        return {"code": UNCHANGED, "type": "yes_no"}
+    return next((q for q in questions_of(submission, item) if q["code"] == code), None)
+
+
+def _update_progress(submission, item_ids, items, current) -> None:
+    progress = dict(submission.item_progress or {})
+    for item_id in item_ids:
+        item = items.get(item_id) if item_id is not None else None
+        if item_id is not None and item is None:
+            continue
+        key = item.code if item is not None else GENERAL
+        values = values_of(current.get(item_id, {}))
+        done, required = rules.progress(questions_of(submission, item), values)
+        if values.get(UNCHANGED) == "yes":
+            done = required  # "no change since the last report": the earlier answers stand
+        progress[key] = [done, required]
+    submission.item_progress = progress
+    submission.answered_count = sum(done for done, _ in progress.values())
+    submission.required_count = _required_total(submission, progress)
+
+
+def _required_total(submission: Submission, progress: dict[str, list[int]]) -> int:
+    """Sum the required questions: items not yet answered count their unconditional required ones."""
+    baseline = baseline_required(submission)
+    return sum(progress[key][1] if key in progress else count for key, count in baseline.items())
+
+
+def baseline_required(submission: Submission) -> dict[str, int]:
+    """Return, per item code (and the general questions), the questions required before any answer."""
+    template = submission.cycle.template
+    cached = getattr(template, "_baseline_required", None)
+    if cached is None:
+        cached = {item.code: len(rules.required_questions(item.questions, {})) for item in template.items}
+        cached[GENERAL] = len(rules.required_questions(template.general_questions, {}))
+        template._baseline_required = cached
+    return cached
+
+
+def initial_progress(submission: Submission) -> None:
+    """Set a new submission's progress: nothing answered of the questions required up front."""
+    submission.item_progress = {}
+    submission.answered_count = 0
+    submission.required_count = sum(baseline_required(submission).values())
+
+
+def _mark_activity(submission: Submission, user: User, now: dt.datetime) -> None:
+    submission.last_activity_at = now
+    if submission.status is SubmissionStatus.NOT_STARTED:
+        _record(submission, EventKind.STARTED, SubmissionStatus.DRAFT, user)
+
+
+def _record(submission: Submission, kind: EventKind, to_status: SubmissionStatus, actor: User | None, note: str | None = None):
+    db.session.add(
+        SubmissionEvent(
+            submission_id=submission.id, kind=kind, from_status=submission.status, to_status=to_status,
+            actor_id=actor.id if actor else None, note=note,
+        )
+    )
+    submission.status = to_status
+
+
+def missing_answers(submission: Submission) -> list[MissingAnswer]:
+    """Return every required answer still missing, in checklist order (general questions last)."""
+    answers = answers_by_item(submission)
+    missing = []
+    for item in submission.cycle.template.items:
+        values = values_of(answers.get(item.id, {}))
+        if values.get(UNCHANGED) == "yes":
+            continue
+        missing.extend(MissingAnswer(item, q) for q in rules.missing_questions(item.questions, values))
+    general = values_of(answers.get(None, {}))
+    missing.extend(MissingAnswer(None, q) for q in rules.missing_questions(submission.cycle.template.general_questions, general))
+    return missing
+
+
+def submit_reply(submission: Submission, user: User) -> None:
+    """Submit the State's reply; only a focal point of the State, and only when it is complete."""
+    if user.role is not Role.FOCAL_POINT or user.state_id != submission.state_id:
+        raise WorkflowError(_l("Only a focal point of the State submits its reply."))
+    if not submission.status.is_editable or submission.cycle.status.value != "open":
+        raise WorkflowError(_l("This reply cannot be submitted now."))
+    if missing_answers(submission):
+        raise WorkflowError(_l("Some required answers are missing."))
+    now = utcnow()
+    _record(submission, EventKind.SUBMITTED, SubmissionStatus.SUBMITTED, user)
+    submission.submitted_at = now
+    submission.last_activity_at = now
+    submission.reopen_requested_at = None
+    db.session.flush()
+
+
+def return_for_revision(submission: Submission, user: User, note: str | None = None) -> None:
+    """Return a submitted reply to the State for revision, with the comments made on its items."""
+    _require_staff(user)
+    if submission.status is not SubmissionStatus.SUBMITTED:
+        raise WorkflowError(_l("Only a submitted reply can be returned."))
+    _record(submission, EventKind.RETURNED, SubmissionStatus.RETURNED, user, note)
+    submission.last_activity_at = utcnow()
+    db.session.flush()
+
+
+def accept_reply(submission: Submission, user: User, note: str | None = None) -> None:
+    """Accept a submitted reply: it is final for the cycle's report."""
+    _require_staff(user)
+    if submission.status is not SubmissionStatus.SUBMITTED:
+        raise WorkflowError(_l("Only a submitted reply can be accepted."))
+    now = utcnow()
+    _record(submission, EventKind.ACCEPTED, SubmissionStatus.ACCEPTED, user, note)
+    submission.accepted_at = now
+    submission.last_activity_at = now
+    db.session.flush()
+
+
+def request_reopening(submission: Submission, user: User, note: str | None = None) -> None:
+    """Let a focal point ask the Secretariat to reopen a submitted reply."""
+    if user.role is not Role.FOCAL_POINT or user.state_id != submission.state_id:
+        raise WorkflowError(_l("Only a focal point of the State asks to reopen its reply."))
+    if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
+        raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
+    if submission.reopen_requested_at is not None:
+        raise WorkflowError(_l("Reopening has already been asked for."))
+    db.session.add(
+        SubmissionEvent(
+            submission_id=submission.id, kind=EventKind.REOPEN_REQUESTED, from_status=submission.status,
+            to_status=submission.status, actor_id=user.id, note=note,
+        )
+    )
+    submission.reopen_requested_at = utcnow()
+    db.session.flush()
+
+
+def reopen_reply(submission: Submission, user: User, note: str | None = None) -> None:
+    """Reopen a submitted or accepted reply as a draft the State can change again."""
+    _require_staff(user)
+    if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
+        raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
+    _record(submission, EventKind.REOPENED, SubmissionStatus.DRAFT, user, note)
+    submission.reopen_requested_at = None
+    submission.accepted_at = None
+    submission.last_activity_at = utcnow()
+    db.session.flush()
+
+
+def add_review_comment(submission: Submission, user: User, item: ChecklistItem | None, body: str) -> ReviewComment:
+    """Attach the Secretariat's comment to one item of a reply."""
+    _require_staff(user)
+    if not body.strip():
+        raise WorkflowError(_l("Write the comment first."))
+    comment = ReviewComment(submission_id=submission.id, item_id=item.id if item else None, body=body.strip(), author_id=user.id)
+    db.session.add(comment)
+    db.session.flush()
+    return comment
+
+
+def _require_staff(user: User) -> None:
+    if user.role not in STAFF_ROLES:
+        raise WorkflowError(_l("Only the Secretariat reviews replies."))
+
+
+def answer_history(submission: Submission, item: ChecklistItem | None) -> list[tuple[str, AnswerRevision, Any]]:
+    """Return every change of the item's answers, newest first: (question code, revision, value before)."""
+    answers = answers_by_item(submission, [item.id if item else None]).get(item.id if item else None, {})
+    by_id = {answer.id: answer for answer in answers.values()}
+    if not by_id:
+        return []
+    revisions = db.session.scalars(
+        sa.select(AnswerRevision)
+        .where(AnswerRevision.answer_id.in_(by_id))
+        .order_by(AnswerRevision.answer_id, AnswerRevision.revision)
+    ).all()
+    history, previous = [], {}
+    for revision in revisions:
+        before = previous.get(revision.answer_id)
+        history.append((by_id[revision.answer_id].question_code, revision, before))
+        previous[revision.answer_id] = revision.value
+    history.sort(key=lambda entry: (entry[1].changed_at, entry[1].id), reverse=True)
+    return history
