@@ -79,24 +79,31 @@ def _select_locale() -> str:
 def _register_blueprints(app: Flask) -> None:
     from portal.accounts.views import bp as accounts_bp
     from portal.admin.views import bp as admin_bp
+    from portal.answers.views import bp as answers_bp
     from portal.checklists.views import bp as checklists_bp
+    from portal.cycles.views import bp as cycles_bp
     from portal.dashboard.views import bp as dashboard_bp
     from portal.mail.views import bp as mail_bp
+    from portal.review.views import bp as review_bp
     from portal.states.views import bp as states_bp
 
-    for blueprint in (accounts_bp, admin_bp, checklists_bp, dashboard_bp, mail_bp, states_bp):
+    for blueprint in (
+        accounts_bp, admin_bp, answers_bp, checklists_bp, cycles_bp, dashboard_bp, mail_bp, review_bp, states_bp
+    ):
         app.register_blueprint(blueprint)
 
 
 def _register_commands(app: Flask) -> None:
     from portal.accounts.cli import users_cli
     from portal.checklists.cli import checklists_cli
+    from portal.cycles.cli import cycles_cli
     from portal.demo.cli import demo_command
     from portal.states.cli import states_cli
 
     app.cli.add_command(states_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(checklists_cli)
+    app.cli.add_command(cycles_cli)
     app.cli.add_command(demo_command)
 
 

@@ -370,3 +370,14 @@ def answer_history(submission: Submission, item: ChecklistItem | None) -> list[t
         previous[revision.answer_id] = revision.value
     history.sort(key=lambda entry: (entry[1].changed_at, entry[1].id), reverse=True)
     return history
+
+
+def comments_by_item(submission: Submission, *, include_resolved: bool = False) -> dict[int | None, list[ReviewComment]]:
+    """Return the Secretariat's comments on the reply, grouped by item id (None: general questions)."""
+    query = sa.select(ReviewComment).where(ReviewComment.submission_id == submission.id).order_by(ReviewComment.created_at)
+    if not include_resolved:
+        query = query.where(ReviewComment.resolved_at.is_(None))
+    grouped: dict[int | None, list[ReviewComment]] = {}
+    for comment in db.session.scalars(query):
+        grouped.setdefault(comment.item_id, []).append(comment)
+    return grouped
