@@ -36,6 +36,13 @@ def compare_type(context, inspected_column, metadata_column, inspected_type, met
     return None
 
 
+def render_item(type_, obj, autogen_context):
+    """Write the portal's UTC timestamp type as a plain timezone-aware DateTime (migrations import no portal code)."""
+    if type_ == "type" and obj.__class__.__name__ == "UTCDateTime":
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def run_migrations_online():
     """Run the migrations on a connection of the application's engine."""
 
@@ -47,6 +54,7 @@ def run_migrations_online():
     configure_args = dict(current_app.extensions["migrate"].configure_args)
     configure_args.setdefault("process_revision_directives", skip_empty_revision)
     configure_args["compare_type"] = compare_type  # Flask-Migrate sets True by default
+    configure_args.setdefault("render_item", render_item)
     with target_db.engine.connect() as connection:
         if connection.dialect.name == "sqlite":
             # The engine issues BEGIN itself (portal.core.database), so DDL is transactional there too.

@@ -52,9 +52,10 @@ def _init_extensions(app: Flask) -> None:
     app.context_processor(lambda: {"get_locale": get_locale})
 
     from portal.accounts.services import load_user_from_session
+    from portal.api import auth as api_auth
 
     login_manager.init_app(app)
-    login_manager.user_loader(load_user_from_session)
+    api_auth.install(app, login_manager, load_user_from_session)
     login_manager.login_view = "accounts.login"
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"
@@ -80,15 +81,19 @@ def _register_blueprints(app: Flask) -> None:
     from portal.accounts.views import bp as accounts_bp
     from portal.admin.views import bp as admin_bp
     from portal.answers.views import bp as answers_bp
+    from portal.api.token_views import bp as tokens_bp
+    from portal.api.views import bp as api_bp
     from portal.checklists.views import bp as checklists_bp
     from portal.cycles.views import bp as cycles_bp
     from portal.dashboard.views import bp as dashboard_bp
+    from portal.exports.views import bp as exports_bp
     from portal.mail.views import bp as mail_bp
     from portal.review.views import bp as review_bp
     from portal.states.views import bp as states_bp
 
     for blueprint in (
-        accounts_bp, admin_bp, answers_bp, checklists_bp, cycles_bp, dashboard_bp, mail_bp, review_bp, states_bp
+        accounts_bp, admin_bp, answers_bp, api_bp, checklists_bp, cycles_bp, dashboard_bp, exports_bp, mail_bp, review_bp,
+        states_bp, tokens_bp,
     ):
         app.register_blueprint(blueprint)
 
@@ -98,12 +103,14 @@ def _register_commands(app: Flask) -> None:
     from portal.checklists.cli import checklists_cli
     from portal.cycles.cli import cycles_cli
     from portal.demo.cli import demo_command
+    from portal.exports.cli import export_cli
     from portal.states.cli import states_cli
 
     app.cli.add_command(states_cli)
     app.cli.add_command(users_cli)
     app.cli.add_command(checklists_cli)
     app.cli.add_command(cycles_cli)
+    app.cli.add_command(export_cli)
     app.cli.add_command(demo_command)
 
 

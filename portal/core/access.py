@@ -127,3 +127,11 @@ def visible_state_ids() -> set[int] | None:
     if current_user.role in STAFF_ROLES:
         return None
     return {current_user.state_id}
+
+
+API_PREFIX = "/api/"
+
+
+def is_api_request() -> bool:
+    """Tell whether the request is for the JSON API (token authentication, JSON errors)."""
+    return request.path.startswith(API_PREFIX)

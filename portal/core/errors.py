@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, jsonify, render_template
 from flask_babel import gettext as _
 from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
+
+from portal.core.access import is_api_request
 
 _MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -21,6 +23,8 @@ _MESSAGES = {
 def init_errors(app: Flask) -> None:
     def render(code: int, detail: str | None = None):
         title, message = _MESSAGES.get(code, _MESSAGES[500])
+        if is_api_request():
+            return jsonify(error={"status": code, "message": detail or message}), code
         return render_template("errors/error.html", code=code, title=_(title), message=detail or _(message)), code
 
     for code in _MESSAGES:

@@ -21,6 +21,7 @@ def test_public_routes_are_only_the_expected_ones(app):
         "accounts.forgot_password",
         "accounts.login",
         "accounts.reset_password",
+        "api.openapi",
         "dashboard.health",
         "dashboard.home",
         "static",

@@ -1,0 +1,42 @@
+"""How the API knows who is calling: a bearer token, never the browser's session cookie."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, redirect, request
+from flask_babel import gettext as _
+from flask_login import LoginManager
+from flask_login.utils import login_url
+
+from portal.api.tokens import user_for_token
+from portal.core.access import is_api_request
+
+
+def install(app: Flask, login_manager: LoginManager, session_loader) -> None:
+    """Load users from the session for pages and from a bearer token for the API."""
+
+    @login_manager.user_loader
+    def load_from_session(session_id: str):
+        if is_api_request():
+            return None  # a browser session does not open the API
+        return session_loader(session_id)
+
+    @login_manager.request_loader
+    def load_from_token(req):
+        if not is_api_request():
+            return None
+        scheme, _, secret = req.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secret.strip():
+            return None
+        return user_for_token(secret.strip())
+
+    @login_manager.unauthorized_handler
+    def unauthorized():
+        if is_api_request():
+            response = jsonify(error={"status": 401, "message": "Send a valid personal token: Authorization: Bearer upt_..."})
+            response.status_code = 401
+            response.headers["WWW-Authenticate"] = 'Bearer realm="api"'
+            return response
+        from flask import flash
+
+        flash(_("Please sign in to open this page."), "info")
+        return redirect(login_url(login_manager.login_view, next_url=request.full_path.rstrip("?")))

@@ -1,0 +1,53 @@
+"""The account page's API tokens: create one (shown once), list them, revoke one."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import DataRequired, Length
+
+from portal.api import tokens
+from portal.core.access import signed_in
+
+bp = Blueprint("tokens", __name__, url_prefix="/account/tokens")
+
+
+class TokenForm(FlaskForm):
+    name = StringField(_l("Name of the new token"), validators=[DataRequired(), Length(max=100)],
+                       description=_l("For example the program or the colleague's script that will use it."))
+
+
+@bp.route("/", methods=["GET", "POST"])
+@signed_in
+def index():
+    form = TokenForm()
+    secret = None
+    if form.validate_on_submit():
+        try:
+            token, secret = tokens.create_token(current_user, form.name.data)
+        except tokens.TokenError as error:
+            form.name.errors.append(str(error))
+        else:
+            form = TokenForm(formdata=None)
+    status = 422 if form.errors else 200
+    return render_template(
+        "api/tokens.html", form=form, secret=secret, tokens=tokens.user_tokens(current_user), revoke_form=FlaskForm()
+    ), status
+
+
+@bp.post("/<int:token_id>/revoke")
+@signed_in
+def revoke(token_id: int):
+    if not FlaskForm().validate_on_submit():
+        return redirect(url_for("tokens.index"))
+    try:
+        token = tokens.revoke_token(current_user, token_id)
+    except tokens.TokenError as error:
+        flash(str(error), "error")
+    else:
+        flash(_("The token %(name)s was revoked.", name=token.name), "success")
+    return redirect(url_for("tokens.index"))
