@@ -8,6 +8,7 @@ from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
 LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
+KEY_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -44,7 +45,7 @@ DATE_TIME = {"type": ["string", "null"], "format": "date-time"}
 
 def openapi_document(server_url: str) -> dict[str, Any]:
     """Return the OpenAPI document, with ``server_url`` as the API's base."""
-    path_cycle = {"name": "cycle_key", "in": "path", "required": True, "schema": {"type": "string"}}
+    path_cycle = {"name": "cycle_key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}}
     page = [
         {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
@@ -84,7 +85,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
             "/templates/{key}/{version}": {"get": {
                 "operationId": "getTemplate", "summary": "A template version with its themes, items and questions",
                 "parameters": [
-                    {"name": "key", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}},
                     {"name": "version", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}},
                 ],
                 "responses": _responses(_one("Template"), 404)}},
@@ -93,7 +94,8 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "parameters": [path_cycle, *page, *filters], "responses": _responses(_page_of("Submission"), 400, 404)}},
             "/cycles/{cycle_key}/submissions/{code}": {"get": {
                 "operationId": "getSubmission", "summary": "One State's reply with its answers",
-                "parameters": [path_cycle, {"name": "code", "in": "path", "required": True, "schema": {"type": "string"}},
+                "parameters": [path_cycle, {"name": "code", "in": "path", "required": True,
+                                            "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}},
                                *[f for f in filters if f["name"] in ("theme", "language")]],
                 "responses": _responses(_one("Submission"), 400, 404)}},
         },
