@@ -95,6 +95,8 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
     if kind == "multiple_choice":
         if isinstance(raw, str):
             raw = [raw] if raw else []
+        if not isinstance(raw, list):
+            raise InvalidAnswer("Choose among the options offered.")
         codes = [choice["code"] for choice in question.get("choices", [])]
         unknown = [code for code in raw if code not in codes]
         if unknown:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import User
@@ -220,14 +221,20 @@ def _required_total(submission: Submission, progress: dict[str, list[int]]) -> i
     return sum(progress[key][1] if key in progress else count for key, count in baseline.items())
 
 
+# Per process, by template version and content: a version a cycle uses never changes, and keying on the
+# content hash too keeps an unlocked version that was re-imported (or a reused id in tests) from a stale entry.
+_BASELINES: dict[tuple[int, str], dict[str, int]] = {}
+
+
 def baseline_required(submission: Submission) -> dict[str, int]:
     """Return, per item code (and the general questions), the questions required before any answer."""
     template = submission.cycle.template
-    cached = getattr(template, "_baseline_required", None)
+    key = (template.id, template.content_hash)
+    cached = _BASELINES.get(key)
     if cached is None:
         cached = {item.code: len(rules.required_questions(item.questions, {})) for item in template.items}
         cached[GENERAL] = len(rules.required_questions(template.general_questions, {}))
-        template._baseline_required = cached
+        _BASELINES[key] = cached
     return cached
 
 
@@ -244,7 +251,16 @@ def _mark_activity(submission: Submission, user: User, now: dt.datetime) -> None
         _record(submission, EventKind.STARTED, SubmissionStatus.DRAFT, user)
 
 
+def _plain_text(text: str | None) -> str | None:
+    """Return ``text`` with LF line breaks and no surrounding blanks, or None when empty."""
+    if text is None:
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
 def _record(submission: Submission, kind: EventKind, to_status: SubmissionStatus, actor: User | None, note: str | None = None):
+    note = _plain_text(note)
     db.session.add(
         SubmissionEvent(
             submission_id=submission.id, kind=kind, from_status=submission.status, to_status=to_status,
@@ -287,6 +303,7 @@ def submit_reply(submission: Submission, user: User) -> None:
 def return_for_revision(submission: Submission, user: User, note: str | None = None) -> None:
     """Return a submitted reply to the State for revision, with the comments made on its items."""
     _require_staff(user)
+    _require_open_cycle(submission)
     if submission.status is not SubmissionStatus.SUBMITTED:
         raise WorkflowError(_l("Only a submitted reply can be returned."))
     _record(submission, EventKind.RETURNED, SubmissionStatus.RETURNED, user, note)
@@ -310,6 +327,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
     """Let a focal point ask the Secretariat to reopen a submitted reply."""
     if user.role is not Role.FOCAL_POINT or user.state_id != submission.state_id:
         raise WorkflowError(_l("Only a focal point of the State asks to reopen its reply."))
+    _require_open_cycle(submission)
     if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
         raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
     if submission.reopen_requested_at is not None:
@@ -317,7 +335,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
     db.session.add(
         SubmissionEvent(
             submission_id=submission.id, kind=EventKind.REOPEN_REQUESTED, from_status=submission.status,
-            to_status=submission.status, actor_id=user.id, note=note,
+            to_status=submission.status, actor_id=user.id, note=_plain_text(note),
         )
     )
     submission.reopen_requested_at = utcnow()
@@ -327,6 +345,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
 def reopen_reply(submission: Submission, user: User, note: str | None = None) -> None:
     """Reopen a submitted or accepted reply as a draft the State can change again."""
     _require_staff(user)
+    _require_open_cycle(submission)
     if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
         raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
     _record(submission, EventKind.REOPENED, SubmissionStatus.DRAFT, user, note)
@@ -339,12 +358,19 @@ def reopen_reply(submission: Submission, user: User, note: str | None = None) ->
 def add_review_comment(submission: Submission, user: User, item: ChecklistItem | None, body: str) -> ReviewComment:
     """Attach the Secretariat's comment to one item of a reply."""
     _require_staff(user)
-    if not body.strip():
+    body = _plain_text(body)
+    if not body:
         raise WorkflowError(_l("Write the comment first."))
-    comment = ReviewComment(submission_id=submission.id, item_id=item.id if item else None, body=body.strip(), author_id=user.id)
+    comment = ReviewComment(submission_id=submission.id, item_id=item.id if item else None, body=body, author_id=user.id)
     db.session.add(comment)
     db.session.flush()
     return comment
+
+
+def _require_open_cycle(submission: Submission) -> None:
+    """Refuse a step that would give the State a draft it could no longer change (the cycle is closed)."""
+    if submission.cycle.status.value != "open":
+        raise WorkflowError(_l("The reporting cycle is closed."))
 
 
 def _require_staff(user: User) -> None:
@@ -374,7 +400,12 @@ def answer_history(submission: Submission, item: ChecklistItem | None) -> list[t
 
 def comments_by_item(submission: Submission, *, include_resolved: bool = False) -> dict[int | None, list[ReviewComment]]:
     """Return the Secretariat's comments on the reply, grouped by item id (None: general questions)."""
-    query = sa.select(ReviewComment).where(ReviewComment.submission_id == submission.id).order_by(ReviewComment.created_at)
+    query = (
+        sa.select(ReviewComment)
+        .where(ReviewComment.submission_id == submission.id)
+        .order_by(ReviewComment.created_at)
+        .options(selectinload(ReviewComment.author), selectinload(ReviewComment.item))
+    )
     if not include_resolved:
         query = query.where(ReviewComment.resolved_at.is_(None))
     grouped: dict[int | None, list[ReviewComment]] = {}

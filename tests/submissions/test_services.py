@@ -169,3 +169,30 @@ def test_unchanged_mark_satisfies_an_item(db, make_cycle, create_user, salvador)
     services.save_answers(submission, focal, [AnswerChange(sd1.id, "_unchanged", "yes", 0)])
     assert not any(m.item and m.item.code == "SD-1" for m in services.missing_answers(submission))
     assert submission.item_progress["SD-1"] == [1, 1]
+
+
+def test_no_return_or_reopening_once_the_cycle_is_closed(db, make_cycle, create_user, salvador):
+    from portal.cycles.services import close_cycle
+
+    cycle = make_cycle()
+    focal, officer = create_user(Role.FOCAL_POINT, "CAN"), create_user(Role.SECRETARIAT)
+    submission = submission_of(db, cycle, "CAN")
+    fill_everything(submission, focal, salvador)
+    services.submit_reply(submission, focal)
+    close_cycle(cycle)
+    for step in (lambda: services.return_for_revision(submission, officer), lambda: services.reopen_reply(submission, officer),
+                 lambda: services.request_reopening(submission, focal)):
+        with pytest.raises(WorkflowError, match="closed"):
+            step()
+    services.accept_reply(submission, officer)  # accepting what was submitted on time stays possible
+    assert submission.status is SubmissionStatus.ACCEPTED
+
+
+def test_comments_and_notes_keep_plain_line_breaks(db, make_cycle, create_user, salvador):
+    cycle = make_cycle()
+    focal, officer = create_user(Role.FOCAL_POINT, "CAN"), create_user(Role.SECRETARIAT)
+    submission = submission_of(db, cycle, "CAN")
+    comment = services.add_review_comment(submission, officer, item(salvador, "SD-5"), "  First line\r\nsecond line\r ")
+    assert comment.body == "First line\nsecond line"
+    with pytest.raises(WorkflowError):
+        services.add_review_comment(submission, officer, None, " \r\n ")
