@@ -113,7 +113,7 @@ def _mail_focal_points(cycle: ReportingCycle, state_ids: list[int]) -> None:
         sa.select(User).where(User.state_id.in_(state_ids), User.role == Role.FOCAL_POINT, User.is_active.is_(True))
     )
     for person in focal_points:
-        link = url_for("answers.overview", key=cycle.key, code=person.state.code, _external=True)
+        link = url_for("answers.overview", cycle_key=cycle.key, code=person.state.code, _external=True)
         send_mail(
             person.email,
             f"{cycle.title}: invitation to reply by {cycle.deadline.isoformat()}",

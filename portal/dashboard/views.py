@@ -4,8 +4,10 @@ import sqlalchemy as sa
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
 
-from portal.core.access import public, signed_in
+from portal.core.access import STAFF_ROLES, public, signed_in
 from portal.core.extensions import db
+from portal.cycles.models import CycleStatus
+from portal.cycles.summaries import cycle_summaries, replies_of_state
 
 bp = Blueprint("dashboard", __name__)
 
@@ -21,7 +23,11 @@ def home():
 @bp.get("/dashboard")
 @signed_in
 def index():
-    return render_template("dashboard/index.html")
+    """Show a State's people their replies, and staff the cycles now open with their counts."""
+    if current_user.role in STAFF_ROLES:
+        return render_template("dashboard/index.html", open_cycles=cycle_summaries(statuses=(CycleStatus.OPEN,)), replies=[])
+    replies = replies_of_state(current_user.state_id) if current_user.state_id else []
+    return render_template("dashboard/index.html", open_cycles=[], replies=replies)
 
 
 @bp.get("/healthz")
