@@ -1,0 +1,57 @@
+"""Forms of the submit and review pages: each a CSRF-protected form with at most a text to type."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import HiddenField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+MAX_NOTE = 5_000
+MAX_COMMENT = 20_000
+
+
+class SubmitForm(FlaskForm):
+    """Confirm the submission of a complete reply."""
+
+
+class CommentForm(FlaskForm):
+    """The Secretariat's comment on one item; rendered with the item's prefix so that ids stay unique."""
+
+    body = TextAreaField(
+        _l("Comment"),
+        validators=[DataRequired(message=_l("Write the comment first.")), Length(max=MAX_COMMENT)],
+        description=_l("The State sees the comment beside this item when the reply is returned."),
+    )
+
+
+class ResolveCommentForm(FlaskForm):
+    comment = HiddenField(validators=[DataRequired()])
+
+
+class ReturnForm(FlaskForm):
+    note = TextAreaField(
+        _l("Note to the State (optional)"),
+        validators=[Optional(), Length(max=MAX_NOTE)],
+        description=_l("Sent by e-mail to the State's focal points with the comments on the items."),
+    )
+
+
+class AcceptForm(FlaskForm):
+    note = TextAreaField(_l("Note for the timeline (optional)"), validators=[Optional(), Length(max=MAX_NOTE)])
+
+
+class ReopenForm(FlaskForm):
+    note = TextAreaField(
+        _l("Reason for reopening (optional)"),
+        validators=[Optional(), Length(max=MAX_NOTE)],
+        description=_l("The reply becomes a draft the State can change and submit again."),
+    )
+
+
+class ReopenRequestForm(FlaskForm):
+    note = TextAreaField(
+        _l("Why should the reply be reopened? (optional)"),
+        validators=[Optional(), Length(max=MAX_NOTE)],
+        description=_l("For example, a law adopted since the reply was submitted."),
+    )

@@ -1,0 +1,232 @@
+"""The review workflow around the submission services: what is missing, the return notice, comments, the timeline.
+
+Services change objects and flush; the view commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import render_template, url_for
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import joinedload
+
+from portal.accounts.models import User
+from portal.checklists.models import ChecklistItem
+from portal.checklists.schema import REQUIRED_LANGUAGE
+from portal.core.access import STAFF_ROLES, Role
+from portal.core.db import utcnow
+from portal.core.extensions import db
+from portal.mail.services import send_mail
+from portal.review.reply import text_paragraphs
+from portal.submissions import services as submissions
+from portal.submissions.models import EventKind, ReviewComment, Submission, SubmissionEvent
+from portal.submissions.services import WorkflowError
+
+
+@dataclass(frozen=True)
+class CommentNotice:
+    """A comment as the return notice lists it: the item's paragraph (None: general questions) and the text."""
+
+    paragraph: int | None
+    item_code: str | None
+    body: str
+
+
+@dataclass(frozen=True)
+class MissingLink:
+    """A required answer still missing, with the link to its question on the checklist's pages."""
+
+    text: str
+    url: str
+
+
+def missing_links(submission: Submission, language: str) -> list[tuple[str, list[MissingLink]]]:
+    """Return every missing required answer with a link to its question, by theme in the checklist's order."""
+    template = submission.cycle.template
+    keys = {"cycle_key": submission.cycle.key, "code": submission.state.code}
+    by_theme: dict[str | None, list[MissingLink]] = {}
+    for missing in submissions.missing_answers(submission):
+        question = missing.question
+        label = question["label"].get(language) or question["label"][REQUIRED_LANGUAGE]
+        if missing.item is None:
+            link = MissingLink(label, url_for("answers.general", **keys) + f"#q-general-{question['code']}")
+            by_theme.setdefault(None, []).append(link)
+        else:
+            item = missing.item
+            by_theme.setdefault(item.theme_code, []).append(MissingLink(
+                _("Paragraph %(number)d: %(question)s", number=item.paragraph, question=label),
+                url_for("answers.theme", theme=item.theme_code, **keys) + f"#q-{item.code}-{question['code']}",
+            ))
+    groups = [
+        (theme.title.get(language) or theme.title[REQUIRED_LANGUAGE], by_theme[theme.code])
+        for theme in template.themes if theme.code in by_theme
+    ]
+    if None in by_theme:
+        groups.append((_("Questions asked once per checklist"), by_theme[None]))
+    return groups
+
+
+def find_item(submission: Submission, item_code: str) -> ChecklistItem | None:
+    """Return the item ``item_code`` of the reply's checklist, or None when it has no such item."""
+    return db.session.scalar(
+        sa.select(ChecklistItem).where(
+            ChecklistItem.template_id == submission.cycle.template_id, ChecklistItem.code == item_code
+        )
+    )
+
+
+def active_focal_points(submission: Submission) -> list[User]:
+    """Return the State's focal points who can sign in, by name."""
+    return list(
+        db.session.scalars(
+            sa.select(User)
+            .where(User.state_id == submission.state_id, User.role == Role.FOCAL_POINT, User.is_active.is_(True))
+            .order_by(User.name, User.id)
+        )
+    )
+
+
+def open_comment_notices(submission: Submission) -> list[CommentNotice]:
+    """Return the reply's unresolved comments in checklist order, the general questions last."""
+    # The template's items first: the comments' items are then found in the session, not queried one by one.
+    order = {item.code: item.position for item in submission.cycle.template.items}
+    notices = []
+    for comments in submissions.comments_by_item(submission).values():
+        for comment in comments:
+            item = comment.item
+            notices.append(
+                CommentNotice(paragraph=item.paragraph if item else None, item_code=item.code if item else None,
+                              body=comment.body)
+            )
+    return sorted(notices, key=lambda n: (n.item_code is None, order.get(n.item_code, 0)))
+
+
+def return_with_notice(submission: Submission, user: User, note: str | None = None) -> list[str]:
+    """Return the reply for revision and e-mail its focal points the comments; return the addresses mailed.
+
+    Raises :class:`portal.mail.services.MailError` when a message cannot be sent (the caller decides).
+    """
+    note = (note or "").strip() or None
+    submissions.return_for_revision(submission, user, note)
+    notices = open_comment_notices(submission)
+    link = url_for("answers.overview", cycle_key=submission.cycle.key, code=submission.state.code, _external=True)
+    recipients = []
+    for person in active_focal_points(submission):
+        with force_locale(person.language):
+            subject = _("%(cycle)s: your reply was returned for revision", cycle=submission.cycle.title)
+            body = render_template(
+                "mail/reply_returned.txt", user=person, submission=submission, note=note, comments=notices,
+                link=link, state_name=submission.state.list_name, reviewer=user,
+            )
+        send_mail(person.email, subject, body)
+        recipients.append(person.email)
+    return recipients
+
+
+def find_comment(submission: Submission, comment_id: int | None) -> ReviewComment | None:
+    """Return the comment ``comment_id`` if it belongs to ``submission``."""
+    if comment_id is None:
+        return None
+    comment = db.session.get(ReviewComment, comment_id)
+    if comment is None or comment.submission_id != submission.id:
+        return None
+    return comment
+
+
+def resolve_comment(comment: ReviewComment, user: User) -> None:
+    """Mark a comment resolved: the State no longer sees it beside the item."""
+    if user.role not in STAFF_ROLES:
+        raise WorkflowError(_l("Only the Secretariat reviews replies."))
+    if comment.resolved_at is not None:
+        raise WorkflowError(_l("This comment is already resolved."))
+    comment.resolved_at = utcnow()
+    db.session.flush()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One step of a reply's history as the timeline shows it."""
+
+    kind: str
+    label: str
+    from_status: str | None
+    to_status: str
+    actor: str | None  # None: the portal itself (or an account since deleted)
+    at: dt.datetime
+    note: tuple[tuple[str, ...], ...]
+
+    @property
+    def changes_status(self) -> bool:
+        return self.from_status is not None and self.from_status != self.to_status
+
+
+@dataclass(frozen=True)
+class CommentView:
+    id: int
+    item_id: int | None
+    body: tuple[tuple[str, ...], ...]
+    author: str | None
+    created_at: dt.datetime
+    resolved_at: dt.datetime | None
+
+
+def _entry(event: SubmissionEvent) -> TimelineEntry:
+    return TimelineEntry(
+        kind=event.kind.value,
+        label=str(event.kind.label),
+        from_status=str(event.from_status.label) if event.from_status else None,
+        to_status=str(event.to_status.label),
+        actor=event.actor.name if event.actor else None,
+        at=event.at,
+        note=text_paragraphs(event.note) if event.note else (),
+    )
+
+
+def timeline(submission: Submission) -> list[TimelineEntry]:
+    """Return every step of the reply's history, oldest first, with who took it and when."""
+    events = db.session.scalars(
+        sa.select(SubmissionEvent)
+        .options(joinedload(SubmissionEvent.actor))
+        .where(SubmissionEvent.submission_id == submission.id)
+        .order_by(SubmissionEvent.at, SubmissionEvent.id)
+    )
+    return [_entry(event) for event in events]
+
+
+def pending_reopen_request(submission: Submission) -> TimelineEntry | None:
+    """Return the focal point's request to reopen the reply, while it waits for the Secretariat."""
+    if submission.reopen_requested_at is None:
+        return None
+    event = db.session.scalar(
+        sa.select(SubmissionEvent)
+        .options(joinedload(SubmissionEvent.actor))
+        .where(SubmissionEvent.submission_id == submission.id, SubmissionEvent.kind == EventKind.REOPEN_REQUESTED)
+        .order_by(SubmissionEvent.at.desc(), SubmissionEvent.id.desc())
+        .limit(1)
+    )
+    return _entry(event) if event else None
+
+
+def review_comments(submission: Submission) -> dict[int | None, list[CommentView]]:
+    """Return every comment on the reply, resolved ones included, by item id (None: general questions)."""
+    comments = db.session.scalars(
+        sa.select(ReviewComment)
+        .options(joinedload(ReviewComment.author))
+        .where(ReviewComment.submission_id == submission.id)
+        .order_by(ReviewComment.created_at, ReviewComment.id)
+    )
+    grouped: dict[int | None, list[CommentView]] = {}
+    for comment in comments:
+        grouped.setdefault(comment.item_id, []).append(
+            CommentView(
+                id=comment.id, item_id=comment.item_id, body=text_paragraphs(comment.body),
+                author=comment.author.name if comment.author else None, created_at=comment.created_at,
+                resolved_at=comment.resolved_at,
+            )
+        )
+    return grouped
