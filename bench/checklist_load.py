@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import checklist_data as data  # noqa: E402  (bench/ is on the path when the script runs)
 
-THINK_MIN, THINK_MAX = 0.25, 0.75  # seconds a user pauses after each response (uniform)
+THINK_MIN, THINK_MAX = 0.25, 0.75  # default seconds a user pauses after each response (uniform); --think changes it
 LONG_SAVE_SHARE = 0.15  # share of saves that send a long answer (5,000-30,000 characters)
 REQUEST_TIMEOUT = 30.0
 CSRF_INPUT = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
@@ -160,6 +160,7 @@ class Run:
     lock: threading.Lock = field(default_factory=threading.Lock)
     reconnections: int = 0
     signed_in: threading.Barrier | None = None
+    think: tuple[float, float] = (THINK_MIN, THINK_MAX)
 
     def record(self, samples: Samples, started: float, duration: float, error: str | None) -> None:
         if started < self.measure_from:
@@ -196,11 +197,11 @@ def simulated_user(run: Run, code: str, seed: int) -> None:
         token = CSRF_META.search(page)
         run.record(run.pages, started, elapsed, None if status == 200 and token else f"HTTP {status}")
         if status != 200 or not token:
-            time.sleep(rng.uniform(THINK_MIN, THINK_MAX))
+            time.sleep(rng.uniform(*run.think))
             continue
         found = re.search(rf'name="rev-q-{re.escape(item)}-{question}" value="(\d+)"', page)
         base_revision = int(found.group(1)) if found else revisions.get((item, question), 0)
-        time.sleep(rng.uniform(THINK_MIN, THINK_MAX))
+        time.sleep(rng.uniform(*run.think))
         if time.monotonic() >= run.stop_at:
             break
         kind = "long" if rng.random() < LONG_SAVE_SHARE else "short"
@@ -224,7 +225,7 @@ def simulated_user(run: Run, code: str, seed: int) -> None:
             else:
                 revisions[(item, question)] = outcome["saved"][0]["revision"]
         run.record(run.saves, started, elapsed, error)
-        time.sleep(rng.uniform(THINK_MIN, THINK_MAX))
+        time.sleep(rng.uniform(*run.think))
     with run.lock:
         run.reconnections += browser.reconnections
 
@@ -291,6 +292,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes (default 2: one per core)")
     parser.add_argument("--threads", type=int, default=2, help="threads per worker (default 2)")
     parser.add_argument("--reset", action="store_true", help="rebuild the benchmark data even if it is there")
+    parser.add_argument("--think", type=float, nargs=2, default=(THINK_MIN, THINK_MAX), metavar=("MIN", "MAX"),
+                        help=f"seconds a user pauses after each response, uniform in [MIN, MAX] (default {THINK_MIN} {THINK_MAX})")
     args = parser.parse_args(argv)
     if not args.database_url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
         raise SystemExit("the benchmark runs on PostgreSQL: give a postgresql:// URL")
@@ -309,10 +312,10 @@ def main(argv: list[str] | None = None) -> None:
               f"PORTAL_ENV=production; machine: {os.cpu_count()} CPUs (server, PostgreSQL and clients share them), "
               f"load average before the run {os.getloadavg()[0]:.2f}")
         print(f"model: {args.users} users, each the focal point of a different State, signed in once; then, until the end, "
-              f"GET a random theme page of the State's reply, pause U({THINK_MIN}, {THINK_MAX}) s, POST one answer of that "
+              f"GET a random theme page of the State's reply, pause U({args.think[0]}, {args.think[1]}) s, POST one answer of that "
               f"theme (autosave JSON; {LONG_SAVE_SHARE:.0%} of them 5,000-30,000 characters, else 200-2,000), pause "
-              f"U({THINK_MIN}, {THINK_MAX}) s. Sign-in, then a warm-up of {args.warmup:.0f} s, then {args.duration:.0f} s measured.", flush=True)
-        run = Run(port=port, cycle_key=built.cycle_key, editable=built.editable, measure_from=0, stop_at=0,
+              f"U({args.think[0]}, {args.think[1]}) s. Sign-in, then a warm-up of {args.warmup:.0f} s, then {args.duration:.0f} s measured.", flush=True)
+        run = Run(think=tuple(args.think), port=port, cycle_key=built.cycle_key, editable=built.editable, measure_from=0, stop_at=0,
                   texts=sample_texts(rng))
         failures: list[str] = []
 

@@ -114,7 +114,8 @@ def count_rows(kind: str, body: bytes) -> int:
         return sum(1 for _ in csv.reader(io.StringIO(body.decode("utf-8-sig"), newline=""))) - 1
     from openpyxl import load_workbook
 
-    return load_workbook(io.BytesIO(body), read_only=True)["long"].max_row - 1
+    # write-only workbooks record no sheet dimensions: count the rows
+    return sum(1 for _ in load_workbook(io.BytesIO(body), read_only=True)["long"].iter_rows(values_only=True)) - 1
 
 
 def measure(browser, pid: int, kind: str, extra: str, label: str, repeat: int) -> None:

@@ -18,12 +18,13 @@ from werkzeug.datastructures import MultiDict
 from portal.accounts.models import User
 from portal.answers.fields import UNCHANGED_FIELD, QuestionField, field_for
 from portal.answers.structure import GENERAL_CODE, ChecklistStructure, ItemEntry
-from portal.checklists.models import ChecklistItem, ChecklistTemplate, QuestionType
+from portal.checklists.models import ChecklistItem, QuestionType
 from portal.checklists.outline import Question
 from portal.core.extensions import db
 from portal.cycles.models import ReportingCycle
+from portal.cycles.services import earlier_replies
 from portal.submissions import rules
-from portal.submissions.models import UNCHANGED, Answer, AnswerRevision, Submission, SubmissionStatus
+from portal.submissions.models import UNCHANGED, Answer, AnswerRevision, Submission
 from portal.submissions.services import GENERAL, AnswerChange, Conflict, SaveResult, answers_by_item, save_answers
 
 
@@ -314,21 +315,10 @@ class EarlierReply:
 def earlier_reply(submission: Submission) -> EarlierReply | None:
     """Return the reply :func:`portal.cycles.services.previous_submission` finds, reading four columns only.
 
-    Every theme page asks for it: loading the whole submission would also load its cycle's template
-    with its full definition, for nothing.
+    Every theme page asks for it: it needs no more than these.
     """
     row = db.session.execute(
-        sa.select(Submission.id, ReportingCycle.template_id, ReportingCycle.title, Submission.submitted_at)
-        .join(ReportingCycle, Submission.cycle_id == ReportingCycle.id)
-        .join(ChecklistTemplate, ReportingCycle.template_id == ChecklistTemplate.id)
-        .where(
-            Submission.state_id == submission.state_id,
-            ChecklistTemplate.key == submission.cycle.template.key,
-            ReportingCycle.opens_on < submission.cycle.opens_on,
-            Submission.status.in_([SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED]),
-        )
-        .order_by(ReportingCycle.opens_on.desc())
-        .limit(1)
+        earlier_replies(submission, Submission.id, ReportingCycle.template_id, ReportingCycle.title, Submission.submitted_at)
     ).first()
     return EarlierReply(*row) if row else None
 

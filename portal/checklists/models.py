@@ -68,7 +68,8 @@ class ChecklistTemplate(Base, IdMixin):
     languages: Mapped[list[str]] = mapped_column(sa.JSON)
     source_file: Mapped[str] = mapped_column(sa.String(255))
     content_hash: Mapped[str] = mapped_column(sa.String(64))
-    definition: Mapped[dict[str, Any]] = mapped_column(sa.JSON)
+    # Deferred: the whole parsed file is large, and every page that loads a cycle would read it.
+    definition: Mapped[dict[str, Any]] = mapped_column(sa.JSON, deferred=True)
     imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     locked_at: Mapped[dt.datetime | None]
 

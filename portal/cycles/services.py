@@ -166,10 +166,14 @@ def list_cycles() -> list[ReportingCycle]:
     return list(db.session.scalars(sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc(), ReportingCycle.key)))
 
 
-def previous_submission(submission: Submission) -> Submission | None:
-    """Return the State's reply in the latest earlier cycle of the same template family, if any."""
-    earlier = (
-        sa.select(Submission)
+def earlier_replies(submission: Submission, *columns) -> sa.Select:
+    """Select ``columns`` of the State's reply in the latest earlier cycle of the same template family.
+
+    "Earlier" means a cycle that opened before this one; only submitted or accepted replies count.
+    """
+    return (
+        sa.select(*columns)
+        .select_from(Submission)
         .join(ReportingCycle, Submission.cycle_id == ReportingCycle.id)
         .join(ChecklistTemplate, ReportingCycle.template_id == ChecklistTemplate.id)
         .where(
@@ -181,4 +185,8 @@ def previous_submission(submission: Submission) -> Submission | None:
         .order_by(ReportingCycle.opens_on.desc())
         .limit(1)
     )
-    return db.session.scalar(earlier)
+
+
+def previous_submission(submission: Submission) -> Submission | None:
+    """Return the State's reply in the latest earlier cycle of the same template family, if any."""
+    return db.session.scalar(earlier_replies(submission, Submission))

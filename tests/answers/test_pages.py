@@ -103,7 +103,7 @@ def test_unknown_theme_and_other_states_are_refused(client, login_as, make_cycle
     assert client.get(page_url(cycle, "no-such-theme", "ARG")).status_code == 404
     assert client.get(f"/cycles/{cycle.key}/states/CAN/").status_code == 403
     assert client.get(f"/cycles/{cycle.key}/states/CAN/items/SD-2/history").status_code == 403
-    assert client.get(f"/cycles/no-such-cycle/states/ARG/").status_code == 404
+    assert client.get("/cycles/no-such-cycle/states/ARG/").status_code == 404
 
 
 def test_overview_shows_progress_themes_and_the_ways_on(client, login_as, make_cycle, create_user, db, salvador):

@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from portal.api.models import ApiToken
 from portal.api.tokens import create_token
 from portal.core.access import Role
-from tests.conftest import login, submit
+from tests.conftest import submit
 
 
 @pytest.fixture

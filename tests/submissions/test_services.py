@@ -190,7 +190,7 @@ def test_no_return_or_reopening_once_the_cycle_is_closed(db, make_cycle, create_
 
 def test_comments_and_notes_keep_plain_line_breaks(db, make_cycle, create_user, salvador):
     cycle = make_cycle()
-    focal, officer = create_user(Role.FOCAL_POINT, "CAN"), create_user(Role.SECRETARIAT)
+    officer = create_user(Role.SECRETARIAT)
     submission = submission_of(db, cycle, "CAN")
     comment = services.add_review_comment(submission, officer, item(salvador, "SD-5"), "  First line\r\nsecond line\r ")
     assert comment.body == "First line\nsecond line"
