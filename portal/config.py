@@ -34,6 +34,7 @@ _ENV_VARS: dict[str, Any] = {
     "RATELIMIT_LOGIN": str,
     "SESSION_COOKIE_SECURE": _bool,
     "PREFERRED_URL_SCHEME": str,
+    "CACHE_DIR": str,
 }
 
 
@@ -65,6 +66,8 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "LANGUAGES": ["en", "fr", "es", "ru", "zh", "ar"],
         "BABEL_DEFAULT_LOCALE": "en",
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+        # Rendered files that depend only on their inputs (the blank checklists); per machine.
+        "CACHE_DIR": str(instance_path / "cache"),
     }
 
 

@@ -90,7 +90,7 @@ def dispose(app) -> None:
 
 @pytest.fixture(scope="session")
 def app(tmp_path_factory):
-    app = create_app(make_test_config(database_url(tmp_path_factory, "db")))
+    app = create_app(make_test_config(database_url(tmp_path_factory, "db"), CACHE_DIR=str(tmp_path_factory.mktemp("cache"))))
     app.test_client_class = IsolatedClient
     reset_database(app)
     yield app

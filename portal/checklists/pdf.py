@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from flask import current_app
 from flask_babel import force_locale
 
 from portal.checklists.models import ChecklistTemplate
@@ -26,3 +33,34 @@ def render_blank_checklist(checklist: ChecklistOutline) -> bytes:
 
 def blank_checklist_filename(checklist: ChecklistOutline) -> str:
     return f"{checklist.key}-v{checklist.version}-{checklist.language}.pdf"
+
+
+@cache
+def _design_digest() -> str:
+    """Return a digest of the design's files, so that a changed design never serves an old PDF."""
+    digest = hashlib.sha256()
+    for path in sorted((REPORTS_DIR / "checklist").rglob("*")) + sorted((REPORTS_DIR / "fonts").glob("*.css")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def blank_checklist_pdf(template: ChecklistTemplate, language: str) -> tuple[bytes, str]:
+    """Return the blank checklist's PDF and file name, rendered once per version, language and design.
+
+    Rendering takes seconds for a long declaration; the result depends only on the stored version
+    (its content hash), the language and the design, so it is kept in the instance folder.
+    """
+    checklist = blank_checklist_outline(template, language)
+    name = blank_checklist_filename(checklist)
+    folder = Path(current_app.config["CACHE_DIR"]) / "checklists"
+    cached = folder / f"{template.key}-v{template.version}-{language}-{template.content_hash[:16]}-{_design_digest()}.pdf"
+    if cached.exists():
+        return cached.read_bytes(), name
+    pdf = render_blank_checklist(checklist)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".part") as handle:
+        handle.write(pdf)
+    os.replace(handle.name, cached)  # atomic: a concurrent request reads the old file or the new, never half
+    return pdf, name

@@ -10,7 +10,7 @@ from flask_babel import get_locale
 from portal.checklists import services
 from portal.checklists.models import ChecklistTemplate
 from portal.checklists.outline import LANGUAGE_NAMES, build_outline, choose_language
-from portal.checklists.pdf import blank_checklist_filename, blank_checklist_outline, render_blank_checklist
+from portal.checklists.pdf import blank_checklist_pdf
 from portal.core.access import Role, allow
 
 bp = Blueprint("checklists", __name__, url_prefix="/checklists")
@@ -47,11 +47,5 @@ def show(key: str, version: int):
 def blank_pdf(key: str, version: int):
     """Send the blank checklist of the version as a PDF, in the language asked for."""
     template = _load(key, version)
-    checklist = blank_checklist_outline(template, _language(template))
-    pdf = render_blank_checklist(checklist)
-    return send_file(
-        io.BytesIO(pdf),
-        mimetype="application/pdf",
-        as_attachment=True,
-        download_name=blank_checklist_filename(checklist),
-    )
+    pdf, name = blank_checklist_pdf(template, _language(template))
+    return send_file(io.BytesIO(pdf), mimetype="application/pdf", as_attachment=True, download_name=name)

@@ -100,6 +100,7 @@ def live_app(tmp_path_factory, smtp_server):
             MAIL_SERVER=controller.hostname,
             MAIL_PORT=controller.port,
             RATELIMIT_LOGIN="1000 per minute",
+            CACHE_DIR=str(tmp_path_factory.mktemp("live-cache")),
         )
     )
     reset_database(app)

@@ -114,3 +114,15 @@ def test_blank_pdf_is_downloaded_in_the_language_asked(client, login_as, lakesid
     assert response.mimetype == "application/pdf"
     assert response.headers["Content-Disposition"] == "attachment; filename=test-declaration-v1-fr.pdf"
     assert response.data.startswith(b"%PDF-")
+
+
+def test_blank_pdf_is_rendered_once_per_version_language_and_design(app, client, login_as, lakeside):
+    from pathlib import Path
+
+    login_as(Role.SECRETARIAT)
+    first = client.get("/checklists/test-declaration/1/checklist.pdf?lang=fr").data
+    [cached] = (Path(app.config["CACHE_DIR"]) / "checklists").glob("test-declaration-v1-fr-*.pdf")
+    assert cached.read_bytes() == first
+    cached.write_bytes(first + b"%kept")  # served from the cache: no second rendering
+    assert client.get("/checklists/test-declaration/1/checklist.pdf?lang=fr").data == first + b"%kept"
+    cached.unlink()
