@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from portal.checklists import services
@@ -14,6 +13,7 @@ from portal.checklists.loader import load_checklist
 from portal.checklists.pdf import blank_checklist_outline, render_blank_checklist
 from portal.core.pdf import REPORTS_DIR, PdfError, RefusedURL, html_to_pdf, report_asset_fetcher
 from tests.checklists.conftest import SALVADOR_FILE
+from tests.pdf_fonts import embedded_fonts
 
 
 def squeeze(text: str) -> str:
@@ -34,20 +34,6 @@ def body_text(pdf: bytes, running_header: str) -> str:
             assert lines[-2] == running_header
         bodies.append("\n".join(lines[:-furniture]))
     return "\n".join(bodies)
-
-
-def embedded_fonts(pdf: bytes) -> dict[str, dict]:
-    """Return each font of the PDF by base name, with its descriptor and the name table of its program."""
-    fonts = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for reference in page["/Resources"]["/Font"].values():
-            font = reference.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-            program = TTFont(io.BytesIO(descriptor["/FontFile2"].get_object().get_data())) \
-                if "/FontFile2" in descriptor else None
-            names = {record.nameID: record.toUnicode() for record in program["name"].names} if program else {}
-            fonts[str(font["/BaseFont"])] = {"descriptor": descriptor, "names": names}
-    return fonts
 
 
 def test_salvador_pdf_has_every_paragraph_number_and_text(salvador_pdf):

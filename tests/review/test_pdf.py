@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import re
 
-from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from portal.core.access import Role
@@ -14,6 +13,7 @@ from portal.review.pdf import country_reply, render_country_reply, render_countr
 from portal.submissions import services
 from tests.conftest import login
 from tests.review.conftest import fill, item, submission_of
+from tests.pdf_fonts import embedded_fonts
 
 HOSTILE = (
     "<script>alert(1)</script> </p><img src=file:///etc/passwd> "
@@ -55,21 +55,6 @@ def body_text(pdf: bytes, running_header: str) -> str:
             furniture = 2
         bodies.append("\n".join(lines[:-furniture]))
     return "\n".join(bodies)
-
-
-def embedded_fonts(pdf: bytes) -> dict[str, dict]:
-    """Return each font of the PDF by base name, with its descriptor and the name table of its program."""
-    fonts = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for reference in page["/Resources"]["/Font"].values():
-            font = reference.get_object()
-            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-            program = descriptor.get("/FontFile2")
-            names = {}
-            if program is not None:
-                names = {r.nameID: r.toUnicode() for r in TTFont(io.BytesIO(program.get_object().get_data()))["name"].names}
-            fonts[str(font["/BaseFont"])] = {"descriptor": descriptor, "names": names}
-    return fonts
 
 
 def rich_overrides(template, long_text: str) -> dict:
