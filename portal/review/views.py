@@ -11,7 +11,6 @@ from flask_login import current_user
 
 from portal.checklists.outline import choose_language
 from portal.core.access import STAFF_ROLES, Role, allow, signed_in
-from portal.cycles.models import CycleStatus
 from portal.mail.services import MailError
 from portal.review import services
 from portal.review.forms import (
@@ -172,9 +171,6 @@ def return_reply(cycle_key: str, code: str):
     form = ReturnForm(prefix="return")
     if not form.validate_on_submit():
         return _render_review(submission, status=422, return_form=form)
-    if submission.cycle.status is not CycleStatus.OPEN:
-        flash(_("The reporting cycle is closed: a returned reply could not be changed, so it stays as it is."), "error")
-        return _back_to("review.review", submission)
     try:
         recipients = services.return_with_notice(submission, current_user, _note(form))
     except WorkflowError as error:
@@ -219,9 +215,6 @@ def reopen(cycle_key: str, code: str):
     form = ReopenForm(prefix="reopen")
     if not form.validate_on_submit():
         return _render_review(submission, status=422, reopen_form=form)
-    if submission.cycle.status is not CycleStatus.OPEN:
-        flash(_("The reporting cycle is closed: a reopened reply could not be changed, so it stays as it is."), "error")
-        return _back_to("review.review", submission)
     try:
         submissions.reopen_reply(submission, current_user, _note(form))
     except WorkflowError as error:
@@ -260,9 +253,6 @@ def reopen_request(cycle_key: str, code: str):
     form = ReopenRequestForm()
     if not form.validate_on_submit():
         return _render_timeline(submission, form=form, status=422)
-    if submission.cycle.status is not CycleStatus.OPEN:
-        flash(_("The reporting cycle is closed: the reply can no longer be reopened."), "error")
-        return _back_to("review.timeline", submission)
     try:
         submissions.request_reopening(submission, current_user, _note(form))
     except WorkflowError as error:

@@ -303,7 +303,7 @@ def submit_reply(submission: Submission, user: User) -> None:
 def return_for_revision(submission: Submission, user: User, note: str | None = None) -> None:
     """Return a submitted reply to the State for revision, with the comments made on its items."""
     _require_staff(user)
-    _require_open_cycle(submission)
+    _require_open_cycle(submission, _l("The reporting cycle is closed: a returned reply could not be changed, so it stays as it is."))
     if submission.status is not SubmissionStatus.SUBMITTED:
         raise WorkflowError(_l("Only a submitted reply can be returned."))
     _record(submission, EventKind.RETURNED, SubmissionStatus.RETURNED, user, note)
@@ -327,7 +327,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
     """Let a focal point ask the Secretariat to reopen a submitted reply."""
     if user.role is not Role.FOCAL_POINT or user.state_id != submission.state_id:
         raise WorkflowError(_l("Only a focal point of the State asks to reopen its reply."))
-    _require_open_cycle(submission)
+    _require_open_cycle(submission, _l("The reporting cycle is closed: the reply can no longer be reopened."))
     if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
         raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
     if submission.reopen_requested_at is not None:
@@ -345,7 +345,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
 def reopen_reply(submission: Submission, user: User, note: str | None = None) -> None:
     """Reopen a submitted or accepted reply as a draft the State can change again."""
     _require_staff(user)
-    _require_open_cycle(submission)
+    _require_open_cycle(submission, _l("The reporting cycle is closed: a reopened reply could not be changed, so it stays as it is."))
     if submission.status not in (SubmissionStatus.SUBMITTED, SubmissionStatus.ACCEPTED):
         raise WorkflowError(_l("Only a submitted or accepted reply can be reopened."))
     _record(submission, EventKind.REOPENED, SubmissionStatus.DRAFT, user, note)
@@ -367,10 +367,10 @@ def add_review_comment(submission: Submission, user: User, item: ChecklistItem |
     return comment
 
 
-def _require_open_cycle(submission: Submission) -> None:
-    """Refuse a step that would give the State a draft it could no longer change (the cycle is closed)."""
+def _require_open_cycle(submission: Submission, message: str) -> None:
+    """Refuse, with ``message``, a step that would give the State a draft it could no longer change."""
     if submission.cycle.status.value != "open":
-        raise WorkflowError(_l("The reporting cycle is closed."))
+        raise WorkflowError(message)
 
 
 def _require_staff(user: User) -> None:
