@@ -16,7 +16,8 @@ from portal.checklists.models import ChecklistTemplate
 from portal.checklists.services import find_template
 from portal.core.access import STAFF_ROLES, Role, allow, public
 from portal.core.extensions import csrf, db
-from portal.cycles.models import CycleInvitation, ReportingCycle
+from portal.cycles.models import ReportingCycle
+from portal.cycles.services import visible_cycles_query
 from portal.exports.services import Export, ExportFilters
 from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
@@ -91,15 +92,8 @@ def _page(query, serialize, endpoint: str, **values) -> dict:
     return _envelope(serialize(rows), total, page, per_page, endpoint, **values)
 
 
-def _visible_cycles_query():
-    query = sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc(), ReportingCycle.key)
-    if current_user.role not in STAFF_ROLES:
-        query = query.join(CycleInvitation).where(CycleInvitation.state_id == current_user.state_id)
-    return query
-
-
 def _cycle_or_404(cycle_key: str) -> ReportingCycle:
-    cycle = db.session.scalar(_visible_cycles_query().where(ReportingCycle.key == cycle_key))
+    cycle = db.session.scalar(visible_cycles_query(current_user).where(ReportingCycle.key == cycle_key))
     if cycle is None:
         abort(404)
     return cycle
@@ -115,7 +109,7 @@ def openapi():
 @bp.get("/cycles")
 @allow(*EVERYONE)
 def cycles():
-    return jsonify(_page(_visible_cycles_query(), lambda rows: [cycle_document(c) for c in rows], "api.cycles"))
+    return jsonify(_page(visible_cycles_query(current_user), lambda rows: [cycle_document(c) for c in rows], "api.cycles"))
 
 
 @bp.get("/cycles/<cycle_key>")

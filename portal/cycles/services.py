@@ -13,7 +13,7 @@ from flask_babel import lazy_gettext as _l
 from portal.accounts.models import User
 from portal.checklists.models import ChecklistTemplate
 from portal.checklists.services import lock_template_version
-from portal.core.access import Role
+from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
@@ -190,3 +190,11 @@ def earlier_replies(submission: Submission, *columns) -> sa.Select:
 def previous_submission(submission: Submission) -> Submission | None:
     """Return the State's reply in the latest earlier cycle of the same template family, if any."""
     return db.session.scalar(earlier_replies(submission, Submission))
+
+
+def visible_cycles_query(user: User) -> sa.Select:
+    """Select the cycles ``user`` may see: all for staff, those their State is invited to for others; newest first."""
+    query = sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc(), ReportingCycle.key)
+    if user.role not in STAFF_ROLES:
+        query = query.join(CycleInvitation).where(CycleInvitation.state_id == user.state_id)
+    return query

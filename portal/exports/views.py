@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import tempfile
 
-import sqlalchemy as sa
 from flask import Blueprint, Response, abort, render_template, request, send_file, stream_with_context
 from flask_login import current_user
 
 from portal.checklists.outline import LANGUAGE_NAMES
 from portal.core.access import STAFF_ROLES, Role, allow
 from portal.core.extensions import db
-from portal.cycles.models import CycleInvitation, ReportingCycle
+from portal.cycles.models import ReportingCycle
+from portal.cycles.services import visible_cycles_query
 from portal.exports.formats import csv_stream, write_xlsx
 from portal.exports.forms import ExportForm
 from portal.exports.services import GENERAL, Export, ExportFilters
@@ -22,14 +22,6 @@ from portal.submissions.models import SubmissionStatus
 bp = Blueprint("exports", __name__, url_prefix="/exports")
 
 EVERYONE = (Role.ADMINISTRATOR, Role.SECRETARIAT, Role.FOCAL_POINT, Role.CONTRIBUTOR)
-
-
-def visible_cycles() -> list[ReportingCycle]:
-    """Return the cycles the current user may export: all for staff, their State's for others."""
-    query = sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc())
-    if current_user.role not in STAFF_ROLES:
-        query = query.join(CycleInvitation).where(CycleInvitation.state_id == current_user.state_id)
-    return list(db.session.scalars(query))
 
 
 def build_export(cycle: ReportingCycle, args) -> Export:
@@ -48,7 +40,7 @@ def build_export(cycle: ReportingCycle, args) -> Export:
 @bp.get("/")
 @allow(*EVERYONE)
 def index():
-    cycles = visible_cycles()
+    cycles = list(db.session.scalars(visible_cycles_query(current_user)))
     form = ExportForm(request.args)
     chosen = next((c for c in cycles if c.key == request.args.get("cycle")), cycles[0] if cycles else None)
     themes, languages = [], [("en", "English")]
@@ -64,7 +56,7 @@ def index():
 @bp.get("/download")
 @allow(*EVERYONE)
 def download():
-    cycle = next((c for c in visible_cycles() if c.key == request.args.get("cycle")), None)
+    cycle = db.session.scalar(visible_cycles_query(current_user).where(ReportingCycle.key == request.args.get("cycle", "")))
     if cycle is None:
         abort(404)
     export = build_export(cycle, request.args)
