@@ -14,3 +14,10 @@ from portal.submissions.models import (  # noqa: F401
     SubmissionEvent,
     ThemeAssignment,
 )
+from portal.reports.models import (  # noqa: F401
+    Report,
+    ReportBlock,
+    ReportBlockSource,
+    ReportEdition,
+    ReportJob,
+)

@@ -1,0 +1,175 @@
+"""The plain-data document the PDF engine renders: parts of blocks, numbered and with footnotes resolved.
+
+A compiled report and the compilation of all replies both become a :class:`Document`. The
+document is made of :class:`Part` objects: independent units that the engine may render in
+parallel and assemble (each part after the first starts on a new page when ``new_page``).
+Numbering (chapters I., II.; sections A., B.; paragraphs 1, 2, ... through the whole document;
+sub-paragraphs (a), (b) after each paragraph; footnotes 1, 2, ... through the whole document) is
+done here, once, so that parts rendered separately still number consecutively.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any, Iterable
+
+from portal.reports.settings import ReportSettings
+
+# Block kinds the engine knows. The first eight are those of a report's blocks (BlockKind values);
+# the compilation of all replies adds "state" (a State's heading), "item" (a checklist item with its
+# paragraph text) and "answer" (a question's label with a State's answer).
+HEADING_KINDS = ("chapter", "section", "subsection", "annex", "state", "item")
+KINDS = ("summary", "chapter", "section", "subsection", "paragraph", "subparagraph", "annex", "table", "state", "item",
+         "answer")
+
+FOOTNOTE_OPEN = "^["
+
+
+@dataclasses.dataclass
+class Segment:
+    """A run of plain text, or a footnote (``footnote`` is its number) whose text is ``text``."""
+
+    text: str
+    footnote: int | None = None
+
+
+@dataclasses.dataclass
+class Block:
+    """One block as printed. ``label`` is the printed number ("I.", "A.", "12.", "(b)", "Annex II").
+
+    ``segments`` is the text split into plain runs and numbered footnotes; ``data`` carries a
+    table ({"caption", "columns", "rows", optional "chart"}) or an answer ({"label"}).
+    ``anchor`` identifies the block in the PDF (for the table of contents and links).
+    """
+
+    kind: str
+    text: str = ""
+    label: str | None = None
+    anchor: str | None = None
+    data: dict[str, Any] | None = None
+    segments: list[Segment] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Part:
+    """A unit of rendering: ``key`` is stable across builds (used to cache its rendering)."""
+
+    key: str
+    blocks: list[Block]
+    title: str | None = None
+    new_page: bool = True
+
+
+@dataclasses.dataclass
+class Document:
+    """What the PDF engine renders: ``kind`` is "report" or "compilation"."""
+
+    kind: str
+    settings: ReportSettings
+    parts: list[Part]
+    title: str = ""
+
+    @property
+    def blocks(self) -> Iterable[Block]:
+        for part in self.parts:
+            yield from part.blocks
+
+    def headings(self) -> list[Block]:
+        """The headings a table of contents lists, in order."""
+        return [block for block in self.blocks if block.kind in ("chapter", "section", "annex", "state")]
+
+
+def split_footnotes(text: str) -> list[tuple[str, bool]]:
+    """Split ``text`` into (text, is_footnote) runs; ``^[...]`` marks a footnote, brackets may nest inside.
+
+    An unclosed ``^[`` is kept as plain text, so no editor's typing can break a paragraph.
+    """
+    runs: list[tuple[str, bool]] = []
+    position = 0
+    while True:
+        start = text.find(FOOTNOTE_OPEN, position)
+        if start < 0:
+            break
+        depth, cursor = 1, start + len(FOOTNOTE_OPEN)
+        while cursor < len(text) and depth:
+            depth += {"[": 1, "]": -1}.get(text[cursor], 0)
+            cursor += 1
+        if depth:
+            break
+        if start > position:
+            runs.append((text[position:start], False))
+        runs.append((text[start + len(FOOTNOTE_OPEN):cursor - 1].strip(), True))
+        position = cursor
+    if position < len(text):
+        runs.append((text[position:], False))
+    return [(run, is_note) for run, is_note in runs if run or not is_note]
+
+
+ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+         (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+
+
+def roman(number: int) -> str:
+    """Return ``number`` in upper-case Roman numerals."""
+    result = []
+    for value, numeral in ROMAN:
+        count, number = divmod(number, value)
+        result.append(numeral * count)
+    return "".join(result)
+
+
+def letter(number: int) -> str:
+    """Return the letter of the ``number``-th item: a, b, ... z, aa, bb, ... as in United Nations documents."""
+    return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+
+
+def number_document(document: Document) -> Document:
+    """Give every block of ``document`` its printed label, anchor and footnote numbers, in document order."""
+    counters = {"chapter": 0, "section": 0, "subsection": 0, "paragraph": 0, "subparagraph": 0, "annex": 0}
+    footnotes = 0
+    for index, block in enumerate(document.blocks, start=1):
+        block.anchor = block.anchor or f"b{index}"
+        if block.kind in counters:
+            counters[block.kind] += 1
+            _reset_below(counters, block.kind)
+            block.label = _label(block.kind, counters)
+        block.segments = []
+        for run, is_note in split_footnotes(block.text):
+            if is_note:
+                footnotes += 1
+                block.segments.append(Segment(run, footnotes))
+            else:
+                block.segments.append(Segment(run))
+    annexes = [block for block in document.blocks if block.kind == "annex"]
+    if len(annexes) == 1:
+        annexes[0].label = "Annex"
+    return document
+
+
+_RESETS = {
+    "annex": ("chapter", "section", "subsection", "subparagraph"),
+    "chapter": ("section", "subsection", "subparagraph"),
+    "section": ("subsection", "subparagraph"),
+    "subsection": ("subparagraph",),
+    "paragraph": ("subparagraph",),
+}
+
+
+def _reset_below(counters: dict[str, int], kind: str) -> None:
+    for lower in _RESETS.get(kind, ()):
+        counters[lower] = 0
+
+
+def _label(kind: str, counters: dict[str, int]) -> str:
+    if kind == "chapter":
+        return f"{roman(counters['chapter'])}."
+    if kind == "section":
+        return f"{chr(ord('A') + counters['section'] - 1)}."
+    if kind == "subsection":
+        return f"{counters['subsection']}."
+    if kind == "paragraph":
+        return f"{counters['paragraph']}."
+    if kind == "subparagraph":
+        return f"({letter(counters['subparagraph'])})"
+    return f"Annex {roman(counters['annex'])}"
