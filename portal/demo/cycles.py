@@ -68,7 +68,7 @@ def load_demo_cycles(base_url: str) -> list[str]:
     officer = _user("secretariat@example.org")
     lines = []
     if cycles.find_cycle(SALVADOR_2011.key) is None:
-        _create_2011(template, officer)
+        create_2011_cycle(template, officer)
         lines.append(f"{SALVADOR_2011.key}: created, closed, {len(STATES_2011)} replies accepted")
     else:
         lines.append(f"{SALVADOR_2011.key}: exists, left as it is")
@@ -150,7 +150,7 @@ def _contact_answers(contact: tuple[str, str, str, str, str]) -> dict[str, str]:
     }
 
 
-def _create_2011(template: ChecklistTemplate, officer: User) -> None:
+def create_2011_cycle(template: ChecklistTemplate, officer: User) -> None:
     states = [find_state(code) for code in STATES_2011]
     cycle = _create(SALVADOR_2011, template, states, officer)
     cycles.open_cycle(cycle, officer, notify=False)
