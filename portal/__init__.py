@@ -88,12 +88,14 @@ def _register_blueprints(app: Flask) -> None:
     from portal.dashboard.views import bp as dashboard_bp
     from portal.exports.views import bp as exports_bp
     from portal.mail.views import bp as mail_bp
+    from portal.reports.job_views import bp as report_jobs_bp
+    from portal.reports.views import bp as reports_bp
     from portal.review.views import bp as review_bp
     from portal.states.views import bp as states_bp
 
     for blueprint in (
-        accounts_bp, admin_bp, answers_bp, api_bp, checklists_bp, cycles_bp, dashboard_bp, exports_bp, mail_bp, review_bp,
-        states_bp, tokens_bp,
+        accounts_bp, admin_bp, answers_bp, api_bp, checklists_bp, cycles_bp, dashboard_bp, exports_bp, mail_bp,
+        report_jobs_bp, reports_bp, review_bp, states_bp, tokens_bp,
     ):
         app.register_blueprint(blueprint)
 
@@ -104,6 +106,7 @@ def _register_commands(app: Flask) -> None:
     from portal.cycles.cli import cycles_cli
     from portal.demo.cli import demo_command
     from portal.exports.cli import export_cli
+    from portal.reports.cli import report_cli
     from portal.states.cli import states_cli
 
     app.cli.add_command(states_cli)
@@ -111,6 +114,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(checklists_cli)
     app.cli.add_command(cycles_cli)
     app.cli.add_command(export_cli)
+    app.cli.add_command(report_cli)
     app.cli.add_command(demo_command)
 
 
