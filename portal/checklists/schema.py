@@ -35,11 +35,25 @@ MAX_THEME_CODE_LENGTH = 60
 TOP_LEVEL_REQUIRED = (
     "format", "key", "version", "title", "short_title", "source", "languages", "themes", "question_sets", "items",
 )
-TOP_LEVEL_OPTIONAL = ("congress", "general_questions")
+TOP_LEVEL_OPTIONAL = ("congress", "general_questions", "report")
 ITEM_REQUIRED = ("code", "paragraph", "theme", "addressee", "questions", "text")
 ITEM_OPTIONAL = ("replaces",)
 QUESTION_REQUIRED = ("code", "type", "label")
 QUESTION_OPTIONAL = ("help", "required", "when", "choices", "placeholder")
+
+# The roles questions play in a compiled report (the optional `report:` section): for each role
+# naming item questions (of the question sets), the question types it accepts; then the roles
+# naming general questions; then the texts.
+REPORT_ITEM_ROLES = {
+    "status": ("single_choice",),
+    "challenges": ("multiple_choice",),
+    "assistance_needed": ("yes_no",),
+    "assistance_kinds": ("multiple_choice",),
+}
+REPORT_ITEM_LIST_ROLES = {"quoted": ("long_text", "short_text")}
+REPORT_GENERAL_LIST_ROLES = {"future_activity": ("long_text", "short_text"), "follow_up": ("long_text", "short_text")}
+REPORT_TEXT_ROLES = ("mandate", "summary")
+REPORT_KEYS = (*REPORT_ITEM_ROLES, *REPORT_ITEM_LIST_ROLES, *REPORT_GENERAL_LIST_ROLES, *REPORT_TEXT_ROLES)
 
 
 class SchemaChecker(NodeReader):
@@ -125,6 +139,10 @@ class SchemaChecker(NodeReader):
         definition["items"] = self.required(
             fields, "items", "", lambda n, p: self.items(n, p, definition["themes"], definition["question_sets"],
                                                          definition["version"])
+        )
+        definition["report"] = self.optional(
+            fields, "report", "", lambda n, p: self.report_roles(n, p, definition["question_sets"],
+                                                                 definition["general_questions"])
         )
         if self.errors:
             return None
@@ -448,6 +466,71 @@ class SchemaChecker(NodeReader):
                     self.error(theme["_node"], theme["_path"], f"theme '{theme['code']}' has no items")
                     valid = False
         return items if valid else INVALID
+
+    def report_roles(self, node: Node, path: str, question_sets: Any, general_questions: Any) -> Any:
+        """Check the ``report:`` section: each role names questions that exist and have a fitting type."""
+        fields = self.mapping(node, path, (), REPORT_KEYS, what="the report roles")
+        if fields is None:
+            return INVALID
+        item_questions: dict[str, str] | None = None
+        if question_sets is not INVALID:
+            item_questions = {q["code"]: q["type"] for questions in question_sets.values() for q in questions}
+        general = {q["code"]: q["type"] for q in general_questions} if general_questions is not INVALID else None
+        roles: dict[str, Any] = {}
+        valid = True
+        for role, types in REPORT_ITEM_ROLES.items():
+            roles[role] = self.optional(fields, role, path, lambda n, p, t=types, r=role: self.role_question(
+                n, p, item_questions, t, r, "of the question sets"))
+        for role, types in {**REPORT_ITEM_LIST_ROLES, **REPORT_GENERAL_LIST_ROLES}.items():
+            known, where = (item_questions, "of the question sets") if role in REPORT_ITEM_LIST_ROLES else (
+                general, "of general_questions")
+            roles[role] = self.optional(fields, role, path, lambda n, p, k=known, t=types, r=role, w=where:
+                                        self.role_questions(n, p, k, t, r, w), default=[])
+        roles["mandate"] = self.optional(fields, "mandate", path, self.text_list)
+        roles["summary"] = self.optional(fields, "summary", path, self.text)
+        if any(value is INVALID for value in roles.values()):
+            valid = False
+        return roles if valid else INVALID
+
+    def role_question(self, node: Node, path: str, known: dict[str, str] | None, types: tuple[str, ...], role: str,
+                      where: str) -> Any:
+        code = self.string(node, path, pattern=LOWER_CODE, pattern_text="a question code")
+        if code is INVALID or known is None:
+            return code
+        if code not in known:
+            self.error(node, path, f"unknown question '{code}'{suggest(code, list(known))}; the {role} role names "
+                                   f"a question {where}: {', '.join(known) or '(none)'}")
+            return INVALID
+        if known[code] not in types:
+            self.error(node, path, f"'{code}' is a {known[code]} question; the {role} role needs a "
+                                   f"{' or '.join(types)} question")
+            return INVALID
+        return code
+
+    def role_questions(self, node: Node, path: str, known: dict[str, str] | None, types: tuple[str, ...], role: str,
+                       where: str) -> Any:
+        nodes = self.sequence(node, path, "question codes")
+        if nodes is None:
+            return INVALID
+        codes: list[str] = []
+        valid = True
+        for index, code_node in enumerate(nodes):
+            code = self.role_question(code_node, join_path(path, index), known, types, role, where)
+            if code is INVALID:
+                valid = False
+            elif code in codes:
+                self.error(code_node, join_path(path, index), f"'{code}' is listed twice")
+                valid = False
+            else:
+                codes.append(code)
+        return codes if valid else INVALID
+
+    def text_list(self, node: Node, path: str) -> Any:
+        nodes = self.sequence(node, path, "texts, one per paragraph")
+        if nodes is None:
+            return INVALID
+        texts = [self.text(text_node, join_path(path, index)) for index, text_node in enumerate(nodes)]
+        return INVALID if any(text is INVALID for text in texts) else texts
 
 
 def strip_private_keys(definition: dict[str, Any]) -> dict[str, Any]:

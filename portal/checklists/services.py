@@ -62,7 +62,8 @@ def import_template(path: str | Path) -> tuple[ChecklistTemplate, ImportOutcome]
     """Store the template file at ``path`` as its key and version; flush, never commit.
 
     The same content again changes nothing. Changed content replaces the stored
-    version while no reporting cycle uses it, and is refused once one does.
+    version while no reporting cycle uses it, and is refused once one does, unless only the
+    ``report:`` section (the roles of questions in compiled reports) changed: that is taken always.
     """
     try:
         loaded = load_checklist(path)
@@ -84,6 +85,14 @@ def import_template(path: str | Path) -> tuple[ChecklistTemplate, ImportOutcome]
             template.source_file = loaded.path.name
         db.session.flush()
         return template, ImportOutcome.UNCHANGED
+    if _without_report_roles(template.definition) == _without_report_roles(loaded.definition):
+        # Only the report roles changed: they shape the compiled report, not what States are asked,
+        # so even a version in use takes them.
+        template.definition = loaded.definition
+        template.content_hash = loaded.content_hash
+        template.source_file = loaded.path.name
+        db.session.flush()
+        return template, ImportOutcome.REPLACED
     if template.is_locked:
         raise TemplateLocked(
             f"{loaded.path}: {loaded.key} version {loaded.version} is used by a reporting cycle "
@@ -99,6 +108,10 @@ def import_template(path: str | Path) -> tuple[ChecklistTemplate, ImportOutcome]
     db.session.flush()
     _store_rows(template, loaded.definition)
     return template, ImportOutcome.REPLACED
+
+
+def _without_report_roles(definition: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in definition.items() if key != "report"}
 
 
 def _fill(template: ChecklistTemplate, loaded: LoadedChecklist) -> None:

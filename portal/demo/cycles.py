@@ -21,6 +21,7 @@ from portal.core.extensions import db
 from portal.cycles import services as cycles
 from portal.cycles.links import links_to
 from portal.cycles.models import ReportingCycle
+from portal.demo.reports import create_2011_report
 from portal.demo.replies_2011 import REPLIES_2011, TIMELINE_2011
 from portal.demo.replies_2026 import REPLIES_2026, SUBMITTED_2026
 from portal.states.services import find_state
@@ -70,6 +71,8 @@ def load_demo_cycles(base_url: str) -> list[str]:
     if cycles.find_cycle(SALVADOR_2011.key) is None:
         create_2011_cycle(template, officer)
         lines.append(f"{SALVADOR_2011.key}: created, closed, {len(STATES_2011)} replies accepted")
+        _, compiled = create_2011_report(cycles.find_cycle(SALVADOR_2011.key), officer)
+        lines.append(f"{SALVADOR_2011.key}: draft report compiled, {compiled.added} blocks")
     else:
         lines.append(f"{SALVADOR_2011.key}: exists, left as it is")
     if cycles.find_cycle(SALVADOR_2026.key) is None:

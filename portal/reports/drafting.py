@@ -1,0 +1,582 @@
+"""Writing a draft: the blocks the replies of a cycle can write, each with the answers it came from.
+
+:func:`write_draft` gathers the replies a report includes (in a fixed number of queries, whatever
+the number of States) and writes, in document order, the summary, the introduction with the
+sentence listing the States that replied, the chapter on action taken by Member States (by State
+or by theme), the proposals, the conclusions' starting text and the annexes with their tables.
+
+The checklist's ``report:`` section (see checklists/README.md) says which questions play which
+role; the fixed phrases and starting texts are in ``reports/compiled/texts.en.yaml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlalchemy as sa
+import yaml
+from sqlalchemy.orm import joinedload
+
+from portal.checklists.models import ChecklistItem, ChecklistTemplate
+from portal.core.extensions import db
+from portal.reports import prose
+from portal.reports.models import BlockKind, BlockOrigin, Report
+from portal.reports.settings import ReportSettings
+from portal.states.models import MemberState
+from portal.submissions import rules
+from portal.submissions.models import Answer, AnswerRevision, Submission, SubmissionStatus
+TEXTS_DIR = Path(__file__).resolve().parents[2] / "reports" / "compiled"
+NO_INFORMATION = "no_information"
+
+
+@functools.lru_cache(maxsize=8)
+def load_texts(language: str = "en") -> dict[str, Any]:
+    """Return the fixed phrases and starting texts of compiled reports in ``language`` (English if missing)."""
+    path = TEXTS_DIR / f"texts.{language}.yaml"
+    if not path.exists():
+        path = TEXTS_DIR / "texts.en.yaml"
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """An answer at the revision a block was written from."""
+
+    answer_id: int
+    revision_id: int | None
+    revision: int
+
+
+@dataclasses.dataclass
+class Draft:
+    """A block as the answers write it, before it is merged into the stored draft."""
+
+    key: str
+    kind: BlockKind
+    text: str
+    origin: BlockOrigin = BlockOrigin.GENERATED
+    data: dict[str, Any] | None = None
+    sources: list[Source] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class Reply:
+    """One included reply: its State (names on the report's date), when it was received, its answers."""
+
+    submission: Submission
+    state: MemberState
+    list_name: str
+    text_name: str
+    received: dt.date
+    answers: dict[tuple[int | None, str], Answer]
+    revision_ids: dict[int, int]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.text_name, self.list_name, self.state.list_name, self.state.text_name)
+
+    def answer(self, item_id: int | None, code: str | None) -> Answer | None:
+        return self.answers.get((item_id, code)) if code else None
+
+    def value(self, item_id: int | None, code: str | None) -> Any:
+        answer = self.answer(item_id, code)
+        return answer.value if answer is not None else None
+
+    def source(self, answer: Answer) -> Source:
+        return Source(answer.id, self.revision_ids.get(answer.id), answer.revision)
+
+
+@dataclasses.dataclass
+class Roles:
+    """The checklist's ``report:`` section: which question codes play which role (None when not named)."""
+
+    status: str | None = None
+    quoted: tuple[str, ...] = ()
+    challenges: str | None = None
+    assistance_needed: str | None = None
+    assistance_kinds: str | None = None
+    future_activity: tuple[str, ...] = ()
+    follow_up: tuple[str, ...] = ()
+    mandate: tuple[str, ...] = ()
+    summary: str | None = None
+
+    @classmethod
+    def of(cls, template: ChecklistTemplate, language: str = "en") -> Roles:
+        section = (template.definition or {}).get("report") or {}
+
+        def text(value: dict[str, str] | None) -> str | None:
+            return (value.get(language) or value.get("en")) if value else None
+
+        return cls(
+            status=section.get("status"),
+            quoted=tuple(section.get("quoted") or ()),
+            challenges=section.get("challenges"),
+            assistance_needed=section.get("assistance_needed"),
+            assistance_kinds=section.get("assistance_kinds"),
+            future_activity=tuple(section.get("future_activity") or ()),
+            follow_up=tuple(section.get("follow_up") or ()),
+            mandate=tuple(text(paragraph) for paragraph in section.get("mandate") or ()),
+            summary=text(section.get("summary")),
+        )
+
+
+# -- gathering the replies ------------------------------------------------------------------------
+
+
+def included_statuses(settings: ReportSettings) -> tuple[SubmissionStatus, ...]:
+    if settings.include == "submitted":
+        return (SubmissionStatus.ACCEPTED, SubmissionStatus.SUBMITTED)
+    return (SubmissionStatus.ACCEPTED,)
+
+
+def report_day(report: Report, settings: ReportSettings) -> dt.date:
+    """Return the day whose names of States the report uses: its date, else its "as at" date, else today."""
+    return settings.date or settings.as_at or report.cycle.cutoff_on or dt.date.today()
+
+
+def gather_replies(report: Report, settings: ReportSettings) -> list[Reply]:
+    """Return the replies the report includes, alphabetical by State, with answers and current revisions.
+
+    Three queries whatever the number of States: the submissions (with their States and former
+    names), their answers, and the revision rows of those answers' current revisions.
+    """
+    as_at = settings.as_at or report.cycle.cutoff_on
+    received_before = dt.datetime.combine(as_at + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
+    submissions = list(db.session.scalars(
+        sa.select(Submission)
+        .join(MemberState, Submission.state_id == MemberState.id)
+        .where(Submission.cycle_id == report.cycle_id)
+        .where(Submission.status.in_(included_statuses(settings)))
+        .where(Submission.submitted_at < received_before)
+        .options(joinedload(Submission.state).selectinload(MemberState.former_names))
+        .order_by(MemberState.sort_key)
+    ).unique())
+    ids = [submission.id for submission in submissions]
+    answers: dict[int, dict[tuple[int | None, str], Answer]] = {submission_id: {} for submission_id in ids}
+    revision_ids: dict[int, int] = {}
+    if ids:
+        for answer in db.session.scalars(sa.select(Answer).where(Answer.submission_id.in_(ids))):
+            answers[answer.submission_id][(answer.item_id, answer.question_code)] = answer
+        current = (
+            sa.select(AnswerRevision.answer_id, AnswerRevision.id)
+            .join(Answer, sa.and_(Answer.id == AnswerRevision.answer_id, Answer.revision == AnswerRevision.revision))
+            .where(Answer.submission_id.in_(ids))
+        )
+        revision_ids = {answer_id: revision_id for answer_id, revision_id in db.session.execute(current)}
+    day = report_day(report, settings)
+    replies = []
+    for submission in submissions:
+        list_name, text_name = submission.state.names_on(day)
+        replies.append(Reply(
+            submission=submission, state=submission.state, list_name=list_name, text_name=text_name,
+            received=submission.submitted_at.astimezone(dt.timezone.utc).date(),
+            answers=answers[submission.id], revision_ids=revision_ids,
+        ))
+    return replies
+
+
+# -- writing the blocks ---------------------------------------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, values: dict[str, str]) -> str:
+    """Replace each known ``{name}`` of ``text`` by its value; unknown ones stay as they are."""
+    return _PLACEHOLDER.sub(lambda match: str(values.get(match.group(1), match.group(0))), text)
+
+
+def _language_text(text: dict[str, str] | None, language: str) -> str:
+    if not text:
+        return ""
+    return text.get(language) or text.get("en") or ""
+
+
+class Writer:
+    """Write the draft of one report from its replies: :meth:`blocks` returns them in document order."""
+
+    def __init__(self, report: Report, settings: ReportSettings, replies: list[Reply]):
+        self.report = report
+        self.settings = settings
+        self.replies = replies
+        self.language = settings.language or "en"
+        self.texts = load_texts(self.language)
+        template = report.cycle.template
+        self.template = template
+        self.roles = Roles.of(template, self.language)
+        self.items: list[ChecklistItem] = list(template.items)
+        self.themes = list(template.themes)
+        self.values = self._placeholders()
+        self.vocabulary = prose.words_in_lower_case(_language_text(item.text, self.language) for item in self.items)
+        self.drafts: list[Draft] = []
+        for reply in replies:
+            self.forget_hidden_answers(reply)
+
+    def forget_hidden_answers(self, reply: Reply) -> None:
+        """Drop the answers to questions the reply does not show (a measure left over from a changed status)."""
+        groups: dict[int | None, dict[str, Any]] = {}
+        for (item_id, code), answer in reply.answers.items():
+            groups.setdefault(item_id, {})[code] = answer.value
+        questions = {item.id: item.questions for item in self.items}
+        for item_id, values in groups.items():
+            asked = self.template.general_questions if item_id is None else questions.get(item_id, [])
+            shown = {question["code"] for question in rules.shown_questions(asked, values)}
+            for code in values:
+                if code not in shown:
+                    del reply.answers[(item_id, code)]
+
+    def _placeholders(self) -> dict[str, str]:
+        settings, template = self.settings, self.template
+        as_at = settings.as_at or self.report.cycle.cutoff_on
+        return {
+            "body": settings.body, "session": settings.session, "title": settings.title,
+            "place_and_dates": settings.place_and_dates, "agenda_item": settings.agenda_item,
+            "agenda_title": settings.agenda_title,
+            "date": prose.un_date(settings.date) if settings.date else "",
+            "as_at": prose.un_date(as_at) if as_at else "",
+            "cycle_title": self.report.cycle.title,
+            "declaration": _language_text(template.short_title, self.language),
+            "declaration_title": _language_text(template.title, self.language),
+            "source": _language_text(template.source, self.language),
+            "congress": _language_text(template.congress, self.language),
+        }
+
+    def text(self, *path: str, **values: Any) -> str:
+        node: Any = self.texts
+        for step in path:
+            node = node[step]
+        return fill(node, {**self.values, **{key: str(value) for key, value in values.items()}})
+
+    def add(self, key: str, kind: BlockKind, text: str, *, origin: BlockOrigin = BlockOrigin.GENERATED,
+            data: dict[str, Any] | None = None, sources: Iterable[Source] = ()) -> None:
+        unique = list(dict.fromkeys(sources))
+        self.drafts.append(Draft(key, kind, text, origin, data, unique))
+
+    def question(self, code: str | None, *, general: bool = False) -> dict[str, Any] | None:
+        """Return the definition of question ``code`` (of the items' sets, or of the general questions)."""
+        if not code:
+            return None
+        if general:
+            return next((q for q in self.template.general_questions if q["code"] == code), None)
+        for item in self.items:
+            for question in item.questions:
+                if question["code"] == code:
+                    return question
+        return None
+
+    def choice_labels(self, code: str | None) -> dict[str, str]:
+        question = self.question(code) or {}
+        return {choice["code"]: _language_text(choice["label"], self.language) for choice in question.get("choices") or []}
+
+    # -- the document ----------------------------------------------------------------------
+
+    def blocks(self) -> list[Draft]:
+        self.summary()
+        self.introduction()
+        self.add("chapter:action", BlockKind.CHAPTER, self.text("headings", "action"))
+        if self.settings.arrangement == "by-theme":
+            self.by_theme()
+        else:
+            self.by_state()
+        self.future_activity()
+        self.follow_up()
+        self.conclusions()
+        self.annexes()
+        return self.drafts
+
+    def summary(self) -> None:
+        text = fill(self.roles.summary, self.values) if self.roles.summary else self.text("starting", "summary")
+        self.add("summary", BlockKind.SUMMARY, " ".join(text.split()), origin=BlockOrigin.STARTING)
+
+    def introduction(self) -> None:
+        self.add("chapter:introduction", BlockKind.CHAPTER, self.text("headings", "introduction"))
+        mandate = self.roles.mandate or tuple(self.texts["starting"]["mandate"])
+        for number, paragraph in enumerate(mandate, start=1):
+            self.add(f"intro:mandate:{number}", BlockKind.PARAGRAPH, " ".join(fill(paragraph, self.values).split()),
+                     origin=BlockOrigin.STARTING)
+        names = [reply.list_name for reply in self.replies]
+        phrase = "replies" if len(names) > 1 else "replies_one" if names else "replies_none"
+        self.add("intro:replies", BlockKind.PARAGRAPH, self.text("phrases", phrase, states=prose.join_names(names)))
+        self.add("intro:contents", BlockKind.PARAGRAPH, " ".join(self.text("starting", "contents").split()),
+                 origin=BlockOrigin.STARTING)
+
+    def quoted(self, reply: Reply, item: ChecklistItem) -> list[Answer]:
+        """Return the item's answers the report quotes (the roles' long texts), in the roles' order."""
+        found = []
+        for code in self.roles.quoted:
+            answer = reply.answer(item.id, code)
+            if answer is not None and isinstance(answer.value, str) and answer.value.strip():
+                found.append(answer)
+        return found
+
+    def paragraph_text(self, reply: Reply, answers: list[Answer], lead_in: int) -> str:
+        """Write what a State said on one item: the first answer with a lead-in, the others continuing."""
+        sentences = [prose.reported(answers[0].value, reply.text_name, lead_in, names=reply.names,
+                                    vocabulary=self.vocabulary)]
+        for index, answer in enumerate(answers[1:]):
+            sentences.append(prose.continued(answer.value, reply.text_name, index, names=reply.names,
+                                             vocabulary=self.vocabulary))
+        return " ".join(sentences)
+
+    def by_state(self) -> None:
+        for reply in self.replies:
+            lead_in = 0
+            for item in self.items:
+                answers = self.quoted(reply, item)
+                if not answers:
+                    continue
+                self.add(f"state:{reply.state.code}:{item.code}", BlockKind.PARAGRAPH,
+                         self.paragraph_text(reply, answers, lead_in), sources=[reply.source(a) for a in answers])
+                lead_in += 1
+
+    def by_theme(self) -> None:
+        total = len(self.replies)
+        status_labels = self.status_labels()
+        for theme in self.themes:
+            items = [item for item in self.items if item.theme_code == theme.code]
+            drafts_before = len(self.drafts)
+            self.add(f"theme:{theme.code}", BlockKind.SECTION, _language_text(theme.title, self.language))
+            for status, phrase in status_labels.items():
+                self.status_statement(theme.code, items, status, phrase, total)
+            self.challenge_statement(theme.code, items, total)
+            for reply in self.replies:
+                lead_in = 0
+                for item in items:
+                    answers = self.quoted(reply, item)
+                    if answers:
+                        self.add(f"theme:{theme.code}:state:{reply.state.code}:{item.code}", BlockKind.PARAGRAPH,
+                                 self.paragraph_text(reply, answers, lead_in), sources=[reply.source(a) for a in answers])
+                        lead_in += 1
+            if len(self.drafts) == drafts_before + 1:
+                self.drafts.pop()  # nothing was reported on this theme: no section
+
+    def status_labels(self) -> dict[str, str]:
+        """Return the statuses that counted statements report, with the phrase of each ("fully implemented")."""
+        names = self.texts["phrases"]["status_names"]
+        labels = self.choice_labels(self.roles.status)
+        return {code: names.get(code) or label[:1].lower() + label[1:]
+                for code, label in labels.items() if code != NO_INFORMATION}
+
+    def status_statement(self, theme: str, items: list[ChecklistItem], status: str, phrase: str, total: int) -> None:
+        """Write "Three of the eight States that replied (...) reported that paragraph 36 ... was fully implemented"."""
+        reporting: list[tuple[Reply, list[ChecklistItem], list[Source]]] = []
+        for reply in self.replies:
+            matching = [item for item in items if reply.value(item.id, self.roles.status) == status]
+            if matching:
+                sources = [reply.source(reply.answer(item.id, self.roles.status)) for item in matching]
+                reporting.append((reply, matching, sources))
+        if not reporting:
+            return
+        count = prose.counted_states(len(reporting), total)
+        paragraphs = {item.paragraph for _, found, _ in reporting for item in found}
+        if len(paragraphs) == 1:
+            text = self.text("phrases", "status_single", Count=count, paragraph=next(iter(paragraphs)), status=phrase,
+                             states=prose.join_names([reply.text_name for reply, _, _ in reporting]))
+        else:
+            named = [f"{reply.text_name} ({prose.plural(len(found), 'paragraph')} "
+                     f"{prose.join_names([str(item.paragraph) for item in found])})" for reply, found, _ in reporting]
+            text = self.text("phrases", "status_several", Count=count, status=phrase, states=prose.join_names(named))
+        self.add(f"theme:{theme}:count:{status}", BlockKind.PARAGRAPH, text,
+                 sources=[source for _, _, sources in reporting for source in sources])
+
+    def challenge_statement(self, theme: str, items: list[ChecklistItem], total: int) -> None:
+        """Write one paragraph counting, per challenge, the States that named it for the theme's paragraphs."""
+        code = self.roles.challenges
+        if not code:
+            return
+        # States naming the same challenges are named once: "(...) named x and y as challenges ...".
+        grouped: dict[tuple[str, ...], tuple[list[str], list[Source]]] = {}
+        for choice, label in self.choice_labels(code).items():
+            naming, found = [], []
+            for reply in self.replies:
+                answers = [reply.answer(item.id, code) for item in items]
+                answers = [a for a in answers if a is not None and isinstance(a.value, list) and choice in a.value]
+                if answers:
+                    naming.append(reply.text_name)
+                    found.extend(reply.source(a) for a in answers)
+            if naming:
+                labels, sources = grouped.setdefault(tuple(naming), ([], []))
+                labels.append(label[:1].lower() + label[1:])
+                sources.extend(found)
+        sentences = [
+            self.text("phrases", "challenges", Count=prose.counted_states(len(naming), total),
+                      states=prose.join_names(naming), challenges=prose.join_names(labels),
+                      as_what=self.texts["phrases"]["challenge_one" if len(labels) == 1 else "challenge_several"])
+            for naming, (labels, _) in grouped.items()
+        ]
+        if sentences:
+            self.add(f"theme:{theme}:challenges", BlockKind.PARAGRAPH, " ".join(sentences),
+                     sources=[source for _, found in grouped.values() for source in found])
+
+    def future_activity(self) -> None:
+        self.add("chapter:future-activity", BlockKind.CHAPTER, self.text("headings", "future_activity"))
+        for reply in self.replies:
+            for code in self.roles.future_activity:
+                answer = reply.answer(None, code)
+                if answer is None or not isinstance(answer.value, str) or not answer.value.strip():
+                    continue
+                self.proposals(reply, answer, f"future:{reply.state.code}:{code}")
+        self.assistance()
+
+    def proposals(self, reply: Reply, answer: Answer, key: str) -> None:
+        """Write one State's proposals: a lead-in paragraph, then one sub-paragraph per proposal."""
+        source = [reply.source(answer)]
+        lead, items = prose.list_items(answer.value)
+        state = prose.capitalize(reply.text_name)
+        if lead is None and len(items) == 1:
+            text = items[0]
+            if not prose.speaks_for_itself(text, reply.names):
+                text = self.text("phrases", "future_single", State=state,
+                                 text=prose.clause(text, self.vocabulary))
+            self.add(key, BlockKind.PARAGRAPH, prose.end_sentence(text), sources=source)
+            return
+        self.add(key, BlockKind.PARAGRAPH, lead or self.text("phrases", "future_lead_in", State=state), sources=source)
+        for number, text in enumerate(prose.sub_paragraphs(items), start=1):
+            self.add(f"{key}:{number}", BlockKind.SUBPARAGRAPH, text, sources=source)
+
+    def assistance(self) -> None:
+        """Write the States' needs for technical assistance: a lead-in, then one sub-paragraph per kind."""
+        needed, kinds_code = self.roles.assistance_needed, self.roles.assistance_kinds
+        if not needed or not kinds_code:
+            return
+        by_kind = self.assistance_by_kind()
+        sources = [source for _, _, found in by_kind.values() for source in found]
+        states = {name for names, _, _ in by_kind.values() for name in names}
+        if not states:
+            self.add("future:assistance", BlockKind.PARAGRAPH, self.text("phrases", "assistance_none"))
+            return
+        count = prose.counted_states(len(states), len(self.replies))
+        named = [reply.text_name for reply in self.replies if reply.text_name in states]
+        self.add("future:assistance", BlockKind.PARAGRAPH,
+                 self.text("phrases", "assistance_lead_in", Count=count, states=prose.join_names(named)), sources=sources)
+        lines = [(kind, names, found) for kind, (names, _, found) in by_kind.items() if names]
+        texts = prose.sub_paragraphs([self.text("phrases", "assistance_kind", kind=self.choice_labels(kinds_code)[kind],
+                                                states=prose.join_names(names)) for kind, names, _ in lines])
+        for (kind, _, found), text in zip(lines, texts):
+            self.add(f"future:assistance:{kind}", BlockKind.SUBPARAGRAPH, text, sources=found)
+
+    def assistance_by_kind(self) -> dict[str, tuple[list[str], set[int], list[Source]]]:
+        """Return, per kind of assistance, the States (running-text names) needing it, the paragraphs, the sources."""
+        needed, kinds_code = self.roles.assistance_needed, self.roles.assistance_kinds
+        result: dict[str, tuple[list[str], set[int], list[Source]]] = {
+            kind: ([], set(), []) for kind in self.choice_labels(kinds_code)
+        }
+        for reply in self.replies:
+            for item in self.items:
+                if reply.value(item.id, needed) != "yes":
+                    continue
+                kinds_answer = reply.answer(item.id, kinds_code)
+                for kind in (kinds_answer.value if kinds_answer is not None and isinstance(kinds_answer.value, list) else []):
+                    if kind not in result:
+                        continue
+                    names, paragraphs, sources = result[kind]
+                    if reply.text_name not in names:
+                        names.append(reply.text_name)
+                    paragraphs.add(item.paragraph)
+                    sources.extend([reply.source(reply.answer(item.id, needed)), reply.source(kinds_answer)])
+        return result
+
+    def follow_up(self) -> None:
+        self.add("chapter:follow-up", BlockKind.CHAPTER, self.text("headings", "follow_up"))
+        for reply in self.replies:
+            lead_in = 0
+            for code in self.roles.follow_up:
+                answer = reply.answer(None, code)
+                if answer is None or not isinstance(answer.value, str) or not answer.value.strip():
+                    continue
+                self.add(f"follow-up:{reply.state.code}:{code}", BlockKind.PARAGRAPH,
+                         self.paragraph_text(reply, [answer], lead_in), sources=[reply.source(answer)])
+                lead_in += 1
+
+    def conclusions(self) -> None:
+        self.add("chapter:conclusions", BlockKind.CHAPTER, self.text("headings", "conclusions"))
+        for number, paragraph in enumerate(self.texts["starting"]["conclusions"], start=1):
+            self.add(f"conclusions:{number}", BlockKind.PARAGRAPH, " ".join(fill(paragraph, self.values).split()),
+                     origin=BlockOrigin.STARTING)
+
+    # -- annexes -------------------------------------------------------------------------------
+
+    def annexes(self) -> None:
+        tables = self.texts["tables"]
+        self.add("annex:states", BlockKind.ANNEX, self.text("headings", "annex_states"))
+        rows = [[reply.list_name, self.group_name(reply.state), prose.un_date(reply.received)] for reply in self.replies]
+        self.add("annex:states:table", BlockKind.TABLE, tables["states_caption"],
+                 data=table(tables["states_caption"], tables["states_columns"], rows))
+        if self.roles.status:
+            self.add("annex:status", BlockKind.ANNEX, self.text("headings", "annex_status"))
+            self.status_tables()
+        if self.roles.assistance_needed and self.roles.assistance_kinds:
+            self.add("annex:assistance", BlockKind.ANNEX, self.text("headings", "annex_assistance"))
+            self.assistance_table()
+
+    def group_name(self, state: MemberState) -> str:
+        return self.texts["regional_groups"].get(state.regional_group.value, state.regional_group.value)
+
+    def status_tables(self) -> None:
+        """Write the tables of statuses reported, by theme and by regional group, with their charts."""
+        tables, code = self.texts["tables"], self.roles.status
+        labels = self.choice_labels(code)
+        by_theme = {theme.code: dict.fromkeys(labels, 0) for theme in self.themes}
+        by_group: dict[str, dict[str, int]] = {}
+        states_by_group: dict[str, int] = {}
+        sources = []
+        for reply in self.replies:
+            group = self.group_name(reply.state)
+            states_by_group[group] = states_by_group.get(group, 0) + 1
+            counts = by_group.setdefault(group, dict.fromkeys(labels, 0))
+            for item in self.items:
+                answer = reply.answer(item.id, code)
+                if answer is None or answer.value not in labels:
+                    continue
+                by_theme[item.theme_code][answer.value] += 1
+                counts[answer.value] += 1
+                sources.append(reply.source(answer))
+        columns = list(labels.values()) + [tables["total"]]
+        titles = {theme.code: _language_text(theme.title, self.language) for theme in self.themes}
+        asked = {item.theme_code for item in self.items if code in {q["code"] for q in item.questions}}
+        theme_rows = [[titles[theme], *counts.values(), sum(counts.values())]
+                      for theme, counts in by_theme.items() if theme in asked]
+        implemented = [value for value in ("fully", "partially") if value in labels]
+        chart = {"title": tables["status_theme_chart"], "labels": [row[0] for row in theme_rows],
+                 "values": [sum(by_theme[theme][v] for v in implemented) for theme in by_theme if theme in asked],
+                 "unit": tables["unit_paragraphs"]}
+        self.add("annex:status:theme", BlockKind.TABLE, tables["status_theme_caption"], sources=sources,
+                 data=table(tables["status_theme_caption"], [tables["status_theme_first"], *columns], theme_rows, chart))
+        group_order = [self.texts["regional_groups"][key] for key in self.texts["regional_groups"]]
+        groups = sorted(by_group, key=lambda name: group_order.index(name) if name in group_order else len(group_order))
+        group_rows = [[group, *by_group[group].values(), sum(by_group[group].values())] for group in groups]
+        chart = {"title": tables["status_group_chart"], "labels": groups,
+                 "values": [states_by_group[group] for group in groups], "unit": tables["unit_states"]}
+        self.add("annex:status:group", BlockKind.TABLE, tables["status_group_caption"], sources=sources,
+                 data=table(tables["status_group_caption"], [tables["status_group_first"], *columns], group_rows, chart))
+
+    def assistance_table(self) -> None:
+        tables = self.texts["tables"]
+        by_kind = self.assistance_by_kind()
+        labels = self.choice_labels(self.roles.assistance_kinds)
+        rows = [[labels[kind], len(names), len(paragraphs), ", ".join(names)]
+                for kind, (names, paragraphs, _) in by_kind.items()]
+        chart = {"title": tables["assistance_chart"], "labels": [row[0] for row in rows],
+                 "values": [row[1] for row in rows], "unit": tables["unit_states"]}
+        sources = [source for _, _, found in by_kind.values() for source in found]
+        self.add("annex:assistance:table", BlockKind.TABLE, tables["assistance_caption"], sources=sources,
+                 data=table(tables["assistance_caption"], tables["assistance_columns"], rows, chart))
+
+
+def table(caption: str, columns: list[str], rows: list[list[Any]], chart: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the ``data`` of a table block, in the shape the renderer draws."""
+    return {"caption": caption, "columns": list(columns), "rows": rows, "chart": chart}
+
+
+def write_draft(report: Report) -> list[Draft]:
+    """Return the blocks the replies write for ``report``, in document order, without storing anything."""
+    settings = ReportSettings.from_json(report.settings)
+    return Writer(report, settings, gather_replies(report, settings)).blocks()
+
+
+# -- merging into the stored draft ----------------------------------------------------------------

@@ -1,0 +1,121 @@
+"""The language of compiled reports: names, numbers, lead-ins and reported speech as in E/CN.15/2011/15."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from portal.reports import prose
+
+
+def test_names_are_joined_with_and_before_the_last_and_no_comma():
+    assert prose.join_names(["Malta", "Portugal"]) == "Malta and Portugal"
+    assert prose.join_names(["Argentina", "Canada", "Portugal"]) == "Argentina, Canada and Portugal"
+    assert prose.join_names(["Japan"]) == "Japan"
+    assert prose.join_names([]) == ""
+
+
+def test_dates_are_written_day_month_year():
+    assert prose.un_date(dt.date(2011, 1, 30)) == "30 January 2011"
+    assert prose.un_date(dt.date(2011, 3, 3)) == "3 March 2011"
+
+
+@pytest.mark.parametrize("number, words", [
+    (1, "one"), (8, "eight"), (15, "fifteen"), (21, "twenty-one"), (100, "one hundred"),
+    (193, "one hundred and ninety-three"), (2011, "two thousand and eleven"),
+])
+def test_numbers_in_words(number, words):
+    assert prose.number_in_words(number) == words
+
+
+def test_counts_are_words_below_ten_and_at_the_start_of_a_sentence():
+    assert prose.number(5) == "five"
+    assert prose.number(12) == "12"
+    assert prose.number(12, start=True) == "Twelve"
+
+
+@pytest.mark.parametrize("count, total, subject", [
+    (5, 8, "Five of the eight States that replied"),
+    (1, 8, "One of the eight States that replied"),
+    (8, 8, "All eight States that replied"),
+    (0, 8, "None of the eight States that replied"),
+    (2, 2, "Both States that replied"),
+    (1, 1, "The only State that replied"),
+    (12, 193, "Twelve of the 193 States that replied"),
+])
+def test_counted_statements(count, total, subject):
+    assert prose.counted_states(count, total) == subject
+
+
+def test_lead_ins_vary_as_in_chapter_three():
+    answer = "A national strategy has been adopted."
+    firsts = [prose.reported(answer, "Canada", number).split(" a national")[0] for number in range(7)]
+    assert firsts[:4] == ["Canada reported that", "Canada also noted that", "Furthermore, Canada indicated that",
+                          "In addition, Canada stated that"]
+    assert len(set(firsts)) == len(prose.LEAD_INS)
+    assert firsts[6] != firsts[0], "the first lead-in is used once"
+
+
+def test_running_text_names_start_with_a_capital_only_at_the_start_of_a_sentence():
+    answer = "The new Criminal Code entered into force in 2010."
+    assert prose.reported(answer, "the Czech Republic", 0) == (
+        "The Czech Republic reported that the new Criminal Code entered into force in 2010.")
+    assert prose.reported(answer, "the Islamic Republic of Iran", 2) == (
+        "Furthermore, the Islamic Republic of Iran indicated that the new Criminal Code entered into force in 2010.")
+
+
+@pytest.mark.parametrize("answer, clause", [
+    ("The Ministry trains judges.", "the Ministry trains judges."),
+    ("In 2010 a law was adopted.", "in 2010 a law was adopted."),
+    ("A draft law was prepared.", "a draft law was prepared."),
+    ("UNODC supported the project.", "UNODC supported the project."),
+    ("Parliament approved the law.", "Parliament approved the law."),
+    ("Portugal's law is in force.", "Portugal's law is in force."),
+    ("McLean Institute trains officers.", "McLean Institute trains officers."),
+    ("Trafficking is an offence, and trafficking of children is punished.", "trafficking is an offence, and "
+                                                                           "trafficking of children is punished."),
+    ("I", "I."),
+])
+def test_only_a_common_first_word_is_lower_cased(answer, clause):
+    assert prose.clause(answer) == clause
+
+
+def test_a_word_known_from_the_vocabulary_is_lower_cased():
+    assert prose.clause("Trafficking in cultural property is an offence.", {"trafficking"}) == (
+        "trafficking in cultural property is an offence.")
+
+
+def test_answers_are_kept_verbatim_with_their_paragraphs_joined_and_a_final_stop():
+    answer = "The first paragraph.\n\nThe second   paragraph, with “quotes”"
+    assert prose.reported(answer, "Malta", 0) == ("Malta reported that the first paragraph. "
+                                                   "The second paragraph, with “quotes”.")
+    assert prose.end_sentence("It ended with a colon:") == "It ended with a colon."
+    assert prose.end_sentence("A title “in quotes.”") == "A title “in quotes.”"
+
+
+def test_an_answer_naming_its_state_as_subject_is_not_given_a_lead_in():
+    assert prose.reported("Canada reported that a strategy was adopted.", "Canada", 1) == (
+        "Canada reported that a strategy was adopted.")
+    assert prose.reported("To protect victims, Japan revised the Act", "Japan", 0) == (
+        "To protect victims, Japan revised the Act.")
+    assert prose.reported("The Government of Portugal treats corruption as a priority.", "Portugal", 0) == (
+        "The Government of Portugal treats corruption as a priority.")
+    assert prose.reported("The Czech Republic has signed the Convention.", "the Czech Republic", 3,
+                          names=["Czech Republic"]) == "The Czech Republic has signed the Convention."
+    # Named, but not as the subject: the lead-in stays.
+    assert prose.reported("Trafficking is an offence in Ecuador.", "Ecuador", 0).startswith("Ecuador reported that")
+
+
+def test_a_further_sentence_about_the_same_state_starts_with_it():
+    assert prose.continued("The manual was published.", "Canada", 0) == "It further stated that the manual was published."
+
+
+def test_a_list_of_proposals_becomes_a_lead_in_and_items():
+    lead, items = prose.list_items("Canada sees the need for tools on: the prisons; violence against women; "
+                                   "and cybercrime, including model laws.")
+    assert lead == "Canada sees the need for tools on:"
+    assert prose.sub_paragraphs(items) == ["The prisons;", "Violence against women;", "Cybercrime, including model laws."]
+    lead, items = prose.list_items("Children: standards.\n\nCybercrime: a typology.")
+    assert lead is None and prose.sub_paragraphs(items) == ["Children: standards;", "Cybercrime: a typology."]
+    assert prose.list_items("Tools on asset recovery.") == (None, ["Tools on asset recovery."])
