@@ -109,12 +109,47 @@ def report_asset_fetcher(root: Path = REPORTS_DIR):
 
 def html_to_pdf(html: str, *, base: Path) -> bytes:
     """Render ``html`` to PDF; relative links resolve against the folder ``base`` (under reports/)."""
+    return write_pdf(layout_html(html, base=base))
+
+
+def layout_html(html: str, *, base: Path, stylesheet: Any = None):
+    """Lay out ``html`` into pages (a WeasyPrint document, whose pages know their anchors), fetching only report assets.
+
+    ``stylesheet`` is an optional :class:`ParsedStylesheet` applied as well (parsed once, reused).
+    """
     # WeasyPrint takes a second to import: load it when a PDF is made, not when the portal starts.
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
 
     try:
         document = HTML(string=html, base_url=asset_url(base) + "/", url_fetcher=report_asset_fetcher())
+        if stylesheet is None:
+            return document.render()
+        return document.render(stylesheets=[stylesheet.css], font_config=stylesheet.font_config)
+    except FatalURLFetchingError as error:
+        raise PdfError(f"{error} ({error.__cause__})") from error.__cause__
+
+
+class ParsedStylesheet:
+    """A design's stylesheet parsed once, with its fonts loaded once, for laying out many documents.
+
+    Parsing the CSS and loading the bundled fonts (several megabytes) for every document costs
+    more than laying out a short one; a worker that lays out many parts keeps one of these.
+    """
+
+    def __init__(self, path: Path):
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        self.font_config = FontConfiguration()
+        self.css = CSS(filename=str(path), url_fetcher=report_asset_fetcher(), font_config=self.font_config)
+
+
+def write_pdf(document) -> bytes:
+    """Return the PDF bytes of a document laid out by :func:`layout_html`."""
+    from weasyprint.urls import FatalURLFetchingError
+
+    try:
         return document.write_pdf()
     except FatalURLFetchingError as error:
         raise PdfError(f"{error} ({error.__cause__})") from error.__cause__

@@ -11,7 +11,6 @@ done here, once, so that parts rendered separately still number consecutively.
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any, Iterable
 
 from portal.reports.settings import ReportSettings

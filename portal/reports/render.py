@@ -1,0 +1,523 @@
+"""The PDF of a compiled report or of the compilation of all replies: parts rendered in parallel, then assembled.
+
+A :class:`~portal.reports.document.Document` is cut into rendering units (a part, with the parts
+after it that do not start a new page). Each unit becomes one HTML document of the design
+``reports/compiled/report.html`` and is laid out by WeasyPrint on its own, without page furniture:
+in a pool of worker processes (they get HTML strings and return PDF bytes and the page on which
+each anchor fell; they need neither the app nor the database), or in this process when there is
+only one to render. A unit's PDF is cached under the sha256 of its HTML and of the design files,
+so a rebuild after one State changed an answer renders that State's part only.
+
+Assembly (pypdf) concatenates the units' pages, then stamps the furniture on every page in one
+cheap pass: the running header with the document symbol (pages 2 onwards, at the outer side),
+the page number, and on page 1 the job line. The furniture is laid out once by WeasyPrint (a page
+per piece, see ``reports/compiled/furniture.html``) and drawn on each page as form XObjects, the
+page number digit by digit. Numbering (paragraphs, footnotes) is the document's own
+(``number_document``), so it runs through the whole document whatever the cut. The table of
+contents is in the first unit: it is laid out once with blank page numbers, and again with the
+numbers once the other units' page counts are known.
+
+The same document gives the same bytes: no time or random identifier goes into the PDF.
+"""
+
+from __future__ import annotations
+
+import atexit
+import concurrent.futures
+import dataclasses
+import hashlib
+import io
+import json
+import multiprocessing
+import multiprocessing.util
+import os
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any, Callable
+
+from babel.dates import format_date
+
+from portal.core.pdf import REPORTS_DIR, ParsedStylesheet, layout_html, render_design, write_pdf
+from portal.reports.document import Block, Document
+
+DESIGN = "compiled/report.html"
+FURNITURE_DESIGN = "compiled/furniture.html"
+DESIGN_DIR = REPORTS_DIR / "compiled"
+UN_DATE = "d MMMM y"  # 4 February 2011
+
+# Where furniture.css draws the pieces, and where the engine moves the digits to (PDF points).
+PAGE_WIDTH = 595.2756  # A4
+TEXT_LEFT = 2.4 / 2.54 * 72  # the text's left edge, 2.4 cm
+TEXT_RIGHT = PAGE_WIDTH - TEXT_LEFT
+NUMBER_SIZE = 9  # the page number, bold 9 pt
+DIGIT_ADVANCE = 0.5 * NUMBER_SIZE  # every digit of Liberation Serif (Bold) is 0.5 em wide
+FURNITURE_PAGES = {"odd": 0, "even": 1, "digits": 2, "job": 12}
+
+# Files whose change changes every rendering (the cache key covers them).
+DESIGN_FILES = ("compiled/*.html", "compiled/*.css", "fonts/*.css", "fonts/*.ttf")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclasses.dataclass
+class RenderedPdf:
+    """The PDF of a document, with what its rendering cost and where its headings fell."""
+
+    pdf: bytes
+    pages: int
+    parts_rendered: int
+    parts_cached: int
+    anchors: dict[str, int] = dataclasses.field(default_factory=dict)  # anchor -> page number (from 1)
+
+
+@dataclasses.dataclass
+class UnitPdf:
+    """A rendering unit laid out alone: its PDF, page count and {anchor: page index from 0}."""
+
+    pdf: bytes
+    pages: int
+    anchors: dict[str, int]
+
+
+@dataclasses.dataclass
+class Unit:
+    """Parts rendered together: the first starts a new page, the others follow on."""
+
+    keys: list[str]
+    blocks: list[Block]
+    is_first: bool
+
+
+# --- the document as HTML ------------------------------------------------------------------------
+
+
+def rendering_units(document: Document) -> list[Unit]:
+    """Cut the document where a part starts a new page (the first part always does)."""
+    units: list[Unit] = []
+    for index, part in enumerate(document.parts):
+        if index == 0 or part.new_page:
+            units.append(Unit([part.key], list(part.blocks), is_first=index == 0))
+        else:
+            units[-1].keys.append(part.key)
+            units[-1].blocks.extend(part.blocks)
+    return units
+
+
+def _chart(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Return a table's chart as bars whose lengths (per mille of the longest) are computed from numbers only."""
+    chart = (data or {}).get("chart")
+    if not chart:
+        return None
+    values = []
+    for value in chart.get("values") or []:
+        try:
+            values.append(max(float(value), 0.0))
+        except (TypeError, ValueError):
+            values.append(0.0)
+    top = max(values, default=0.0) or 1.0
+    bars = [
+        {"label": str(label), "value": _number(raw), "permille": int(round(1000 * value / top))}
+        for label, raw, value in zip(chart.get("labels") or [], chart.get("values") or [], values)
+    ]
+    return {"title": chart.get("title") or "", "unit": chart.get("unit") or "", "bars": bars}
+
+
+def _number(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _groups(blocks: list[Block]) -> list[dict[str, Any]]:
+    """Return the blocks as the design lays them out: consecutive summary blocks share one box."""
+    groups: list[dict[str, Any]] = []
+    for block in blocks:
+        if block.kind == "summary":
+            if groups and groups[-1]["kind"] == "summary":
+                groups[-1]["blocks"].append(block)
+            else:
+                groups.append({"kind": "summary", "blocks": [block]})
+        else:
+            chart = _chart(block.data) if block.kind == "table" else None
+            groups.append({"kind": "block", "block": block, "chart": chart})
+    return groups
+
+
+def _document_context(document: Document) -> dict[str, Any]:
+    settings = document.settings
+    language = settings.language or "en"
+    agenda_footnote = f"{settings.agenda_symbol.rstrip('.')}." if settings.agenda_symbol else ""
+    return {
+        "kind": document.kind,
+        "language": language,
+        "direction": "rtl" if language in ("ar", "fa", "he", "ur") else "ltr",
+        "title": settings.title or document.title,
+        "settings": settings,
+        "symbol": settings.symbol,
+        "date": format_date(settings.date, UN_DATE, locale=language) if settings.date else "",
+        "agenda_footnote": agenda_footnote,
+        "standalone": False,  # report.css is applied by render_unit, parsed once per process
+    }
+
+
+def contents_entries(document: Document, pages: dict[str, int] | None) -> list[dict[str, Any]]:
+    """Return the table of contents: the headings with their page numbers (blank while unknown)."""
+    entries = []
+    for block in document.headings():
+        level = "section" if block.kind == "section" else "chapter"
+        page = (pages or {}).get(block.anchor or "")
+        entries.append({"level": level, "label": block.label or "", "title": _plain(block), "page": page or ""})
+    return entries
+
+
+def _plain(block: Block) -> str:
+    """A heading's text without its footnotes."""
+    if block.segments:
+        return "".join(segment.text for segment in block.segments if segment.footnote is None).strip()
+    return block.text.strip()
+
+
+def unit_html(document: Document, unit: Unit, context: dict[str, Any], contents: list[dict[str, Any]] | None) -> str:
+    """Render one unit of the document to HTML (what a worker lays out)."""
+    lead: list[dict[str, Any]] = []
+    groups = _groups(unit.blocks)
+    if contents is not None:
+        # The contents follow the summary, as in the Secretary-General's reports.
+        while groups and groups[0]["kind"] == "summary":
+            lead.append(groups.pop(0))
+    return render_design(DESIGN, doc=context, unit={"is_first": unit.is_first, "lead": lead, "groups": groups,
+                                                    "contents": contents})
+
+
+def _translated(language: str):
+    """Return a context manager putting the design's interface texts in ``language`` when an app is there."""
+    from contextlib import nullcontext
+
+    from flask import has_app_context
+    from flask_babel import force_locale
+
+    return force_locale(language) if has_app_context() else nullcontext()
+
+
+# --- laying out units ----------------------------------------------------------------------------
+
+
+_STYLESHEETS: dict[str, ParsedStylesheet] = {}
+
+
+def _stylesheet(fingerprint: str) -> ParsedStylesheet:
+    """Return report.css parsed, with its fonts loaded, once per process and design version."""
+    if fingerprint not in _STYLESHEETS:
+        if not _STYLESHEETS:
+            # Dropped before the interpreter tears down, so that WeasyPrint removes the folder where
+            # it put the fonts: at exit in this process, by multiprocessing's finalizers in a worker.
+            atexit.register(_STYLESHEETS.clear)
+            multiprocessing.util.Finalize(None, _STYLESHEETS.clear, exitpriority=10)
+        _STYLESHEETS.clear()
+        _STYLESHEETS[fingerprint] = ParsedStylesheet(DESIGN_DIR / "report.css")
+    return _STYLESHEETS[fingerprint]
+
+
+def render_unit(html: str, fingerprint: str) -> UnitPdf:
+    """Lay out one unit's HTML and return its PDF and where its anchors fell (runs in a worker process)."""
+    laid_out = layout_html(html, base=DESIGN_DIR, stylesheet=_stylesheet(fingerprint))
+    anchors: dict[str, int] = {}
+    for index, page in enumerate(laid_out.pages):
+        for anchor in page.anchors:
+            anchors.setdefault(anchor, index)
+    return UnitPdf(write_pdf(laid_out), len(laid_out.pages), anchors)
+
+
+_POOL: concurrent.futures.ProcessPoolExecutor | None = None
+_POOL_WORKERS = 0
+_POOL_LOCK = threading.Lock()
+
+
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    """Return the process pool of ``workers`` workers, started once and kept for the next documents."""
+    global _POOL, _POOL_WORKERS
+    with _POOL_LOCK:
+        if _POOL is None or _POOL_WORKERS != workers:
+            if _POOL is not None:
+                _POOL.shutdown(wait=False, cancel_futures=True)
+            # "spawn": the caller may be a thread of a web server or a worker, which must not be forked.
+            _POOL = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=500
+            )
+            _POOL_WORKERS = workers
+            atexit.register(shutdown_pool)
+        return _POOL
+
+
+def shutdown_pool() -> None:
+    """Stop the worker processes (they are started again when needed)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is not None:
+            _POOL.shutdown(wait=True)
+            _POOL = None
+
+
+class PartCache:
+    """Unit PDFs on disk under the sha256 of their HTML and of the design files; ``folder`` None caches nothing."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = Path(folder) if folder is not None else None
+        if self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+
+    def get(self, key: str) -> UnitPdf | None:
+        if self.folder is None:
+            return None
+        try:
+            meta = json.loads((self.folder / f"{key}.json").read_text())
+            pdf = (self.folder / f"{key}.pdf").read_bytes()
+        except (OSError, ValueError):
+            return None
+        if hashlib.sha256(pdf).hexdigest() != meta.get("sha256"):
+            return None  # a half-written or damaged entry: render again
+        return UnitPdf(pdf, meta["pages"], meta["anchors"])
+
+    def put(self, key: str, unit: UnitPdf) -> None:
+        if self.folder is None:
+            return
+        meta = {"pages": unit.pages, "anchors": unit.anchors, "sha256": hashlib.sha256(unit.pdf).hexdigest()}
+        for name, data in ((f"{key}.pdf", unit.pdf), (f"{key}.json", json.dumps(meta).encode())):
+            # Written aside and renamed, so that a reader in another process never sees half a file.
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".part-")
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+            os.replace(temporary, self.folder / name)
+
+
+_FINGERPRINT: dict[tuple, str] = {}
+
+
+def design_fingerprint() -> str:
+    """Return the sha256 of the design files and the WeasyPrint version: part of every cache key."""
+    from weasyprint import __version__ as weasyprint_version
+
+    files = sorted({path for pattern in DESIGN_FILES for path in REPORTS_DIR.glob(pattern)})
+    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    if stamp not in _FINGERPRINT:
+        digest = hashlib.sha256(weasyprint_version.encode())
+        for path in files:
+            digest.update(str(path.relative_to(REPORTS_DIR)).encode() + b"\0" + path.read_bytes())
+        _FINGERPRINT.clear()
+        _FINGERPRINT[stamp] = digest.hexdigest()
+    return _FINGERPRINT[stamp]
+
+
+def _cache_key(html: str, fingerprint: str) -> str:
+    return hashlib.sha256(fingerprint.encode() + b"\0" + html.encode()).hexdigest()
+
+
+def _default_cache_dir() -> Path | None:
+    from flask import current_app, has_app_context
+
+    if not has_app_context():
+        return None
+    return Path(current_app.config["CACHE_DIR"]) / "report-parts"
+
+
+class _Renderer:
+    """Lays out HTML units, from the cache or in parallel, counting and reporting progress."""
+
+    def __init__(self, cache: PartCache, workers: int, progress: Progress | None):
+        self.cache = cache
+        self.workers = workers
+        self.progress = progress
+        self.fingerprint = design_fingerprint()
+        self.rendered = self.cached = 0
+
+    def lay_out(self, htmls: list[str], total: int, done: int = 0) -> list[UnitPdf]:
+        keys = [_cache_key(html, self.fingerprint) for html in htmls]
+        results: list[UnitPdf | None] = [self.cache.get(key) for key in keys]
+        missing = [index for index, result in enumerate(results) if result is None]
+        self.cached += len(htmls) - len(missing)
+        done += len(htmls) - len(missing)
+        self._report(done, total)
+        if len(missing) <= 1 or self.workers <= 1:
+            for index in missing:
+                results[index] = self._store(keys[index], render_unit(htmls[index], self.fingerprint))
+                done += 1
+                self._report(done, total)
+        else:
+            pool = _pool(self.workers)
+            # Longest first, so that no big part starts last and leaves the other cores idle.
+            order = sorted(missing, key=lambda index: len(htmls[index]), reverse=True)
+            futures = {pool.submit(render_unit, htmls[index], self.fingerprint): index for index in order}
+            for future in concurrent.futures.as_completed(futures):
+                index = futures[future]
+                results[index] = self._store(keys[index], future.result())
+                done += 1
+                self._report(done, total)
+        return results  # type: ignore[return-value]
+
+    def _store(self, key: str, unit: UnitPdf) -> UnitPdf:
+        self.rendered += 1
+        self.cache.put(key, unit)
+        return unit
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(min(done, total), total)
+
+
+def render_document(document: Document, *, progress: Progress | None = None, workers: int | None = None,
+                    cache_dir: Path | None = None) -> RenderedPdf:
+    """Render ``document`` (numbered by ``number_document``) to PDF; ``progress(done, total)`` is called as parts finish.
+
+    ``workers`` defaults to the number of cores; ``cache_dir`` to the app's CACHE_DIR/report-parts
+    (no cache outside an app context).
+    """
+    workers = workers or os.cpu_count() or 1
+    cache = PartCache(cache_dir if cache_dir is not None else _default_cache_dir())
+    units = rendering_units(document)
+    context = _document_context(document)
+    with_contents = bool(document.settings.table_of_contents)
+    with _translated(context["language"]):
+        htmls = [unit_html(document, unit, context, contents_entries(document, None) if with_contents and unit.is_first else None)
+                 for unit in units]
+        total = len(units) + (1 if with_contents else 0)
+        renderer = _Renderer(cache, workers, progress)
+        laid_out = renderer.lay_out(htmls, total)
+        if with_contents:
+            # The contents' page numbers are known once every unit is laid out; they have the same
+            # width as the blanks (digits are all 0.5 em), so the first unit keeps its page count.
+            for _attempt in range(3):
+                pages = _anchor_pages(laid_out)
+                html = unit_html(document, units[0], context, contents_entries(document, pages))
+                first = renderer.lay_out([html], total, done=len(units))[0]
+                settled = first.pages == laid_out[0].pages
+                laid_out[0] = first
+                if settled:
+                    break
+    pdf, page_count = assemble(document, laid_out, context)
+    return RenderedPdf(pdf=pdf, pages=page_count, parts_rendered=renderer.rendered, parts_cached=renderer.cached,
+                       anchors=_anchor_pages(laid_out))
+
+
+def _anchor_pages(laid_out: list[UnitPdf]) -> dict[str, int]:
+    """Return {anchor: page number from 1} over the assembled document."""
+    pages: dict[str, int] = {}
+    offset = 0
+    for unit in laid_out:
+        for anchor, index in unit.anchors.items():
+            pages.setdefault(anchor, offset + index + 1)
+        offset += unit.pages
+    return pages
+
+
+# --- assembly --------------------------------------------------------------------------------------
+
+_FURNITURE_CACHE: dict[str, bytes] = {}
+
+
+def furniture_pdf(symbol: str, job_number: str) -> bytes:
+    """Return the furniture pieces laid out by WeasyPrint (one page each, see furniture.html), cached per text."""
+    html = render_design(FURNITURE_DESIGN, symbol=symbol, job_number=job_number)
+    key = _cache_key(html, design_fingerprint())
+    if key not in _FURNITURE_CACHE:
+        if len(_FURNITURE_CACHE) > 32:
+            _FURNITURE_CACHE.clear()
+        _FURNITURE_CACHE[key] = write_pdf(layout_html(html, base=DESIGN_DIR))
+    return _FURNITURE_CACHE[key]
+
+
+def assemble(document: Document, laid_out: list[UnitPdf], context: dict[str, Any]) -> tuple[bytes, int]:
+    """Concatenate the units' pages, stamp the furniture and the outline, and return the PDF bytes and page count."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+
+    writer = PdfWriter()
+    for unit in laid_out:
+        for page in PdfReader(io.BytesIO(unit.pdf)).pages:
+            writer.add_page(page)
+
+    furniture = PdfReader(io.BytesIO(furniture_pdf(context["symbol"] or context["title"], document.settings.job_number)))
+    forms = [_form_xobject(writer, page) for page in furniture.pages]
+    names = {index: NameObject(f"/RptFurniture{index}") for index in range(len(forms))}
+    opening = writer._add_object(_stream(b"q\n"))
+    for number, page in enumerate(writer.pages, start=1):
+        drawn: list[tuple[int, float]] = []  # (furniture piece, horizontal shift)
+        if number == 1:
+            if document.settings.job_number:
+                drawn.append((FURNITURE_PAGES["job"], 0.0))
+        else:
+            odd = number % 2 == 1
+            drawn.append((FURNITURE_PAGES["odd" if odd else "even"], 0.0))
+            digits = str(number)
+            start = TEXT_RIGHT - len(digits) * DIGIT_ADVANCE if odd else TEXT_LEFT
+            for position, digit in enumerate(digits):
+                shift = start - TEXT_LEFT + position * DIGIT_ADVANCE
+                drawn.append((FURNITURE_PAGES["digits"] + int(digit), shift))
+        if not drawn:
+            continue
+        resources = page[NameObject("/Resources")].get_object()
+        xobjects = resources.get("/XObject")
+        if xobjects is None:
+            xobjects = resources[NameObject("/XObject")] = _dictionary()
+        xobjects = xobjects.get_object()
+        commands = [b"Q"]
+        for piece, shift in drawn:
+            xobjects[names[piece]] = forms[piece]
+            commands.append(f"q 1 0 0 1 {shift:.3f} 0 cm {names[piece]} Do Q".encode())
+        contents = page[NameObject("/Contents")]
+        original = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+        # The page's own drawing is wrapped in q ... Q, so that whatever state it leaves does not move the furniture.
+        closing = writer._add_object(_stream(b"\n".join(commands) + b"\n"))
+        page[NameObject("/Contents")] = ArrayObject([opening, *original, closing])
+
+    _outline(writer, document, _anchor_pages(laid_out))
+    title = context["title"] or document.title
+    writer.add_metadata({"/Title": title, "/Producer": "pypdf", "/Creator": "portal compiled reports"})
+    # A fixed identifier made from the content, so that the same document gives the same bytes.
+    identifier = hashlib.sha256(b"".join(hashlib.sha256(unit.pdf).digest() for unit in laid_out)).digest()[:16]
+    writer._ID = ArrayObject([ByteStringObject(identifier), ByteStringObject(identifier)])
+    if context["language"]:
+        writer._root_object[NameObject("/Lang")] = TextStringObject(context["language"])
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue(), len(writer.pages)
+
+
+def _stream(data: bytes):
+    from pypdf.generic import DecodedStreamObject
+
+    stream = DecodedStreamObject()
+    stream.set_data(data)
+    return stream
+
+
+def _dictionary():
+    from pypdf.generic import DictionaryObject
+
+    return DictionaryObject()
+
+
+def _form_xobject(writer, page):
+    """Return a reference to a form XObject in ``writer`` that draws ``page`` (a furniture piece) as it stands."""
+    from pypdf.generic import ArrayObject, FloatObject, NameObject
+
+    form = _stream(page.get_contents().get_data())
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject([FloatObject(value) for value in page.mediabox])
+    form[NameObject("/Resources")] = page[NameObject("/Resources")].get_object().clone(writer)
+    return writer._add_object(form)
+
+
+def _outline(writer, document: Document, pages: dict[str, int]) -> None:
+    """Add PDF bookmarks: chapters, annexes and States, with sections under their chapter."""
+    parent = None
+    for block in document.headings():
+        page = pages.get(block.anchor or "")
+        if page is None:
+            continue
+        title = " ".join(filter(None, [block.label, _plain(block)]))[:200]
+        if block.kind == "section":
+            writer.add_outline_item(title=title, page_number=page - 1, parent=parent)
+        else:
+            parent = writer.add_outline_item(title=title, page_number=page - 1)
