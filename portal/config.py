@@ -35,6 +35,7 @@ _ENV_VARS: dict[str, Any] = {
     "SESSION_COOKIE_SECURE": _bool,
     "PREFERRED_URL_SCHEME": str,
     "CACHE_DIR": str,
+    "REPORT_QUEUE": str,
 }
 
 
@@ -68,6 +69,10 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
         # Rendered files that depend only on their inputs (the blank checklists); per machine.
         "CACHE_DIR": str(instance_path / "cache"),
+        # The Redis list the report PDF jobs go through when REDIS_URL is set (workers: `flask report worker`).
+        "REPORT_QUEUE": "portal:report-jobs",
+        # Run report PDF jobs inside the request instead of off it (for tests of the pages only).
+        "REPORT_JOBS_INLINE": False,
     }
 
 
