@@ -10,7 +10,6 @@ list, choices by their labels, the questions asked once per checklist last.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from typing import Any
 
 import sqlalchemy as sa
@@ -22,42 +21,11 @@ from portal.core.extensions import db
 from portal.cycles.models import ReportingCycle
 from portal.review.reply import AnswerText, ReplyItem, answer_texts, reply_item
 from portal.reports.document import Block, Document, Part, Segment, number_document
-from portal.reports.settings import INCLUSIONS, ReportSettings
-from portal.states.models import MemberState
-from portal.submissions.models import Answer, Submission, SubmissionStatus
+from portal.reports.selection import included_submissions
+from portal.reports.settings import ReportSettings
+from portal.submissions.models import Answer
 
 KIND = "compilation"
-
-
-def included_submissions(cycle: ReportingCycle, include: str, as_at: dt.date) -> list[Submission]:
-    """Return the replies the compilation holds, in alphabetical order of the States' names on ``as_at``.
-
-    A reply counts when it was received (submitted) by the end of ``as_at``, as "replies had been
-    received" in the report; ``include`` "accepted" keeps those the Secretariat has accepted,
-    "submitted" also those still awaiting review.
-    """
-    if include not in INCLUSIONS:
-        raise ValueError(f"include must be one of {', '.join(INCLUSIONS)}, not {include!r}")
-    end = dt.datetime.combine(as_at + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-    statuses = [SubmissionStatus.ACCEPTED] + ([SubmissionStatus.SUBMITTED] if include == "submitted" else [])
-    condition = sa.and_(Submission.status.in_(statuses), Submission.submitted_at < end)
-    query = (
-        sa.select(Submission)
-        .join(MemberState, Submission.state_id == MemberState.id)
-        .where(Submission.cycle_id == cycle.id, condition)
-        .options(sa.orm.selectinload(Submission.state).selectinload(MemberState.former_names))
-    )
-    replies = list(db.session.scalars(query))
-    replies.sort(key=lambda submission: _sort_key(submission.state, as_at))
-    return replies
-
-
-def _sort_key(state: MemberState, date: dt.date) -> str:
-    name = state.list_name_on(date)
-    if name == state.list_name:
-        return state.sort_key
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return folded.casefold()
 
 
 def _answers(submission_ids: list[int]) -> dict[int, dict[int | None, dict[str, Answer]]]:

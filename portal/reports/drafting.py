@@ -20,16 +20,16 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 import yaml
-from sqlalchemy.orm import joinedload
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
 from portal.core.extensions import db
 from portal.reports import prose
 from portal.reports.models import BlockKind, BlockOrigin, Report
+from portal.reports.selection import included_submissions
 from portal.reports.settings import ReportSettings
 from portal.states.models import MemberState
 from portal.submissions import rules
-from portal.submissions.models import Answer, AnswerRevision, Submission, SubmissionStatus
+from portal.submissions.models import Answer, AnswerRevision, Submission
 TEXTS_DIR = Path(__file__).resolve().parents[2] / "reports" / "compiled"
 NO_INFORMATION = "no_information"
 
@@ -129,12 +129,6 @@ class Roles:
 # -- gathering the replies ------------------------------------------------------------------------
 
 
-def included_statuses(settings: ReportSettings) -> tuple[SubmissionStatus, ...]:
-    if settings.include == "submitted":
-        return (SubmissionStatus.ACCEPTED, SubmissionStatus.SUBMITTED)
-    return (SubmissionStatus.ACCEPTED,)
-
-
 def report_day(report: Report, settings: ReportSettings) -> dt.date:
     """Return the day whose names of States the report uses: its date, else its "as at" date, else today."""
     return settings.date or settings.as_at or report.cycle.cutoff_on or dt.date.today()
@@ -143,20 +137,13 @@ def report_day(report: Report, settings: ReportSettings) -> dt.date:
 def gather_replies(report: Report, settings: ReportSettings) -> list[Reply]:
     """Return the replies the report includes, alphabetical by State, with answers and current revisions.
 
-    Three queries whatever the number of States: the submissions (with their States and former
-    names), their answers, and the revision rows of those answers' current revisions.
+    A fixed number of queries whatever the number of States: the submissions (with their States and
+    former names), their answers, and the revision rows of those answers' current revisions.
     """
-    as_at = settings.as_at or report.cycle.cutoff_on
-    received_before = dt.datetime.combine(as_at + dt.timedelta(days=1), dt.time(), tzinfo=dt.timezone.utc)
-    submissions = list(db.session.scalars(
-        sa.select(Submission)
-        .join(MemberState, Submission.state_id == MemberState.id)
-        .where(Submission.cycle_id == report.cycle_id)
-        .where(Submission.status.in_(included_statuses(settings)))
-        .where(Submission.submitted_at < received_before)
-        .options(joinedload(Submission.state).selectinload(MemberState.former_names))
-        .order_by(MemberState.sort_key)
-    ).unique())
+    day = report_day(report, settings)
+    submissions = included_submissions(
+        report.cycle, settings.include, settings.as_at or report.cycle.cutoff_on, names_on=day
+    )
     ids = [submission.id for submission in submissions]
     answers: dict[int, dict[tuple[int | None, str], Answer]] = {submission_id: {} for submission_id in ids}
     revision_ids: dict[int, int] = {}
@@ -169,7 +156,6 @@ def gather_replies(report: Report, settings: ReportSettings) -> list[Reply]:
             .where(Answer.submission_id.in_(ids))
         )
         revision_ids = {answer_id: revision_id for answer_id, revision_id in db.session.execute(current)}
-    day = report_day(report, settings)
     replies = []
     for submission in submissions:
         list_name, text_name = submission.state.names_on(day)
