@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 
 from portal.accounts.models import User
 from portal.answers.fields import QuestionField
+from portal.answers.markup import QuestionMarkup, page_markup
 from portal.answers.services import (
     PageField,
     PostedPage,
@@ -29,11 +30,11 @@ from portal.answers.services import (
     theme_progress,
 )
 from portal.answers.structure import GENERAL_CODE, ChecklistStructure
-from portal.checklists.outline import Choice, Question, Theme
+from portal.checklists.outline import Question, Theme
 from portal.core.extensions import db
 from portal.submissions import rules
-from portal.submissions.models import UNCHANGED, Submission
-from portal.submissions.services import answers_by_item, can_edit, comments_by_item
+from portal.submissions.models import UNCHANGED, ReviewComment, Submission
+from portal.submissions.services import can_edit, stored_answers
 
 EMPTY_REFERENCE = {"title": "", "citation": "", "date": "", "link": ""}
 
@@ -59,6 +60,7 @@ class QuestionState:
 
     question: Question
     field: QuestionField
+    markup: QuestionMarkup
     name: str
     item_code: str
     value: Any
@@ -67,18 +69,12 @@ class QuestionState:
     error: str | None = None
     is_missing: bool = False
     conflict: ConflictView | None = None
-    when_name: str | None = None
-    when_in: list[str] = field(default_factory=list)
     is_shown: bool = True
     extra_rows: int = 0
 
     @property
     def code(self) -> str:
         return self.question.code
-
-    @property
-    def choices(self) -> list[Choice]:
-        return self.field.choices(self.question)
 
     @property
     def selected(self) -> set[str]:
@@ -105,11 +101,8 @@ class QuestionState:
 
     @property
     def described_by(self) -> str:
-        ids = []
-        if self.question.condition:
-            ids.append(f"{self.name}-rule")
-        if self.question.help:
-            ids.append(f"{self.name}-help")
+        """Return the ids of the notes and problems that describe the field, space-separated."""
+        ids = [self.markup.described_by] if self.markup.described_by else []
         if self.error:
             ids.append(f"{self.name}-error")
         if self.is_missing:
@@ -217,14 +210,17 @@ def reply_summary(submission: Submission, user: User, structure: ChecklistStruct
 
 
 def comment_views(submission: Submission) -> dict[int | None, list[CommentView]]:
-    """Return the open review comments by item id, the names of their authors read in one query."""
-    comments = comments_by_item(submission)
-    author_ids = {c.author_id for group in comments.values() for c in group if c.author_id is not None}
-    names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(author_ids))).all()) if author_ids else {}
-    return {
-        item_id: [CommentView(c.body, names.get(c.author_id, _("Secretariat")), when_text(c.created_at)) for c in group]
-        for item_id, group in comments.items()
-    }
+    """Return the open review comments by item id, with their authors' names, in one query."""
+    rows = db.session.execute(
+        sa.select(ReviewComment.item_id, ReviewComment.body, ReviewComment.created_at, User.name)
+        .outerjoin(User, ReviewComment.author_id == User.id)
+        .where(ReviewComment.submission_id == submission.id, ReviewComment.resolved_at.is_(None))
+        .order_by(ReviewComment.created_at)
+    )
+    grouped: dict[int | None, list[CommentView]] = {}
+    for item_id, body, created_at, author in rows:
+        grouped.setdefault(item_id, []).append(CommentView(body, author or _("Secretariat"), when_text(created_at)))
+    return grouped
 
 
 def checklist_page(
@@ -241,11 +237,13 @@ def checklist_page(
     entries = page_entries(structure, theme_code)
     previous = previous_reply(submission, structure, entries) if summary.is_editable else None
     fields = page_fields(structure, theme_code)
-    answers = answers_by_item(submission, {entry.id if entry else None for entry in entries})
+    answers = stored_answers(submission, {entry.id if entry else None for entry in entries})
     comments = comment_views(submission)
     outcome = outcome or SaveOutcome()
     typed = set(posted.values) if posted and keep_typed else set(outcome.errors) | set(outcome.conflicts)
-    states = {f.name: _question_state(f, answers, previous, posted, outcome, typed, extra_rows or {}) for f in fields}
+    markup = page_markup(structure, theme_code)
+    states = {f.name: _question_state(f, markup[f.name], answers, previous, posted, outcome, typed, extra_rows or {})
+              for f in fields}
     items, problems, missing = [], [], []
     for entry in entries:
         code = entry.code if entry else GENERAL_CODE
@@ -283,8 +281,8 @@ def checklist_page(
     )
 
 
-def _question_state(page_field: PageField, answers, previous: PreviousReply | None, posted: PostedPage | None,
-                    outcome: SaveOutcome, typed: set[str], extra_rows: dict[str, int]) -> QuestionState:
+def _question_state(page_field: PageField, markup: QuestionMarkup, answers, previous: PreviousReply | None,
+                    posted: PostedPage | None, outcome: SaveOutcome, typed: set[str], extra_rows: dict[str, int]) -> QuestionState:
     name = page_field.name
     stored = answers.get(page_field.item_id, {}).get(page_field.question_code)
     if posted is not None and name in typed and name in posted.values:
@@ -292,17 +290,13 @@ def _question_state(page_field: PageField, answers, previous: PreviousReply | No
     else:
         value, revision = (stored.value, stored.revision) if stored else (None, 0)
     question = page_field.question
-    state = QuestionState(question=question, field=page_field.field, name=name, item_code=page_field.item_code,
-                          value=value, revision=revision, error=outcome.errors.get(name),
+    state = QuestionState(question=question, field=page_field.field, markup=markup, name=name,
+                          item_code=page_field.item_code, value=value, revision=revision, error=outcome.errors.get(name),
                           extra_rows=extra_rows.get(name, 0))
     if previous is not None:
         earlier = previous.answers.get(page_field.entry.code if page_field.entry else None, {})
         # Only answers the last report gave are shown: an empty box beside every question would drown them.
         state.previous = page_field.field.display(question, earlier.get(page_field.question_code)) or None
-    when = page_field.raw_question.get("when")
-    if when:
-        state.when_name = field_name(page_field.item_code, when["question"])
-        state.when_in = list(when["in"])
     conflict = outcome.conflicts.get(name)
     if conflict is not None:
         state.conflict = ConflictView(

@@ -58,6 +58,18 @@ class PageField:
     def item_code(self) -> str:
         return self.entry.code if self.entry else GENERAL_CODE
 
+    @property
+    def when_name(self) -> str | None:
+        """Return the input name of the question this one depends on (None: always shown)."""
+        when = self.raw_question.get("when")
+        return field_name(self.item_code, when["question"]) if when else None
+
+    @property
+    def when_in(self) -> list[str]:
+        """Return the answers of that question that show this one."""
+        when = self.raw_question.get("when")
+        return list(when["in"]) if when else []
+
 
 UNCHANGED_QUESTION = {"code": UNCHANGED, "type": "yes_no", "required": False}
 
@@ -153,14 +165,15 @@ def save_posted(submission: Submission, user: User, fields: list[PageField], pos
     this person left untouched, is not a conflict: the newer answer stands.
     """
     by_name = {f.name: f for f in fields if f.name in posted.values}
-    untouched = _untouched_since_loaded(submission, by_name, posted)
+    current = answers_by_item(submission, {f.item_id for f in by_name.values()})
+    untouched = _untouched_since_loaded(current, by_name, posted)
     changes, names = [], {}
     for name, page_field in by_name.items():
         if name in untouched:
             continue
         changes.append(AnswerChange(page_field.item_id, page_field.question_code, posted.values[name], posted.revisions[name]))
         names[(page_field.item_id, page_field.question_code)] = name
-    return outcome_by_name(save_answers(submission, user, changes), names)
+    return outcome_by_name(save_answers(submission, user, changes, current=current), names)
 
 
 def outcome_by_name(result: SaveResult, names: dict[tuple[int | None, str], str]) -> SaveOutcome:
@@ -171,9 +184,9 @@ def outcome_by_name(result: SaveResult, names: dict[tuple[int | None, str], str]
     return outcome
 
 
-def _untouched_since_loaded(submission: Submission, by_name: dict[str, PageField], posted: PostedPage) -> set[str]:
+def _untouched_since_loaded(current: dict[int | None, dict[str, Answer]], by_name: dict[str, PageField],
+                            posted: PostedPage) -> set[str]:
     """Return the fields whose posted value is the one they had at the revision the page was loaded with."""
-    current = answers_by_item(submission, {f.item_id for f in by_name.values()})
     stale: dict[str, tuple[Answer, int]] = {}
     for name, page_field in by_name.items():
         answer = current.get(page_field.item_id, {}).get(page_field.question_code)

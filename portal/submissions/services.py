@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import selectinload
@@ -74,11 +74,47 @@ class MissingAnswer:
     question: dict[str, Any]
 
 
-def questions_of(submission: Submission, item: ChecklistItem | None) -> list[dict[str, Any]]:
-    """Return the questions an item asks (or the general questions, for ``None``)."""
-    if item is None:
-        return submission.cycle.template.general_questions
-    return item.questions
+@dataclass(frozen=True)
+class ItemQuestions:
+    """An item of a template version as saving needs it: its code and its questions."""
+
+    code: str
+    questions: list[dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class TemplateQuestions:
+    """The questions of a template version by item id, and the questions required before any answer."""
+
+    items: dict[int, ItemQuestions]
+    general: list[dict[str, Any]]
+    baseline: dict[str, int]  # by item code, and GENERAL
+
+    def questions(self, item_id: int | None) -> list[dict[str, Any]]:
+        """Return the questions of an item of this version (or the general questions, for ``None``)."""
+        return self.general if item_id is None else self.items[item_id].questions
+
+    def progress_key(self, item_id: int | None) -> str:
+        return GENERAL if item_id is None else self.items[item_id].code
+
+
+# Per process: a version a cycle uses never changes. The key holds the content hash and the import time
+# too, so that an unlocked version imported again (new item rows), or a reused id in tests, is never stale.
+_TEMPLATE_QUESTIONS: dict[tuple, TemplateQuestions] = {}
+
+
+def template_questions(submission: Submission) -> TemplateQuestions:
+    """Return the questions of the submission's template version, read from the database once per process."""
+    template = submission.cycle.template
+    key = (template.id, template.content_hash, template.imported_at)
+    found = _TEMPLATE_QUESTIONS.get(key)
+    if found is None:
+        items = {item.id: ItemQuestions(item.code, item.questions) for item in template.items}
+        baseline = {item.code: len(rules.required_questions(item.questions, {})) for item in items.values()}
+        baseline[GENERAL] = len(rules.required_questions(template.general_questions, {}))
+        found = TemplateQuestions(items=items, general=template.general_questions, baseline=baseline)
+        _TEMPLATE_QUESTIONS[key] = found
+    return found
 
 
 def can_edit(user: User, submission: Submission) -> bool:
@@ -93,55 +129,82 @@ def can_edit(user: User, submission: Submission) -> bool:
 
 def answers_by_item(submission: Submission, item_ids: Iterable[int | None] | None = None) -> dict[int | None, dict[str, Answer]]:
     """Return the submission's current answers as {item id: {question code: Answer}} in one query."""
-    query = sa.select(Answer).where(Answer.submission_id == submission.id)
-    if item_ids is not None:
-        ids = set(item_ids)
-        conditions = []
-        if None in ids:
-            conditions.append(Answer.item_id.is_(None))
-        if ids - {None}:
-            conditions.append(Answer.item_id.in_(ids - {None}))
-        if not conditions:
-            return {}
-        query = query.where(sa.or_(*conditions))
+    query = _answers_of(sa.select(Answer), submission, item_ids)
     grouped: dict[int | None, dict[str, Answer]] = {}
-    for answer in db.session.scalars(query):
-        grouped.setdefault(answer.item_id, {})[answer.question_code] = answer
+    if query is not None:
+        for answer in db.session.scalars(query):
+            grouped.setdefault(answer.item_id, {})[answer.question_code] = answer
     return grouped
+
+
+class StoredAnswer(NamedTuple):
+    """An answer's value and revision, read without the rest of its row."""
+
+    value: Any
+    revision: int
+
+
+def stored_answers(submission: Submission, item_ids: Iterable[int | None]) -> dict[int | None, dict[str, StoredAnswer]]:
+    """Return the values and revisions of the submission's answers to some items, for pages that only show them."""
+    query = _answers_of(sa.select(Answer.item_id, Answer.question_code, Answer.value, Answer.revision), submission, item_ids)
+    grouped: dict[int | None, dict[str, StoredAnswer]] = {}
+    if query is not None:
+        for item_id, code, value, revision in db.session.execute(query):
+            grouped.setdefault(item_id, {})[code] = StoredAnswer(value, revision)
+    return grouped
+
+
+def _answers_of(query: sa.Select, submission: Submission, item_ids: Iterable[int | None] | None) -> sa.Select | None:
+    """Restrict ``query`` to the submission's answers to ``item_ids`` (None: all); None when that is no answer."""
+    query = query.where(Answer.submission_id == submission.id)
+    if item_ids is None:
+        return query
+    ids = set(item_ids)
+    conditions = []
+    if None in ids:
+        conditions.append(Answer.item_id.is_(None))
+    if ids - {None}:
+        conditions.append(Answer.item_id.in_(ids - {None}))
+    return query.where(sa.or_(*conditions)) if conditions else None
 
 
 def values_of(answers: dict[str, Answer]) -> dict[str, Any]:
     return {code: answer.value for code, answer in answers.items()}
 
 
-def save_answers(submission: Submission, user: User, changes: list[AnswerChange]) -> SaveResult:
+def save_answers(submission: Submission, user: User, changes: list[AnswerChange], *,
+                 current: dict[int | None, dict[str, Answer]] | None = None) -> SaveResult:
     """Save what ``user`` typed; refuse, per answer, a save made over someone else's newer one.
 
     Values that are invalid are not saved and come back in ``errors``; answers changed by
     somebody else since ``base_revision`` come back in ``conflicts`` with both versions.
+    The questions come from :func:`template_questions`: a save reads the answers of the items
+    concerned (unless the caller has just read them, from :func:`answers_by_item`, in ``current``),
+    then writes the answers, their revisions and the progress in one flush.
     """
     if not can_edit(user, submission):
         raise WorkflowError(_l("This reply cannot be changed now."))
     result = SaveResult()
     if not changes:
         return result
-    item_ids = {change.item_id for change in changes}
-    items = _items(submission, item_ids)
-    current = answers_by_item(submission, item_ids)
+    template = template_questions(submission)
+    known = {change.item_id for change in changes if _is_known(template, change)}
+    current = answers_by_item(submission, known) if current is None else current
     now = utcnow()
+    revisions: list[tuple[Answer, int, Any]] = []
     for change in changes:
-        item = items.get(change.item_id) if change.item_id is not None else None
-        if change.item_id is not None and item is None:
-            result.errors[(change.item_id, change.question_code)] = str(_l("This item is not part of the checklist."))
+        key = (change.item_id, change.question_code)
+        if change.item_id not in known:
+            result.errors[key] = str(_l("This item is not part of the checklist."))
             continue
-        question = _question(submission, item, change.question_code)
+        question = _question(template, change)
         if question is None:
-            result.errors[(change.item_id, change.question_code)] = str(_l("This question is not part of the checklist."))
+            result.errors[key] = str(_l("This question is not part of the checklist."))
             continue
         try:
             value = rules.clean_value(question, change.value)
         except rules.InvalidAnswer as error:
-            result.errors[(change.item_id, change.question_code)] = str(error)
+            result.errors[key] = str(error)
             continue
         existing = current.setdefault(change.item_id, {}).get(change.question_code)
         if existing is None:
@@ -156,86 +219,70 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
         elif existing.value == value:
             continue
         elif existing.revision != change.base_revision:
-            result.conflicts.append(
-                Conflict(
-                    item_id=change.item_id, question_code=change.question_code, yours=value, theirs=existing.value,
-                    their_revision=existing.revision,
-                    their_author=existing.updated_by.name if existing.updated_by else None,
-                    their_time=existing.updated_at,
-                )
-            )
+            result.conflicts.append(_conflict(change, value, existing))
             continue
         else:
             existing.value = value
             existing.revision += 1
             existing.updated_at = now
             existing.updated_by_id = user.id
-        db.session.flush()
-        db.session.add(
-            AnswerRevision(answer_id=existing.id, revision=existing.revision, value=value, changed_at=now, changed_by_id=user.id)
-        )
+        revisions.append((existing, existing.revision, value))
         result.saved.append(existing)
     if result.saved:
-        _update_progress(submission, {change.item_id for change in changes}, items, current)
+        if any(answer.id is None for answer, _revision, _value in revisions):
+            db.session.flush()  # the new answers' ids, which their revisions refer to
+        db.session.add_all(
+            AnswerRevision(answer_id=answer.id, revision=revision, value=value, changed_at=now, changed_by_id=user.id)
+            for answer, revision, value in revisions
+        )
+        _update_progress(submission, template, known, current)
         _mark_activity(submission, user, now)
-    db.session.flush()
+        db.session.flush()
     return result
 
 
-def _items(submission: Submission, item_ids: set[int | None]) -> dict[int, ChecklistItem]:
-    ids = {item_id for item_id in item_ids if item_id is not None}
-    if not ids:
-        return {}
-    query = sa.select(ChecklistItem).where(
-        ChecklistItem.id.in_(ids), ChecklistItem.template_id == submission.cycle.template_id
-    )
-    return {item.id: item for item in db.session.scalars(query)}
+def _is_known(template: TemplateQuestions, change: AnswerChange) -> bool:
+    """Tell whether the change names the general questions or an item of the submission's template version."""
+    return change.item_id is None or change.item_id in template.items
 
 
-def _question(submission: Submission, item: ChecklistItem | None, code: str) -> dict[str, Any] | None:
-    if code == UNCHANGED and item is not None:
+def _question(template: TemplateQuestions, change: AnswerChange) -> dict[str, Any] | None:
+    if change.question_code == UNCHANGED and change.item_id is not None:
         return {"code": UNCHANGED, "type": "yes_no"}
-    return next((q for q in questions_of(submission, item) if q["code"] == code), None)
+    return next((q for q in template.questions(change.item_id) if q["code"] == change.question_code), None)
 
 
-def _update_progress(submission, item_ids, items, current) -> None:
+def _conflict(change: AnswerChange, value: Any, existing: Answer) -> Conflict:
+    return Conflict(
+        item_id=change.item_id, question_code=change.question_code, yours=value, theirs=existing.value,
+        their_revision=existing.revision, their_author=existing.updated_by.name if existing.updated_by else None,
+        their_time=existing.updated_at,
+    )
+
+
+def _update_progress(submission: Submission, template: TemplateQuestions, item_ids: set[int | None],
+                     current: dict[int | None, dict[str, Answer]]) -> None:
+    """Recount the progress of the items that changes were sent for, and the reply's totals."""
     progress = dict(submission.item_progress or {})
     for item_id in item_ids:
-        item = items.get(item_id) if item_id is not None else None
-        if item_id is not None and item is None:
-            continue
-        key = item.code if item is not None else GENERAL
         values = values_of(current.get(item_id, {}))
-        done, required = rules.progress(questions_of(submission, item), values)
+        done, required = rules.progress(template.questions(item_id), values)
         if values.get(UNCHANGED) == "yes":
             done = required  # "no change since the last report": the earlier answers stand
-        progress[key] = [done, required]
+        progress[template.progress_key(item_id)] = [done, required]
     submission.item_progress = progress
     submission.answered_count = sum(done for done, _ in progress.values())
-    submission.required_count = _required_total(submission, progress)
+    submission.required_count = _required_total(template.baseline, progress)
 
 
-def _required_total(submission: Submission, progress: dict[str, list[int]]) -> int:
+def _required_total(baseline: dict[str, int], progress: dict[str, list[int]]) -> int:
     """Sum the required questions: items not yet answered count their unconditional required ones."""
-    baseline = baseline_required(submission)
     return sum(progress[key][1] if key in progress else count for key, count in baseline.items())
-
-
-# Per process, by template version and content: a version a cycle uses never changes, and keying on the
-# content hash too keeps an unlocked version that was re-imported (or a reused id in tests) from a stale entry.
-_BASELINES: dict[tuple[int, str], dict[str, int]] = {}
 
 
 def baseline_required(submission: Submission) -> dict[str, int]:
     """Return, per item code (and the general questions), the questions required before any answer."""
-    template = submission.cycle.template
-    key = (template.id, template.content_hash)
-    cached = _BASELINES.get(key)
-    if cached is None:
-        cached = {item.code: len(rules.required_questions(item.questions, {})) for item in template.items}
-        cached[GENERAL] = len(rules.required_questions(template.general_questions, {}))
-        _BASELINES[key] = cached
-    return cached
+    return template_questions(submission).baseline
 
 
 def initial_progress(submission: Submission) -> None:

@@ -87,6 +87,23 @@ def test_every_control_has_a_label_and_every_group_a_legend(client, login_as, ma
         assert parser.legends == len(parser.fieldsets)
 
 
+def test_reference_rows_are_labelled_by_row_and_show_their_values_as_text(client, login_as, make_cycle, db, salvador):
+    cycle = make_cycle()
+    focal = login_as(Role.FOCAL_POINT, "CAN")
+    rows = [{"title": "Act <b>one</b>", "citation": "No. 1", "date": "", "link": ""},
+            {"title": "Code & \"two\"", "citation": "No. 2", "date": "2001-02-03", "link": "https://laws.example/2"}]
+    save(submission_of(db, cycle), focal, salvador, ("SD-2", "references", rows, 0))
+    db.session.commit()
+    html = client.get(page_url(cycle, "standards-norms")).get_data(as_text=True)
+    assert 'value="Act &lt;b&gt;one&lt;/b&gt;"' in html and 'value="Code &amp; &#34;two&#34;"' in html
+    for index in range(3):  # the two references, then an empty row
+        for part, heading in (("title", "Title"), ("citation", "Citation or number"), ("date", "Date adopted"), ("link", "Link")):
+            assert (f'<label class="visually-hidden" for="q-SD-2-references-{index}-{part}" data-label="{heading}">'
+                    f"{heading}, reference {index + 1}</label>") in html
+        assert f'value="remove-row:q-SD-2-references:{index}"' in html
+    assert 'name="q-SD-2-references-rows" value="3"' in html
+
+
 def test_general_questions_have_their_own_page(client, login_as, make_cycle):
     cycle = make_cycle()
     login_as(Role.FOCAL_POINT, "CAN")
