@@ -103,6 +103,9 @@ class Answer(Base, IdMixin):
         ),
         sa.CheckConstraint("revision > 0", name="revision_positive"),
     )
+    # Every UPDATE of an answer says "WHERE revision = <the revision read>": a save made over a
+    # revision somebody else wrote in the meantime changes no row, and is refused as a conflict.
+    __mapper_args__ = {"version_id_col": revision, "version_id_generator": False}
 
 
 class AnswerRevision(Base, IdMixin):

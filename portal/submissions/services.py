@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, NamedTuple
 
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import User
@@ -173,7 +175,7 @@ def values_of(answers: dict[str, Answer]) -> dict[str, Any]:
 
 
 def save_answers(submission: Submission, user: User, changes: list[AnswerChange], *,
-                 current: dict[int | None, dict[str, Answer]] | None = None) -> SaveResult:
+                 current: dict[int | None, dict[str, Answer]] | None = None, retry: bool = True) -> SaveResult:
     """Save what ``user`` typed; refuse, per answer, a save made over someone else's newer one.
 
     Values that are invalid are not saved and come back in ``errors``; answers changed by
@@ -181,6 +183,10 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
     The questions come from :func:`template_questions`: a save reads the answers of the items
     concerned (unless the caller has just read them, from :func:`answers_by_item`, in ``current``),
     then writes the answers, their revisions and the progress in one flush.
+
+    Two people saving the same answer at the same moment both pass the revision check above; the
+    database then lets only one write through (the UPDATE's revision condition, the unique keys),
+    and the other save is read again and refused as a conflict, with nothing typed lost.
     """
     if not can_edit(user, submission):
         raise WorkflowError(_l("This reply cannot be changed now."))
@@ -191,6 +197,23 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
     known = {change.item_id for change in changes if _is_known(template, change)}
     current = answers_by_item(submission, known) if current is None else current
     now = utcnow()
+    try:
+        with db.session.begin_nested():
+            revisions = _apply(submission, user, template, known, current, changes, result, now)
+            if revisions:
+                _write(submission, user, template, known, current, revisions, now)
+    except (StaleDataError, IntegrityError):
+        if not retry:
+            raise
+        db.session.expire_all()
+        return save_answers(submission, user, changes, retry=False)
+    return result
+
+
+def _apply(submission: Submission, user: User, template: TemplateQuestions, known: set[int | None],
+           current: dict[int | None, dict[str, Answer]], changes: list[AnswerChange],
+           result: SaveResult, now: dt.datetime) -> list[tuple[Answer, int, Any]]:
+    """Check each change and apply the valid ones to the answers; return the revisions to record."""
     revisions: list[tuple[Answer, int, Any]] = []
     for change in changes:
         key = (change.item_id, change.question_code)
@@ -228,17 +251,22 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
             existing.updated_by_id = user.id
         revisions.append((existing, existing.revision, value))
         result.saved.append(existing)
-    if result.saved:
-        if any(answer.id is None for answer, _revision, _value in revisions):
-            db.session.flush()  # the new answers' ids, which their revisions refer to
-        db.session.add_all(
-            AnswerRevision(answer_id=answer.id, revision=revision, value=value, changed_at=now, changed_by_id=user.id)
-            for answer, revision, value in revisions
-        )
-        _update_progress(submission, template, known, current)
-        _mark_activity(submission, user, now)
-        db.session.flush()
-    return result
+    return revisions
+
+
+def _write(submission: Submission, user: User, template: TemplateQuestions, known: set[int | None],
+           current: dict[int | None, dict[str, Answer]], revisions: list[tuple[Answer, int, Any]],
+           now: dt.datetime) -> None:
+    """Write the changed answers, their revisions and the submission's progress."""
+    if any(answer.id is None for answer, _revision, _value in revisions):
+        db.session.flush()  # the new answers' ids, which their revisions refer to
+    db.session.add_all(
+        AnswerRevision(answer_id=answer.id, revision=revision, value=value, changed_at=now, changed_by_id=user.id)
+        for answer, revision, value in revisions
+    )
+    _update_progress(submission, template, known, current)
+    _mark_activity(submission, user, now)
+    db.session.flush()
 
 
 def _is_known(template: TemplateQuestions, change: AnswerChange) -> bool:

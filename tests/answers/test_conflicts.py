@@ -1,8 +1,13 @@
 """Two people change the same answer on their pages: the second save is refused, both texts kept."""
 
+import datetime as dt
+
+import sqlalchemy as sa
+
 from portal.core.access import Role
 from portal.submissions import services
-from tests.answers.conftest import item, page_url, submission_of
+from portal.submissions.services import AnswerChange
+from tests.answers.conftest import item, page_url, save, submission_of
 from tests.answers.test_saving import form_of
 from tests.conftest import login
 
@@ -55,3 +60,52 @@ def test_taking_their_version_drops_mine(app, client, login_as, make_cycle, crea
     assert response.status_code == 302
     assert services.answers_by_item(submission_of(db, cycle))[item(salvador, "SD-6").id]["agencies"].value == "Theirs."
     assert "Theirs." in client.get(url).get_data(as_text=True)
+
+
+def _write_behind_the_session(db, answer_id: int, value: str, revision: int) -> None:
+    """Change an answer the way another person's request does: on the database, unseen by this session."""
+    from portal.submissions.models import Answer
+
+    db.session.connection().execute(
+        sa.update(Answer.__table__).where(Answer.__table__.c.id == answer_id).values(value=value, revision=revision)
+    )
+
+
+def test_a_save_racing_another_on_the_same_revision_is_refused_as_a_conflict(db, make_cycle, create_user, salvador):
+    cycle = make_cycle()
+    submission, focal = submission_of(db, cycle), create_user(Role.FOCAL_POINT, "CAN")
+    sd6 = item(salvador, "SD-6").id
+    save(submission, focal, salvador, ("SD-6", "examples", "First text.", 0))
+    # Both people read revision 1; the other person's save reaches the database first.
+    read_at_the_same_time = services.answers_by_item(submission, {sd6})
+    _write_behind_the_session(db, read_at_the_same_time[sd6]["examples"].id, "Their text.", 2)
+
+    result = services.save_answers(
+        submission, focal, [AnswerChange(sd6, "examples", "My text.", 1)], current=read_at_the_same_time
+    )
+
+    assert not result.saved and [c.question_code for c in result.conflicts] == ["examples"]
+    conflict = result.conflicts[0]
+    assert (conflict.yours, conflict.theirs, conflict.their_revision) == ("My text.", "Their text.", 2)
+    db.session.expire_all()
+    assert services.answers_by_item(submission, {sd6})[sd6]["examples"].value == "Their text."
+
+
+def test_two_first_answers_to_the_same_question_at_once_keep_one_and_refuse_the_other(db, make_cycle, create_user, salvador):
+    from portal.submissions.models import Answer
+
+    cycle = make_cycle()
+    submission, focal = submission_of(db, cycle), create_user(Role.FOCAL_POINT, "CAN")
+    sd7 = item(salvador, "SD-7").id
+    read_at_the_same_time = services.answers_by_item(submission, {sd7})
+    db.session.connection().execute(sa.insert(Answer.__table__).values(
+        submission_id=submission.id, item_id=sd7, question_code="agencies", value="Their agencies.", revision=1,
+        updated_at=dt.datetime.now(dt.timezone.utc),
+    ))
+
+    result = services.save_answers(
+        submission, focal, [AnswerChange(sd7, "agencies", "My agencies.", 0)], current=read_at_the_same_time
+    )
+
+    assert not result.saved and result.conflicts[0].theirs == "Their agencies."
+    assert result.conflicts[0].yours == "My agencies."
