@@ -246,6 +246,7 @@ def run_job(job_id: int) -> None:
     if not _claim(job_id):
         return
     job = db.session.get(ReportJob, job_id)
+    options = dict(job.options or {})
     progress = _ProgressWriter(job_id)
     started = time.monotonic()
     try:
@@ -253,19 +254,21 @@ def run_job(job_id: int) -> None:
     except Exception as error:  # every failure is recorded on the job for its page
         db.session.rollback()
         log.exception("report job %s failed", job_id)
-        job = db.session.get(ReportJob, job_id)
-        job.status = JobStatus.FAILED
-        job.message = _failure_message(error)
-        job.finished_at = utcnow()
-        db.session.commit()
+        _finish(job_id, status=JobStatus.FAILED, message=_failure_message(error))
         return
-    job = db.session.get(ReportJob, job_id)
-    job.pdf, job.pages, job.filename = pdf, pages, filename
-    job.options = {**(job.options or {}), **extra, "seconds": round(time.monotonic() - started, 2)}
-    if job.progress_total:
-        job.progress_done = job.progress_total
-    job.status = JobStatus.DONE
-    job.finished_at = utcnow()
+    done = {"progress_done": progress.last[1]} if progress.last else {}
+    _finish(job_id, status=JobStatus.DONE, pdf=pdf, pages=pages, filename=filename,
+            options={**options, **extra, "seconds": round(time.monotonic() - started, 2)}, **done)
+
+
+def _finish(job_id: int, **values: Any) -> None:
+    """Record the job's outcome in one UPDATE, in a transaction of its own.
+
+    A single write, with no read before it in its transaction: SQLite then waits for a concurrent
+    writer instead of refusing, and the other runners' progress writes are never blocked for long.
+    """
+    db.session.commit()
+    db.session.execute(sa.update(ReportJob).where(ReportJob.id == job_id).values(finished_at=utcnow(), **values))
     db.session.commit()
 
 
@@ -285,8 +288,15 @@ def _produce(job: ReportJob, progress: _ProgressWriter) -> tuple[bytes, int, str
     if job.kind is JobKind.FINALISE:
         if report is None:
             raise JobError(_("The report of this job no longer exists."))
-        user = db.session.get(User, job.created_by_id) if job.created_by_id else None
-        edition = services.finalise_report(report, user=user, progress=progress)
+        from portal.reports.contents import document_from_inputs
+
+        report_id, user_id = report.id, job.created_by_id
+        inputs = services.edition_inputs(report)
+        db.session.commit()  # the reading is done: no lock is held during the long rendering (SQLite)
+        rendered = render_document(document_from_inputs(inputs), progress=progress)
+        user = db.session.get(User, user_id) if user_id else None
+        edition = services.record_edition(db.session.get(Report, report_id), inputs, rendered.pdf, rendered.pages,
+                                          user=user)
         db.session.commit()
         return edition.pdf, edition.pages, pdf_filename(cycle, job.kind, settings, edition.number), {"edition": edition.number}
     if job.kind is JobKind.REPORT:

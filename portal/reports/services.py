@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import tempfile
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 import sqlalchemy as sa
 from flask_babel import get_locale
@@ -219,16 +219,28 @@ def find_edition(report: Report, number: int) -> ReportEdition | None:
 
 def finalise_report(report: Report, *, user: User | None, progress: Progress | None = None) -> ReportEdition:
     """Store the next edition of ``report``: its PDF with every input that produced it; the report becomes final."""
-    from portal.reports.contents import document_from_inputs, report_inputs
+    from portal.reports.contents import document_from_inputs
     from portal.reports.render import render_document
+
+    inputs = edition_inputs(report)
+    rendered = render_document(document_from_inputs(inputs), progress=progress)
+    return record_edition(report, inputs, rendered.pdf, rendered.pages, user=user)
+
+
+def edition_inputs(report: Report) -> dict[str, Any]:
+    """Return what an edition of ``report`` stores and is rendered from; refuse a report with no paragraphs."""
+    from portal.reports.contents import report_inputs
 
     if not live_blocks(report):
         raise ReportError(_l("The report has no paragraphs yet: compile it first."))
-    inputs = report_inputs(report)
-    rendered = render_document(document_from_inputs(inputs), progress=progress)
+    return report_inputs(report)
+
+
+def record_edition(report: Report, inputs: dict[str, Any], pdf: bytes, pages: int, *, user: User | None) -> ReportEdition:
+    """Store ``pdf``, rendered from ``inputs``, as the next edition of ``report``; the report becomes final."""
     edition = ReportEdition(
         report_id=report.id, number=_next_edition_number(report), finalised_by_id=user.id if user else None,
-        inputs=inputs, pdf=rendered.pdf, pdf_sha256=hashlib.sha256(rendered.pdf).hexdigest(), pages=rendered.pages,
+        inputs=inputs, pdf=pdf, pdf_sha256=hashlib.sha256(pdf).hexdigest(), pages=pages,
     )
     db.session.add(edition)
     report.status = ReportStatus.FINAL
