@@ -8,7 +8,7 @@ each anchor fell; they need neither the app nor the database), or in this proces
 only one to render. A unit's PDF is cached under the sha256 of its HTML and of the design files,
 so a rebuild after one State changed an answer renders that State's part only.
 
-Assembly (pypdf) concatenates the units' pages, then stamps the furniture on every page in one
+Assembly (pikepdf) concatenates the units' pages, then stamps the furniture on every page in one
 cheap pass: the running header with the document symbol (pages 2 onwards, at the outer side),
 the page number, and on page 1 the job line. The furniture is laid out once by WeasyPrint (a page
 per piece, see ``reports/compiled/furniture.html``) and drawn on each page as form XObjects, the
@@ -428,96 +428,99 @@ def furniture_pdf(symbol: str, job_number: str) -> bytes:
 
 def assemble(document: Document, laid_out: list[UnitPdf], context: dict[str, Any]) -> tuple[bytes, int]:
     """Concatenate the units' pages, stamp the furniture and the outline, and return the PDF bytes and page count."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+    import pikepdf
+    from pikepdf import Array, Name, String
 
-    writer = PdfWriter()
-    for unit in laid_out:
-        for page in PdfReader(io.BytesIO(unit.pdf)).pages:
-            writer.add_page(page)
+    # qpdf copies the parts' objects (it does not parse WeasyPrint's object streams in Python) and
+    # reads their stream data when it writes, so the parts stay open until then.
+    parts = [pikepdf.open(io.BytesIO(unit.pdf)) for unit in laid_out]
+    furniture = pikepdf.open(io.BytesIO(furniture_pdf(context["symbol"] or context["title"], document.settings.job_number)))
+    output = pikepdf.new()
+    try:
+        for part in parts:
+            output.pages.extend(part.pages)
+        forms = [_form_xobject(output, page) for page in furniture.pages]
+        names = {index: Name(f"/RptFurniture{index}") for index in range(len(forms))}
+        opening = output.make_indirect(_stream(output, b"q\n"))
+        for number, page in enumerate(output.pages, start=1):
+            drawn: list[tuple[int, float]] = []  # (furniture piece, horizontal shift)
+            if number == 1:
+                if document.settings.job_number:
+                    drawn.append((FURNITURE_PAGES["job"], 0.0))
+            else:
+                odd = number % 2 == 1
+                drawn.append((FURNITURE_PAGES["odd" if odd else "even"], 0.0))
+                digits = str(number)
+                start = TEXT_RIGHT - len(digits) * DIGIT_ADVANCE if odd else TEXT_LEFT
+                for position, digit in enumerate(digits):
+                    shift = start - TEXT_LEFT + position * DIGIT_ADVANCE
+                    drawn.append((FURNITURE_PAGES["digits"] + int(digit), shift))
+            if not drawn:
+                continue
+            resources = page.obj.Resources
+            if Name.XObject not in resources:
+                resources[Name.XObject] = _dictionary()
+            xobjects = resources[Name.XObject]
+            commands = [b"Q"]
+            for piece, shift in drawn:
+                xobjects[names[piece]] = forms[piece]
+                commands.append(f"q 1 0 0 1 {shift:.3f} 0 cm {names[piece]} Do Q".encode())
+            contents = page.obj.Contents
+            original = list(contents) if isinstance(contents, Array) else [contents]
+            # The page's own drawing is wrapped in q ... Q, so that whatever state it leaves does not move the furniture.
+            closing = output.make_indirect(_stream(output, b"\n".join(commands) + b"\n"))
+            page.obj.Contents = Array([opening, *original, closing])
 
-    furniture = PdfReader(io.BytesIO(furniture_pdf(context["symbol"] or context["title"], document.settings.job_number)))
-    forms = [_form_xobject(writer, page) for page in furniture.pages]
-    names = {index: NameObject(f"/RptFurniture{index}") for index in range(len(forms))}
-    opening = writer._add_object(_stream(b"q\n"))
-    for number, page in enumerate(writer.pages, start=1):
-        drawn: list[tuple[int, float]] = []  # (furniture piece, horizontal shift)
-        if number == 1:
-            if document.settings.job_number:
-                drawn.append((FURNITURE_PAGES["job"], 0.0))
-        else:
-            odd = number % 2 == 1
-            drawn.append((FURNITURE_PAGES["odd" if odd else "even"], 0.0))
-            digits = str(number)
-            start = TEXT_RIGHT - len(digits) * DIGIT_ADVANCE if odd else TEXT_LEFT
-            for position, digit in enumerate(digits):
-                shift = start - TEXT_LEFT + position * DIGIT_ADVANCE
-                drawn.append((FURNITURE_PAGES["digits"] + int(digit), shift))
-        if not drawn:
-            continue
-        resources = page[NameObject("/Resources")].get_object()
-        xobjects = resources.get("/XObject")
-        if xobjects is None:
-            xobjects = resources[NameObject("/XObject")] = _dictionary()
-        xobjects = xobjects.get_object()
-        commands = [b"Q"]
-        for piece, shift in drawn:
-            xobjects[names[piece]] = forms[piece]
-            commands.append(f"q 1 0 0 1 {shift:.3f} 0 cm {names[piece]} Do Q".encode())
-        contents = page[NameObject("/Contents")]
-        original = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
-        # The page's own drawing is wrapped in q ... Q, so that whatever state it leaves does not move the furniture.
-        closing = writer._add_object(_stream(b"\n".join(commands) + b"\n"))
-        page[NameObject("/Contents")] = ArrayObject([opening, *original, closing])
-
-    _outline(writer, document, _anchor_pages(laid_out))
-    title = context["title"] or document.title
-    writer.add_metadata({"/Title": title, "/Producer": "pypdf", "/Creator": "portal compiled reports"})
-    # A fixed identifier made from the content, so that the same document gives the same bytes.
-    identifier = hashlib.sha256(b"".join(hashlib.sha256(unit.pdf).digest() for unit in laid_out)).digest()[:16]
-    writer._ID = ArrayObject([ByteStringObject(identifier), ByteStringObject(identifier)])
-    if context["language"]:
-        writer._root_object[NameObject("/Lang")] = TextStringObject(context["language"])
-    output = io.BytesIO()
-    writer.write(output)
-    return output.getvalue(), len(writer.pages)
-
-
-def _stream(data: bytes):
-    from pypdf.generic import DecodedStreamObject
-
-    stream = DecodedStreamObject()
-    stream.set_data(data)
-    return stream
+        _outline(output, document, _anchor_pages(laid_out))
+        title = context["title"] or document.title
+        output.docinfo = output.make_indirect(
+            _dictionary(Title=String(title), Producer=String("pikepdf"), Creator=String("portal compiled reports"))
+        )
+        if context["language"]:
+            output.Root.Lang = String(context["language"])
+        # The parts' PDF version (a new Pdf says 1.3), and a fixed /ID made from the content (no time,
+        # no file name), so that the same document gives the same bytes.
+        version = max((pdf.pdf_version for pdf in [*parts, furniture]), key=lambda text: tuple(map(int, text.split("."))))
+        buffer = io.BytesIO()
+        output.save(buffer, min_version=version, deterministic_id=True)
+        return buffer.getvalue(), len(output.pages)
+    finally:
+        for pdf in [output, furniture, *parts]:
+            pdf.close()
 
 
-def _dictionary():
-    from pypdf.generic import DictionaryObject
+def _stream(pdf, data: bytes):
+    import pikepdf
 
-    return DictionaryObject()
-
-
-def _form_xobject(writer, page):
-    """Return a reference to a form XObject in ``writer`` that draws ``page`` (a furniture piece) as it stands."""
-    from pypdf.generic import ArrayObject, FloatObject, NameObject
-
-    form = _stream(page.get_contents().get_data())
-    form[NameObject("/Type")] = NameObject("/XObject")
-    form[NameObject("/Subtype")] = NameObject("/Form")
-    form[NameObject("/BBox")] = ArrayObject([FloatObject(value) for value in page.mediabox])
-    form[NameObject("/Resources")] = page[NameObject("/Resources")].get_object().clone(writer)
-    return writer._add_object(form)
+    return pikepdf.Stream(pdf, data)
 
 
-def _outline(writer, document: Document, pages: dict[str, int]) -> None:
+def _dictionary(**entries):
+    import pikepdf
+
+    return pikepdf.Dictionary(**entries)
+
+
+def _form_xobject(pdf, page):
+    """Return a form XObject in ``pdf`` that draws ``page`` (a furniture piece, of another PDF) as it stands."""
+    return pdf.copy_foreign(page.as_form_xobject())
+
+
+def _outline(pdf, document: Document, pages: dict[str, int]) -> None:
     """Add PDF bookmarks: chapters, annexes and States, with sections under their chapter."""
-    parent = None
-    for block in document.headings():
-        page = pages.get(block.anchor or "")
-        if page is None:
-            continue
-        title = " ".join(filter(None, [block.label, _plain(block)]))[:200]
-        if block.kind == "section":
-            writer.add_outline_item(title=title, page_number=page - 1, parent=parent)
-        else:
-            parent = writer.add_outline_item(title=title, page_number=page - 1)
+    from pikepdf import OutlineItem
+
+    with pdf.open_outline() as outline:
+        parent = None
+        for block in document.headings():
+            page = pages.get(block.anchor or "")
+            if page is None:
+                continue
+            title = " ".join(filter(None, [block.label, _plain(block)]))[:200]
+            item = OutlineItem(title, page - 1)
+            if block.kind == "section" and parent is not None:
+                parent.children.append(item)
+            else:
+                outline.root.append(item)
+                if block.kind != "section":
+                    parent = item

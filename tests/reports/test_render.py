@@ -151,3 +151,12 @@ def test_same_document_same_bytes_and_one_changed_part_rendered_alone(rendered, 
     assert (changed.parts_rendered, changed.parts_cached) == (1, 5)
     assert "had been revised" in " ".join(" ".join(page_texts(changed.pdf)).split())
     assert changed.pdf != again.pdf
+
+
+def test_the_assembled_pdf_is_well_formed_for_strict_readers(rendered):
+    import pikepdf
+
+    _document, result, _progress = rendered
+    with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
+        assert pdf.check_pdf_syntax() == []
+        assert len(pdf.pages) == result.pages
