@@ -78,7 +78,7 @@ def test_french_test_template_goes_through_the_pdf(db, test_template_file):
 
 def test_the_fetcher_serves_report_assets_only(tmp_path):
     fetcher = report_asset_fetcher()
-    css = fetcher.fetch((REPORTS_DIR / "checklist" / "checklist.css").as_uri())
+    css = fetcher.fetch((REPORTS_DIR / "common" / "un-page.css").as_uri())
     assert css.content_type == "text/css" and b"@page" in css.read()
     font = fetcher.fetch((REPORTS_DIR / "fonts" / "LiberationSerif-Regular.ttf").as_uri())
     assert font.content_type == "font/ttf"
