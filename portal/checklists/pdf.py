@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
-from functools import cache
 from pathlib import Path
 
 from flask import current_app
@@ -13,7 +11,7 @@ from flask_babel import force_locale
 
 from portal.checklists.models import ChecklistTemplate
 from portal.checklists.outline import ChecklistOutline, build_outline
-from portal.core.pdf import REPORTS_DIR, html_to_pdf, render_design
+from portal.core.pdf import REPORTS_DIR, design_digest, html_to_pdf, render_design
 
 DESIGN = "checklist/blank.html"
 
@@ -35,15 +33,9 @@ def blank_checklist_filename(checklist: ChecklistOutline) -> str:
     return f"{checklist.key}-v{checklist.version}-{checklist.language}.pdf"
 
 
-@cache
 def _design_digest() -> str:
     """Return a digest of the design's files, so that a changed design never serves an old PDF."""
-    digest = hashlib.sha256()
-    for path in sorted((REPORTS_DIR / "checklist").rglob("*")) + sorted((REPORTS_DIR / "fonts").glob("*.css")):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
+    return design_digest("checklist/**/*", "common/*", "fonts/*.css")[:12]
 
 
 def blank_checklist_pdf(template: ChecklistTemplate, language: str) -> tuple[bytes, str]:

@@ -10,6 +10,8 @@ that ends up in one can make the engine read or fetch anything else.
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib.metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -63,6 +65,26 @@ def report_environment() -> jinja2.Environment:
 def render_design(name: str, **context: Any) -> str:
     """Render the design ``name`` (a path under reports/) to an HTML string."""
     return report_environment().get_template(name).render(**context)
+
+
+_DIGESTS: dict[tuple[str, ...], tuple[tuple, str]] = {}
+
+
+def design_digest(*patterns: str) -> str:
+    """Return the sha256 of the files under reports/ matching ``patterns`` and of the WeasyPrint version.
+
+    Part of the key of every cached PDF, so that a changed design, font or engine never serves an
+    old one. The files are read again only when one of them changed (its size or time).
+    """
+    files = sorted({path for pattern in patterns for path in REPORTS_DIR.glob(pattern) if path.is_file()})
+    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    known = _DIGESTS.get(patterns)
+    if known is None or known[0] != stamp:
+        digest = hashlib.sha256(importlib.metadata.version("weasyprint").encode())
+        for path in files:
+            digest.update(str(path.relative_to(REPORTS_DIR)).encode() + b"\0" + path.read_bytes())
+        known = _DIGESTS[patterns] = (stamp, digest.hexdigest())
+    return known[1]
 
 
 def asset_url(path: Path) -> str:

@@ -38,7 +38,7 @@ from typing import Any, Callable
 
 from babel.dates import format_date
 
-from portal.core.pdf import REPORTS_DIR, ParsedStylesheet, layout_html, render_design, write_pdf
+from portal.core.pdf import REPORTS_DIR, ParsedStylesheet, design_digest, layout_html, render_design, write_pdf
 from portal.reports.document import Block, Document
 
 DESIGN = "compiled/report.html"
@@ -55,7 +55,7 @@ DIGIT_ADVANCE = 0.5 * NUMBER_SIZE  # every digit of Liberation Serif (Bold) is 0
 FURNITURE_PAGES = {"odd": 0, "even": 1, "digits": 2, "job": 12}
 
 # Files whose change changes every rendering (the cache key covers them).
-DESIGN_FILES = ("compiled/*.html", "compiled/*.css", "fonts/*.css", "fonts/*.ttf")
+DESIGN_FILES = ("compiled/*.html", "compiled/*.css", "common/*", "fonts/*.css", "fonts/*.ttf")
 
 Progress = Callable[[int, int], None]
 
@@ -291,22 +291,9 @@ class PartCache:
             os.replace(temporary, self.folder / name)
 
 
-_FINGERPRINT: dict[tuple, str] = {}
-
-
 def design_fingerprint() -> str:
-    """Return the sha256 of the design files and the WeasyPrint version: part of every cache key."""
-    from weasyprint import __version__ as weasyprint_version
-
-    files = sorted({path for pattern in DESIGN_FILES for path in REPORTS_DIR.glob(pattern)})
-    stamp = tuple((str(path), path.stat().st_mtime_ns, path.stat().st_size) for path in files)
-    if stamp not in _FINGERPRINT:
-        digest = hashlib.sha256(weasyprint_version.encode())
-        for path in files:
-            digest.update(str(path.relative_to(REPORTS_DIR)).encode() + b"\0" + path.read_bytes())
-        _FINGERPRINT.clear()
-        _FINGERPRINT[stamp] = digest.hexdigest()
-    return _FINGERPRINT[stamp]
+    """Return the digest of the design files and the WeasyPrint version: part of every cache key."""
+    return design_digest(*DESIGN_FILES)
 
 
 def _cache_key(html: str, fingerprint: str) -> str:
