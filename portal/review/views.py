@@ -194,33 +194,29 @@ def return_reply(cycle_key: str, code: str):
 @allow(Role.ADMINISTRATOR, Role.SECRETARIAT)
 def accept(cycle_key: str, code: str):
     """Accept the reply: it is final for the cycle's report."""
-    submission = load_submission(cycle_key, code)
-    form = AcceptForm(prefix="accept")
-    if not form.validate_on_submit():
-        return _render_review(submission, status=422, accept_form=form)
-    try:
-        submissions.accept_reply(submission, current_user, _note(form))
-    except WorkflowError as error:
-        flash(str(error), "error")
-        return _back_to("review.review", submission)
-    flash(_("The reply was accepted."), "success")
-    return _back_to("review.timeline", submission)
+    return _review_step(cycle_key, code, AcceptForm(prefix="accept"), "accept_form", submissions.accept_reply,
+                        _("The reply was accepted."))
 
 
 @bp.post("/reopen")
 @allow(Role.ADMINISTRATOR, Role.SECRETARIAT)
 def reopen(cycle_key: str, code: str):
     """Reopen a submitted or accepted reply as a draft the State can change again."""
+    return _review_step(cycle_key, code, ReopenForm(prefix="reopen"), "reopen_form", submissions.reopen_reply,
+                        _("The reply was reopened: the State can change it and submit it again."))
+
+
+def _review_step(cycle_key: str, code: str, form, form_name: str, step, done: str):
+    """Take a step of the review (``step(submission, user, note)``) from the review page's form ``form_name``."""
     submission = load_submission(cycle_key, code)
-    form = ReopenForm(prefix="reopen")
     if not form.validate_on_submit():
-        return _render_review(submission, status=422, reopen_form=form)
+        return _render_review(submission, status=422, **{form_name: form})
     try:
-        submissions.reopen_reply(submission, current_user, _note(form))
+        step(submission, current_user, _note(form))
     except WorkflowError as error:
         flash(str(error), "error")
         return _back_to("review.review", submission)
-    flash(_("The reply was reopened: the State can change it and submit it again."), "success")
+    flash(done, "success")
     return _back_to("review.timeline", submission)
 
 
