@@ -8,6 +8,7 @@ real SMTP server (aiosmtpd) listening on localhost. Chromium comes from the syst
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -16,11 +17,12 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from portal import create_app
 from portal.core.extensions import db
-from tests.conftest import dispose, make_test_config, reset_database
+from tests.conftest import PASSWORD, dispose, make_test_config, reset_database
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -169,3 +171,12 @@ def page(browser, live_server, request):
         Path(artefacts).mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(Path(artefacts) / f"{request.node.name}.png"), full_page=True)
     context.close()
+
+
+def sign_in(page, email: str, password: str = PASSWORD) -> None:
+    """Sign in on the login page, as a person would, and wait for the dashboard."""
+    page.goto("/login")
+    page.get_by_label("E-mail address").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/dashboard$"))

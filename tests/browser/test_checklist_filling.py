@@ -16,6 +16,7 @@ from portal.core.extensions import db
 from portal.cycles.services import create_cycle, open_cycle
 from portal.states.services import find_state
 from tests.conftest import CHECKLISTS_DIR
+from tests.browser.conftest import sign_in
 
 PASSWORD = "correct-horse-battery"
 STATE = "CAN"
@@ -41,14 +42,6 @@ def checklist(live_app, make_account):
                                name="Jean Contributor")
     return {"home": f"/cycles/{key}/states/{STATE}/", "themes": f"/cycles/{key}/states/{STATE}/themes",
             "focal": focal, "contributor": contributor}
-
-
-def sign_in(page, email):
-    page.goto("/login")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/dashboard$"))
 
 
 def watch_csp(page) -> list[str]:

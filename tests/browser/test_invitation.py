@@ -5,14 +5,7 @@ import re
 from playwright.sync_api import expect
 
 from portal.core.access import Role
-
-
-def sign_in(page, email, password="correct-horse-battery"):
-    page.goto("/login")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/dashboard$"))
+from tests.browser.conftest import sign_in
 
 
 def test_invitation_is_accepted_and_a_password_set(browser, live_server, page, make_account, mailbox):

@@ -19,6 +19,7 @@ from portal.cycles.services import find_cycle
 from portal.demo import cycles as demo
 from portal.demo.cli import demo_accounts
 from tests.conftest import CHECKLISTS_DIR
+from tests.browser.conftest import sign_in
 
 PASSWORD = "correct-horse-battery"
 OFFICER = "secretariat@example.org"
@@ -39,14 +40,6 @@ def cycle_2011(live_app, make_account):
             demo.create_2011_cycle(template, find_user_by_email(OFFICER))
             db.session.commit()
     return demo.SALVADOR_2011.key
-
-
-def sign_in(page, email):
-    page.goto("/login")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/dashboard$"))
 
 
 def wait_for_pdf(page) -> None:

@@ -20,6 +20,7 @@ from portal.submissions import services
 from portal.submissions.models import Submission, SubmissionStatus
 from tests.conftest import CHECKLISTS_DIR
 from tests.review.conftest import complete_changes
+from tests.browser.conftest import sign_in
 
 PASSWORD = "correct-horse-battery"
 CYCLE_KEY = "salvador-browser-review"
@@ -47,14 +48,6 @@ def completed_reply(live_app, make_account):
         submission_id = submission.id
     return {"focal": focal, "officer": officer, "submission_id": submission_id,
             "url": f"/cycles/{CYCLE_KEY}/states/{STATE}"}
-
-
-def sign_in(page, email):
-    page.goto("/login")
-    page.get_by_label("E-mail address").fill(email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/dashboard$"))
 
 
 def status_of(live_app, submission_id) -> SubmissionStatus:
