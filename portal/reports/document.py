@@ -15,12 +15,11 @@ from typing import Any, Iterable
 
 from portal.reports.settings import ReportSettings
 
-# Block kinds the engine knows. The first eight are those of a report's blocks (BlockKind values);
-# the compilation of all replies adds "state" (a State's heading), "item" (a checklist item with its
-# paragraph text) and "answer" (a question's label with a State's answer).
-HEADING_KINDS = ("chapter", "section", "subsection", "annex", "state", "item")
-KINDS = ("summary", "chapter", "section", "subsection", "paragraph", "subparagraph", "annex", "table", "state", "item",
-         "answer")
+# Block kinds: those of a report's blocks (BlockKind values: summary, chapter, section, subsection,
+# paragraph, subparagraph, annex, table); the compilation of all replies adds "state" (a State's
+# heading), "item" (a checklist item with its paragraph text) and "answer" (a question's label with
+# a State's answer). The headings of these kinds are listed in the contents and the bookmarks.
+CONTENTS_KINDS = ("chapter", "section", "annex", "state")
 
 FOOTNOTE_OPEN = "^["
 
@@ -49,6 +48,12 @@ class Block:
     data: dict[str, Any] | None = None
     segments: list[Segment] = dataclasses.field(default_factory=list)
 
+    @property
+    def is_target(self) -> bool:
+        """Tell whether the PDF engine looks this block up by its anchor: a heading of the contents and
+        bookmarks, or a block with a footnote. Only these get an id: every id costs layout time."""
+        return self.kind in CONTENTS_KINDS or any(segment.footnote for segment in self.segments)
+
 
 @dataclasses.dataclass
 class Part:
@@ -76,7 +81,7 @@ class Document:
 
     def headings(self) -> list[Block]:
         """The headings a table of contents lists, in order."""
-        return [block for block in self.blocks if block.kind in ("chapter", "section", "annex", "state")]
+        return [block for block in self.blocks if block.kind in CONTENTS_KINDS]
 
 
 def split_footnotes(text: str) -> list[tuple[str, bool]]:
