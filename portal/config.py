@@ -36,6 +36,7 @@ _ENV_VARS: dict[str, Any] = {
     "PREFERRED_URL_SCHEME": str,
     "CACHE_DIR": str,
     "REPORT_QUEUE": str,
+    "REPORT_JOB_STALE_SECONDS": int,
 }
 
 
@@ -73,6 +74,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "REPORT_QUEUE": "portal:report-jobs",
         # Run report PDF jobs inside the request instead of off it (for tests of the pages only).
         "REPORT_JOBS_INLINE": False,
+        # A report job that has shown no sign of life for this long (waiting, or running without
+        # progress) has lost its runner, a restarted web process or worker: it is marked failed.
+        "REPORT_JOB_STALE_SECONDS": 15 * 60,
     }
 
 

@@ -33,8 +33,13 @@ def _job(cycle_key: str, job_id: int) -> ReportJob:
 
 
 def job_state(job: ReportJob) -> dict:
-    """Return what the job's page shows and polls: status, progress, message, and where to download when done."""
+    """Return what the job's page shows and polls: status, progress, message, and where to download when done.
+
+    A check of a final edition produces no download: its message says whether the PDF came out identical.
+    """
     done = job.status is JobStatus.DONE
+    downloadable = done and job.kind is not JobKind.CHECK
+    success = done and (job.kind is not JobKind.CHECK or bool((job.options or {}).get("identical")))
     return {
         "id": job.id,
         "status": job.status.value,
@@ -43,8 +48,9 @@ def job_state(job: ReportJob) -> dict:
         "total": job.progress_total,
         "finished": job.status in FINISHED,
         "message": job.message,
+        "message_kind": "success" if success else "error",
         "pages": job.pages,
-        "download": url_for("report_jobs.download", cycle_key=job.cycle.key, job_id=job.id) if done else None,
+        "download": url_for("report_jobs.download", cycle_key=job.cycle.key, job_id=job.id) if downloadable else None,
         "report": (url_for("reports.editor", cycle_key=job.cycle.key, report_id=job.report_id, _anchor="editions")
                    if job.report_id else None),
     }
@@ -56,7 +62,7 @@ def show(cycle_key: str, job_id: int):
     """Show a PDF being produced: a progress bar (refreshed by reports.js, or by the page itself), then the link."""
     job = _job(cycle_key, job_id)
     return render_template("reports/job.html", job=job, cycle=job.cycle, state=job_state(job),
-                           is_finalise=job.kind is JobKind.FINALISE)
+                           about_editions=job.kind in (JobKind.FINALISE, JobKind.CHECK))
 
 
 @bp.get("/<int:job_id>/status")

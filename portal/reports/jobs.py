@@ -16,6 +16,7 @@ in its own commit, so that the job's page can follow it; then the PDF, or the re
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import queue
 import threading
@@ -46,29 +47,70 @@ class JobError(RuntimeError):
 
 
 def find_job(job_id: int) -> ReportJob | None:
+    stop_abandoned_jobs()
     return db.session.get(ReportJob, job_id)
 
 
 def jobs_of(cycle: ReportingCycle, *, limit: int = 10) -> list[ReportJob]:
     """Return the latest jobs of ``cycle``, newest first."""
+    stop_abandoned_jobs()
     return list(db.session.scalars(
         sa.select(ReportJob).where(ReportJob.cycle_id == cycle.id).order_by(ReportJob.id.desc()).limit(limit)
     ))
+
+
+def stop_abandoned_jobs(now: dt.datetime | None = None) -> int:
+    """Mark failed the jobs whose runner is gone; return how many. Commits when there are any.
+
+    A job is abandoned when it has shown no sign of life for ``REPORT_JOB_STALE_SECONDS``: waiting
+    that long for a runner, or running without writing progress. That happens when the process
+    running it ended (a restarted web process takes its background thread's jobs with it; a
+    stopped worker, the job it had taken). If its runner was only slow and finishes after all,
+    the job is recorded as done then.
+    """
+    now = now or utcnow()
+    limit = now - dt.timedelta(seconds=current_app.config["REPORT_JOB_STALE_SECONDS"])
+    abandoned = sa.or_(
+        sa.and_(ReportJob.status == JobStatus.QUEUED, ReportJob.created_at < limit),
+        sa.and_(ReportJob.status == JobStatus.RUNNING,
+                sa.func.coalesce(ReportJob.heartbeat_at, ReportJob.started_at, ReportJob.created_at) < limit),
+    )
+    # Read first: the UPDATE (a write, which SQLite lets one connection make at a time) runs only when needed.
+    ids = list(db.session.scalars(sa.select(ReportJob.id).where(abandoned)))
+    if not ids:
+        return 0
+    message = _("This PDF was not finished: the process producing it stopped (the server was restarted, for "
+                "example). Start it again.")
+    count = db.session.execute(
+        sa.update(ReportJob).where(ReportJob.id.in_(ids), abandoned)
+        .values(status=JobStatus.FAILED, finished_at=now, message=message)
+    ).rowcount
+    db.session.commit()
+    if count:
+        log.warning("marked %d abandoned report job(s) failed: %s", count, ids)
+    return count
 
 
 def _settings_for(cycle: ReportingCycle, report: Report | None) -> ReportSettings:
     return services.settings_of(report) if report is not None else services.default_settings(cycle)
 
 
-def request_pdf(cycle: ReportingCycle, kind: JobKind, *, user: User | None, report: Report | None = None) -> ReportJob:
-    """Create a job producing ``kind`` for ``cycle`` (its report for "report" and "finalise") and start it.
+def request_pdf(cycle: ReportingCycle, kind: JobKind, *, user: User | None, report: Report | None = None,
+                edition: int | None = None) -> ReportJob:
+    """Create a job producing ``kind`` for ``cycle`` and start it.
 
-    The job starts once the current transaction commits (at once when jobs run inline).
+    "report" and "finalise" need the ``report``; "check" needs the ``report`` and the number of the
+    ``edition`` to produce again from its stored inputs and compare. The job starts once the
+    current transaction commits (at once when jobs run inline).
     """
-    if kind in (JobKind.REPORT, JobKind.FINALISE) and report is None:
+    if kind in (JobKind.REPORT, JobKind.FINALISE, JobKind.CHECK) and report is None:
         raise JobError(_("This PDF needs a report."))
+    if kind is JobKind.CHECK and edition is None:
+        raise JobError(_("Say which final edition to check."))
     settings = _settings_for(cycle, report)
     options: dict[str, Any] = {"include": settings.include, "as_at": settings.as_at.isoformat() if settings.as_at else None}
+    if kind is JobKind.CHECK:
+        options["edition"] = edition
     job = ReportJob(
         cycle_id=cycle.id, report_id=report.id if report else None, kind=kind, options=options,
         status=JobStatus.QUEUED, created_by_id=user.id if user else None,
@@ -200,6 +242,25 @@ def work(app: Flask, *, max_jobs: int | None = None, idle_seconds: float | None 
 # --- Running a job -----------------------------------------------------------------------------------------------
 
 
+def _check_edition(job: ReportJob, progress: _ProgressWriter) -> tuple[None, int, None, dict[str, Any]]:
+    """Produce a final edition again from its stored inputs and compare the PDF with the stored one (kept, not replaced)."""
+    number = int((job.options or {}).get("edition") or 0)
+    edition = services.find_edition(job.report, number) if job.report is not None else None
+    if edition is None:
+        raise JobError(_("Final edition %(number)d of this report no longer exists.", number=number))
+    inputs, stored, pages = edition.inputs, edition.pdf_sha256, edition.pages
+    db.session.commit()  # the reading is done: no lock is held during the rendering (SQLite)
+    digest = hashlib.sha256(services.reproduce(inputs, progress=progress)).hexdigest()
+    identical = digest == stored
+    if identical:
+        message = _("Edition %(number)d was produced again from its stored inputs: the PDF is identical "
+                    "(SHA-256 %(digest)s).", number=number, digest=digest)
+    else:
+        message = _("Edition %(number)d was produced again from its stored inputs, but the PDF differs "
+                    "(SHA-256 %(digest)s instead of %(stored)s).", number=number, digest=digest, stored=stored)
+    return None, pages, None, {"edition": number, "identical": identical, "sha256": digest, "message": message}
+
+
 def pdf_filename(cycle: ReportingCycle, kind: JobKind, settings: ReportSettings, edition: int | None = None) -> str:
     """Return a safe download name: the document symbol (E_CN.15_2011_15.pdf) or the cycle's key."""
     base = secure_filename(settings.symbol.replace("/", "_")) or secure_filename(cycle.key) or "report"
@@ -215,7 +276,7 @@ def _claim(job_id: int) -> bool:
     claimed = db.session.execute(
         sa.update(ReportJob)
         .where(ReportJob.id == job_id, ReportJob.status == JobStatus.QUEUED)
-        .values(status=JobStatus.RUNNING, started_at=utcnow())
+        .values(status=JobStatus.RUNNING, started_at=utcnow(), heartbeat_at=utcnow())
     ).rowcount
     db.session.commit()
     return bool(claimed)
@@ -233,7 +294,8 @@ class _ProgressWriter:
             return
         self.last = (done, total)
         db.session.execute(
-            sa.update(ReportJob).where(ReportJob.id == self.job_id).values(progress_done=done, progress_total=total)
+            sa.update(ReportJob).where(ReportJob.id == self.job_id)
+            .values(progress_done=done, progress_total=total, heartbeat_at=utcnow())
         )
         db.session.commit()
 
@@ -257,7 +319,8 @@ def run_job(job_id: int) -> None:
         _finish(job_id, status=JobStatus.FAILED, message=_failure_message(error))
         return
     done = {"progress_done": progress.last[1]} if progress.last else {}
-    _finish(job_id, status=JobStatus.DONE, pdf=pdf, pages=pages, filename=filename,
+    message = extra.pop("message", None)
+    _finish(job_id, status=JobStatus.DONE, pdf=pdf, pages=pages, filename=filename, message=message,
             options={**options, **extra, "seconds": round(time.monotonic() - started, 2)}, **done)
 
 
@@ -279,12 +342,15 @@ def _failure_message(error: Exception) -> str:
              error=f"{type(error).__name__}: {error}"[:500])
 
 
-def _produce(job: ReportJob, progress: _ProgressWriter) -> tuple[bytes, int, str, dict[str, Any]]:
+def _produce(job: ReportJob, progress: _ProgressWriter) -> tuple[bytes | None, int | None, str | None, dict[str, Any]]:
+    """Produce what ``job`` asks for: (PDF, pages, download name, what to add to its options and its message)."""
     from portal.reports.render import render_document
 
     cycle = job.cycle
     report = job.report
     settings = _settings_for(cycle, report)
+    if job.kind is JobKind.CHECK:
+        return _check_edition(job, progress)
     if job.kind is JobKind.FINALISE:
         if report is None:
             raise JobError(_("The report of this job no longer exists."))

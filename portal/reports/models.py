@@ -146,6 +146,7 @@ class JobKind(LabelledEnum):
     REPORT = "report", _l("Report PDF")
     COMPILATION = "compilation", _l("Compilation of all replies")
     FINALISE = "finalise", _l("Final edition")
+    CHECK = "check", _l("Check of a final edition")
 
 
 class JobStatus(LabelledEnum):
@@ -171,6 +172,9 @@ class ReportJob(Base, IdMixin):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     started_at: Mapped[dt.datetime | None]
+    # Written when the job is claimed and at each step of its progress: a running job whose runner
+    # has not written for a while has lost its runner (see jobs.sweep_stopped_jobs).
+    heartbeat_at: Mapped[dt.datetime | None]
     finished_at: Mapped[dt.datetime | None]
     pages: Mapped[int | None]
     filename: Mapped[str | None] = mapped_column(sa.String(200))

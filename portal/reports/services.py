@@ -249,13 +249,18 @@ def record_edition(report: Report, inputs: dict[str, Any], pdf: bytes, pages: in
     return edition
 
 
-def reproduce_edition(edition: ReportEdition) -> bytes:
-    """Render ``edition`` again from its stored inputs, every part afresh (not from the rendering cache)."""
+def reproduce(inputs: dict[str, Any], *, progress: Progress | None = None) -> bytes:
+    """Render an edition's stored ``inputs`` again, every part afresh (not from the rendering cache)."""
     from portal.reports.contents import document_from_inputs
     from portal.reports.render import render_document
 
     with tempfile.TemporaryDirectory(prefix="edition-") as empty_cache:
-        return render_document(document_from_inputs(edition.inputs), cache_dir=Path(empty_cache)).pdf
+        return render_document(document_from_inputs(inputs), cache_dir=Path(empty_cache), progress=progress).pdf
+
+
+def reproduce_edition(edition: ReportEdition) -> bytes:
+    """Render ``edition`` again from its stored inputs, every part afresh."""
+    return reproduce(edition.inputs)
 
 
 def is_reproduced_identically(edition: ReportEdition) -> tuple[bool, str]:

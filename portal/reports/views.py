@@ -312,19 +312,12 @@ def edition_pdf(cycle_key: str, report_id: int, number: int):
 @bp.post("/<int:report_id>/editions/<int:number>/check")
 @allow(*STAFF_ROLES)
 def check_edition(cycle_key: str, report_id: int, number: int):
-    """Produce an edition again from its stored inputs and say whether the PDF is identical."""
+    """Start producing an edition again from its stored inputs; the job's page says whether the PDF is identical."""
     report = _report(cycle_key, report_id)
     edition = services.find_edition(report, number)
     if edition is None:
         abort(404)
     _require_action_form()
-    identical, digest = services.is_reproduced_identically(edition)
-    if identical:
-        flash(_("Edition %(number)d was produced again from its stored inputs: the PDF is identical (SHA-256 %(digest)s).",
-                number=edition.number, digest=digest), "success")
-    else:
-        flash(_("Edition %(number)d was produced again from its stored inputs, but the PDF differs "
-                "(SHA-256 %(digest)s instead of %(stored)s).", number=edition.number, digest=digest,
-                stored=edition.pdf_sha256), "error")
-    return _to_editor(report, "editions")
+    job = jobs.request_pdf(report.cycle, JobKind.CHECK, user=current_user, report=report, edition=edition.number)
+    return redirect(url_for("report_jobs.show", cycle_key=cycle_key, job_id=job.id), code=303)
 

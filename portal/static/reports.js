@@ -36,6 +36,7 @@
     }
     if (state.message) {
       message.textContent = state.message;
+      message.className = "flash flash-" + (state.message_kind === "success" ? "success" : "error");
       message.hidden = false;
     }
     if (state.status === "done") {
@@ -43,7 +44,10 @@
         bar.max = 1;
         bar.value = 1;
       }
-      download.href = state.download;
+      if (state.download) {
+        download.href = state.download;
+        download.hidden = false;
+      }
       if (state.pages) {
         pages.textContent = fill(box.dataset.msgPages, { pages: state.pages });
       }

@@ -114,4 +114,11 @@ def test_compile_edit_follow_sources_build_download_and_finalise(page, cycle_201
     page.get_by_role("link", name="See the editions").click()
     expect(page.locator("#editions + table")).to_contain_text("1")
     page.get_by_role("button", name="Produce it again and compare").click()
-    expect(page.get_by_text(re.compile(r"Edition 1 was produced again from its stored inputs: the PDF is identical"))).to_be_visible()
+    # Off the request path too: the job's page follows it, then says whether the PDF came out the same.
+    expect(page.locator("h1")).to_have_text("Check of a final edition")
+    verdict = page.get_by_text(re.compile(r"Edition 1 was produced again from its stored inputs: the PDF is identical"))
+    expect(verdict).to_be_visible(timeout=180_000)
+    expect(verdict).to_have_class(re.compile(r"flash-success"))
+    expect(page.get_by_role("link", name="Download the PDF")).to_be_hidden()
+    page.get_by_role("link", name="See the editions").click()
+    expect(page.locator("#editions + table")).to_contain_text("1")

@@ -106,6 +106,8 @@ def test_a_job_runs_on_the_web_process_thread_once_the_request_commits(make_runn
     assert job.pages == len(PdfReader(io.BytesIO(job.pdf)).pages)
     assert "The thread runner wrote this paragraph." in pdf_text(job.pdf)
     assert job.started_at is not None and job.finished_at is not None
+    # Each step of progress is a sign of life: the job is not taken for one whose runner stopped.
+    assert job.started_at <= job.heartbeat_at <= job.finished_at
 
 
 def test_a_job_requested_in_a_rolled_back_transaction_never_starts(make_runner_app):

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
 import pytest
+import sqlalchemy as sa
 from pypdf import PdfReader
 
 from portal.accounts.services import find_user_by_email
 from portal.core.access import STATE_ROLES
+from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.reports import services
 from portal.reports.models import (
@@ -351,5 +354,59 @@ def test_finalising_needs_confirmation_then_stores_an_edition_that_reproduces(cl
     pdf = client.get(f"/cycles/{report.cycle.key}/reports/{report.id}/editions/1.pdf")
     assert pdf.data.startswith(b"%PDF") and "E_CN.15_2099_1-edition-1.pdf" in pdf.headers["Content-Disposition"]
     check = post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/editions/1/check")
+    assert "/pdf-jobs/" in check.headers["Location"]  # produced again off the request path
     html = client.get(check.headers["Location"]).get_data(as_text=True)
-    assert "the PDF is identical" in html
+    assert "<h1>Check of a final edition</h1>" in html
+    assert re.search(r'class="flash flash-success"[^>]*>Edition 1 was produced again from its stored inputs: '
+                     r"the PDF is identical \(SHA-256 " + edition.pdf_sha256, html)
+    state = client.get(check.headers["Location"] + "/status").get_json()
+    assert state["status"] == "done" and state["download"] is None and state["message_kind"] == "success"
+    [job] = db.session.scalars(sa.select(ReportJob).where(ReportJob.kind == JobKind.CHECK)).all()
+    assert job.pdf is None and job.options["identical"] is True and job.options["sha256"] == edition.pdf_sha256
+
+
+def test_checking_an_edition_whose_stored_pdf_changed_says_it_differs(client, report, inline_jobs):
+    post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/finalise", {"confirm": "y"})
+    db.session.expire_all()
+    [edition] = services.editions_of(db.session.get(Report, report.id))
+    stored = edition.pdf_sha256
+    edition.pdf_sha256 = "0" * 64  # as if the stored file had been altered since
+    db.session.commit()
+    check = post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/editions/1/check")
+    html = client.get(check.headers["Location"]).get_data(as_text=True)
+    assert re.search(r'class="flash flash-error"[^>]*>Edition 1 was produced again from its stored inputs, but the PDF '
+                     r"differs \(SHA-256 " + stored + " instead of " + "0" * 64, html)
+    assert client.get(f"/cycles/{report.cycle.key}/reports/{report.id}/editions/2/check").status_code == 405
+    assert post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/editions/2/check").status_code == 404
+
+
+def test_jobs_whose_runner_stopped_are_marked_failed_and_can_be_started_again(client, report, inline_jobs):
+    now = utcnow()
+    stale = dt.timedelta(seconds=client.application.config["REPORT_JOB_STALE_SECONDS"] + 60)
+    kinds = dict(cycle_id=report.cycle_id, report_id=report.id, kind=JobKind.REPORT)
+    lost_running = ReportJob(**kinds, status=JobStatus.RUNNING, created_at=now - 2 * stale, started_at=now - 2 * stale,
+                             heartbeat_at=now - stale, progress_done=3, progress_total=9)
+    lost_waiting = ReportJob(**kinds, status=JobStatus.QUEUED, created_at=now - stale)
+    alive = ReportJob(**kinds, status=JobStatus.RUNNING, created_at=now - 2 * stale, started_at=now - 2 * stale,
+                      heartbeat_at=now - dt.timedelta(seconds=30), progress_done=5, progress_total=9)
+    waiting = ReportJob(**kinds, status=JobStatus.QUEUED, created_at=now - dt.timedelta(seconds=30))
+    done = ReportJob(**kinds, status=JobStatus.DONE, created_at=now - 3 * stale, finished_at=now - 3 * stale)
+    db.session.add_all([lost_running, lost_waiting, alive, waiting, done])
+    db.session.commit()
+    ids = {name: job.id for name, job in
+           dict(lost_running=lost_running, lost_waiting=lost_waiting, alive=alive, waiting=waiting, done=done).items()}
+
+    html = client.get(f"/cycles/{report.cycle.key}/reports/").get_data(as_text=True)
+    db.session.expire_all()
+    status = {name: db.session.get(ReportJob, job_id).status for name, job_id in ids.items()}
+    assert status == {"lost_running": JobStatus.FAILED, "lost_waiting": JobStatus.FAILED, "alive": JobStatus.RUNNING,
+                      "waiting": JobStatus.QUEUED, "done": JobStatus.DONE}
+    assert html.count("<td>Failed</td>") == 2
+    state = client.get(f"/cycles/{report.cycle.key}/pdf-jobs/{ids['lost_running']}/status").get_json()
+    assert state["finished"] and state["status"] == "failed" and state["message_kind"] == "error"
+    assert "the process producing it stopped" in state["message"]
+    page = client.get(f"/cycles/{report.cycle.key}/pdf-jobs/{ids['lost_running']}").get_data(as_text=True)
+    assert "the process producing it stopped" in page and "http-equiv=\"refresh\"" not in page
+    # Starting it again is a new job, as for any failed one.
+    again = post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/pdf")
+    assert client.get(again.headers["Location"] + "/status").get_json()["status"] == "done"
