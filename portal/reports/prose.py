@@ -2,8 +2,13 @@
 
 Everything here works on plain strings and is independent of the database, so that the rules of
 United Nations English that the compiler relies on can be read and tested in one place. The
-answers of States are quoted verbatim: the only changes made to an answer are joining its
-paragraphs, lower-casing a first word that is surely a common word, and its final punctuation.
+answers of States keep their words; what reported speech changes is small and listed here: their
+paragraphs are joined, a first word that is surely a common word is lower-cased, the final
+punctuation is set, the auxiliaries are put in the past ("is being finalized" becomes "was being
+finalized", as in the Secretary-General's reports), and an answer that opens with its State as the
+subject of a verb in the present ("Canada has taken ...") continues after the lead-in with "it"
+("Canada reported that it had taken ..."). The editor shows the answers as written beside each
+paragraph.
 """
 
 from __future__ import annotations
@@ -188,6 +193,74 @@ def speaks_for_itself(answer: str, names: Iterable[str]) -> bool:
     return False
 
 
+# Reported speech puts an answer's auxiliaries in the past. Lexical verbs keep their tense: telling
+# "trains" (a verb) from "trains" (a noun) would need more than a list of words.
+BACKSHIFT = {"is": "was", "are": "were", "has": "had", "have": "had", "will": "would", "can": "could",
+             "does": "did"}
+# An auxiliary after one of these words is left alone: "have" after "to", a modal or "not" is not
+# in the present ("to have", "would have", "did not have"); "will" and "can" after these are nouns
+# ("the political will", "a can").
+_KEEP_AFTER = {
+    "have": frozenset({"to", "not", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                       "never", "did", "does"}),
+    "will": frozenset({"a", "the", "political", "good", "its", "their", "his", "her", "free", "own", "of", "strong"}),
+    "can": frozenset({"a", "the"}),
+}
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"]*\"")
+# Words that may follow a State's name without being its verb ("Canada as host ...").
+_NOT_VERBS = frozenset({"as", "was", "thus", "plus", "less", "unless", "whereas", "across", "towards", "besides"})
+
+
+def backshift(text: str) -> str:
+    """Put the auxiliaries of ``text`` in the past, as reported speech does; text in quotation marks is left as it is."""
+    pieces, last = [], 0
+    for quotation in _QUOTATION.finditer(text):
+        pieces += [_backshift_run(text[last:quotation.start()]), quotation.group(0)]
+        last = quotation.end()
+    pieces.append(_backshift_run(text[last:]))
+    return "".join(pieces)
+
+
+def _backshift_run(text: str) -> str:
+    pieces, last, previous = [], 0, ""
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        past = BACKSHIFT.get(word)
+        if past and previous.lower() not in _KEEP_AFTER.get(word, ()):
+            pieces += [text[last:match.start()], past]
+            last = match.end()
+        previous = word
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def state_as_subject(answer: str, names: Iterable[str]) -> str | None:
+    """If ``answer`` opens with its State as the subject of a verb in the present, return it with "it" as the subject.
+
+    "Canada has taken a leading role" gives "it has taken a leading role"; "The Government of
+    Portugal treats ..." gives "its Government treats ..."; "Canada's law is ..." gives "its law
+    is ...". An answer whose State is followed by
+    anything else ("Canada noted that ...", "Canada and Mexico ...") gives None.
+    """
+    for name in names:
+        if not name:
+            continue
+        bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+        possessive = re.match(rf"(the\s+)?{bare}[\u2019']s\s+(?=[a-z])", answer, re.IGNORECASE)
+        if possessive:  # "Canada's law is in force" gives "its law is in force"
+            return "its " + answer[possessive.end():]
+        match = re.match(rf"(the\s+)?(?P<government>Government\s+of\s+(the\s+)?)?{bare}\s+(?P<verb>[A-Za-z]+)\b",
+                         answer, re.IGNORECASE)
+        if not match:
+            continue
+        verb = match.group("verb")
+        present = verb in BACKSHIFT or (verb.islower() and verb.endswith("s") and not verb.endswith("ss")
+                                        and len(verb) > 3 and verb not in _NOT_VERBS)
+        if present:
+            return ("its Government " if match.group("government") else "it ") + answer[match.start("verb"):]
+    return None
+
+
 def clause(answer: str, vocabulary: Iterable[str] = ()) -> str:
     """Turn an answer into a clause that can follow "reported that": one paragraph, first word, final stop."""
     return end_sentence(lower_first_word(one_paragraph(answer), vocabulary))
@@ -202,20 +275,31 @@ def reported(answer: str, state: str, lead_in: int, *, names: Iterable[str] = ()
     """Return ``answer`` in reported speech with the ``lead_in``-th lead-in of :data:`LEAD_INS`.
 
     ``state`` is the State's running-text name ("the Czech Republic"); ``names`` are all its names,
-    to recognise an answer that already names it as the subject (kept as it stands).
+    to recognise an answer that already names it as the subject.
     """
-    if speaks_for_itself(answer, [state, *names]):
-        return end_sentence(one_paragraph(answer))
-    template = LEAD_INS[lead_in_index(lead_in)]
-    return template.format(State=capitalize(state), state=state, clause=clause(answer, vocabulary))
+    return _reported(answer, [state, *names], LEAD_INS[lead_in_index(lead_in)],
+                     dict(State=capitalize(state), state=state), vocabulary)
 
 
 def continued(answer: str, state: str, index: int, *, names: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> str:
     """Return a further sentence about the same State inside one paragraph ("It further stated that ...")."""
-    if speaks_for_itself(answer, [state, *names]):
-        return end_sentence(one_paragraph(answer))
-    template = CONTINUATIONS[index % len(CONTINUATIONS)]
-    return template.format(clause=clause(answer, vocabulary))
+    return _reported(answer, [state, *names], CONTINUATIONS[index % len(CONTINUATIONS)], {}, vocabulary)
+
+
+def _reported(answer: str, names: list[str], template: str, values: dict[str, str], vocabulary: Iterable[str]) -> str:
+    """Put ``answer`` after the lead-in ``template``, in the past.
+
+    An answer opening with its State as the subject of a present verb continues after the lead-in
+    with "it". One that names its State as the subject otherwise ("Canada noted that ...", "To
+    protect victims, Japan revised ...") is kept as it stands, in the past: a lead-in before it
+    would say the State's name twice.
+    """
+    text = one_paragraph(answer)
+    subject = state_as_subject(text, names)
+    if subject is None and speaks_for_itself(text, names):
+        return end_sentence(backshift(text))
+    body = subject if subject is not None else lower_first_word(text, vocabulary)
+    return template.format(clause=end_sentence(backshift(body)), **values)
 
 
 def list_items(answer: str) -> tuple[str | None, list[str]]:

@@ -94,17 +94,55 @@ def test_answers_are_kept_verbatim_with_their_paragraphs_joined_and_a_final_stop
     assert prose.end_sentence("A title “in quotes.”") == "A title “in quotes.”"
 
 
-def test_an_answer_naming_its_state_as_subject_is_not_given_a_lead_in():
+def test_an_answer_already_in_reported_speech_or_naming_its_state_later_is_not_given_a_lead_in():
     assert prose.reported("Canada reported that a strategy was adopted.", "Canada", 1) == (
         "Canada reported that a strategy was adopted.")
     assert prose.reported("To protect victims, Japan revised the Act", "Japan", 0) == (
         "To protect victims, Japan revised the Act.")
-    assert prose.reported("The Government of Portugal treats corruption as a priority.", "Portugal", 0) == (
-        "The Government of Portugal treats corruption as a priority.")
-    assert prose.reported("The Czech Republic has signed the Convention.", "the Czech Republic", 3,
-                          names=["Czech Republic"]) == "The Czech Republic has signed the Convention."
+    # Kept as it stands, in the past, as the narrative sentences of E/CN.15/2011/15 are.
+    assert prose.reported("In criminal matters, the Czech Republic has implemented the conventions.",
+                          "the Czech Republic", 3, names=["Czech Republic"]) == (
+        "In criminal matters, the Czech Republic had implemented the conventions.")
     # Named, but not as the subject: the lead-in stays.
-    assert prose.reported("Trafficking is an offence in Ecuador.", "Ecuador", 0).startswith("Ecuador reported that")
+    assert prose.reported("Trafficking is an offence in Ecuador.", "Ecuador", 0, vocabulary={"trafficking"}) == (
+        "Ecuador reported that trafficking was an offence in Ecuador.")
+
+
+@pytest.mark.parametrize("answer, state, names, expected", [
+    # As paragraph 14 of E/CN.15/2011/15: "Canada underlined that it had taken a leading role ...".
+    ("Canada has taken a leading role. Canada has supported UNODC.", "Canada", [],
+     "Canada reported that it had taken a leading role. Canada had supported UNODC."),
+    ("Canada is committed to addressing cybercrime.", "Canada", [],
+     "Canada reported that it was committed to addressing cybercrime."),
+    ("The Czech Republic has signed the Convention.", "the Czech Republic", ["Czech Republic"],
+     "The Czech Republic reported that it had signed the Convention."),
+    ("The Government of Portugal treats corruption as a priority.", "Portugal", [],
+     "Portugal reported that its Government treats corruption as a priority."),
+    ("Jordan implements the instruments.", "Jordan", [], "Jordan reported that it implements the instruments."),
+    # Not the State as the subject of a present verb: no "it".
+    ("Canada and Mexico have signed a memorandum.", "Canada", [], "Canada and Mexico had signed a memorandum."),
+    ("Canada noted that it has provided funds.", "Canada", [], "Canada noted that it had provided funds."),
+    ("Canada\u2019s law is in force.", "Canada", [], "Canada reported that its law was in force."),
+    ("The Czech Republic's plan is adopted.", "the Czech Republic", [], "The Czech Republic reported that its plan was adopted."),
+])
+def test_an_answer_opening_with_its_state_as_subject_continues_with_it(answer, state, names, expected):
+    assert prose.reported(answer, state, 0, names=names) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A strategy is being finalized and bills are before Parliament.",
+     "A strategy was being finalized and bills were before Parliament."),
+    ("The office has been set up and will be funded; it can act.", "The office had been set up and would be funded; it could act."),
+    ("States that have ratified it do not have to report; they will have to.",
+     "States that had ratified it do not have to report; they would have to."),
+    ("The law does not have a budget.", "The law did not have a budget."),
+    ("There is the political will, and the will is strong.", "There was the political will, and the will was strong."),
+    ("The manual, entitled \u201cWhat is new\u201d, is out.", "The manual, entitled \u201cWhat is new\u201d, was out."),
+    ("He said \"it is done\" and it is.", "He said \"it is done\" and it was."),
+    ("This Island is an archipelago; Is it? Thesis, hiss and Isle stay.", "This Island was an archipelago; Is it? Thesis, hiss and Isle stay."),
+])
+def test_reported_speech_puts_the_auxiliaries_in_the_past_outside_quotations(text, expected):
+    assert prose.backshift(text) == expected
 
 
 def test_a_further_sentence_about_the_same_state_starts_with_it():
