@@ -90,12 +90,13 @@ def _register_blueprints(app: Flask) -> None:
     from portal.mail.views import bp as mail_bp
     from portal.reports.job_views import bp as report_jobs_bp
     from portal.reports.views import bp as reports_bp
+    from portal.reports.views import overview_bp as report_overview_bp
     from portal.review.views import bp as review_bp
     from portal.states.views import bp as states_bp
 
     for blueprint in (
         accounts_bp, admin_bp, answers_bp, api_bp, checklists_bp, cycles_bp, dashboard_bp, exports_bp, mail_bp,
-        report_jobs_bp, reports_bp, review_bp, states_bp, tokens_bp,
+        report_jobs_bp, report_overview_bp, reports_bp, review_bp, states_bp, tokens_bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -60,6 +60,26 @@ def reports_of(cycle: ReportingCycle) -> list[Report]:
     return list(db.session.scalars(sa.select(Report).where(Report.cycle_id == cycle.id).order_by(Report.id)))
 
 
+@dataclasses.dataclass(frozen=True)
+class CycleReports:
+    """A cycle with its reports, each with the number of its final editions (for the overview of all reports)."""
+
+    cycle: ReportingCycle
+    reports: list[tuple[Report, int]]
+
+
+def reports_overview() -> list[CycleReports]:
+    """Return every cycle, the latest opened first, with its reports (oldest first) and their editions counted."""
+    cycles = db.session.scalars(sa.select(ReportingCycle).order_by(ReportingCycle.opens_on.desc(), ReportingCycle.id.desc()))
+    editions = dict(db.session.execute(
+        sa.select(ReportEdition.report_id, sa.func.count()).group_by(ReportEdition.report_id)
+    ).tuples().all())
+    by_cycle: dict[int, list[tuple[Report, int]]] = {}
+    for report in db.session.scalars(sa.select(Report).order_by(Report.id)):
+        by_cycle.setdefault(report.cycle_id, []).append((report, editions.get(report.id, 0)))
+    return [CycleReports(cycle, by_cycle.get(cycle.id, [])) for cycle in cycles]
+
+
 def settings_of(report: Report) -> ReportSettings:
     return ReportSettings.from_json(report.settings)
 

@@ -16,6 +16,15 @@ from portal.reports.forms import ActionForm, AddBlockForm, BlockTextForm, Finali
 from portal.reports.models import BlockKind, BlockOrigin, JobKind, Report, ReportBlock
 
 bp = Blueprint("reports", __name__, url_prefix="/cycles/<cycle_key>/reports")
+# The reports of every cycle on one page (the main navigation's "Reports").
+overview_bp = Blueprint("report_overview", __name__, url_prefix="/reports")
+
+
+@overview_bp.get("/")
+@allow(*STAFF_ROLES)
+def overview():
+    """List every cycle with its reports, their status and final editions, and where to create one."""
+    return render_template("reports/overview.html", cycles=services.reports_overview())
 
 
 def _cycle(cycle_key: str) -> ReportingCycle:

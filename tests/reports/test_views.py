@@ -28,7 +28,7 @@ from portal.reports.models import (
 from portal.reports.settings import ReportSettings
 from tests.conftest import csrf_token, login, submit
 
-PREFIXES = ("reports.", "report_jobs.")
+PREFIXES = ("reports.", "report_jobs.", "report_overview.")
 
 
 @pytest.fixture
@@ -85,6 +85,26 @@ def printed_labels(html: str) -> list[str]:
 
 
 # --- Access ------------------------------------------------------------------------------------------------------
+
+
+def test_the_main_navigation_leads_staff_to_every_cycles_reports(client, report, secretariat, salvador):
+    from portal.cycles.services import create_cycle
+    from portal.states.services import find_state
+
+    services.finalise_report(report, user=secretariat)
+    create_cycle(key="later-cycle", title="A later cycle", template=salvador, opens_on=dt.date(2030, 1, 15),
+                 deadline=dt.date(2030, 3, 1), cutoff_on=dt.date(2030, 3, 15), states=[find_state("CAN")], created_by=None)
+    db.session.commit()
+    dashboard = client.get("/dashboard").get_data(as_text=True)
+    assert '<a href="/reports/">Reports</a>' in dashboard
+    html = client.get("/reports/").get_data(as_text=True)
+    later, earlier = html.index("A later cycle"), html.index(report.cycle.title)
+    assert later < earlier, "the latest cycle first"
+    assert "No report yet." in html and 'href="/cycles/later-cycle/reports/new"' in html
+    row = html[earlier:html.index("</tr>", earlier)]
+    assert f'href="/cycles/{report.cycle.key}/reports/{report.id}/"' in row and "Follow-up report" in row
+    assert "E/CN.15/2099/1" in row and "Final" in row
+    assert f'href="/cycles/{report.cycle.key}/reports/{report.id}/#editions">1</a>' in row
 
 
 def report_routes(app):
