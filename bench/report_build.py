@@ -64,7 +64,7 @@ def build_data(rng_seed: int, items_per_state: tuple[int, int], long_share: floa
     cycle = cycles.create_cycle(key=CYCLE_KEY, title="Follow-up to the Declaration (report benchmark)", template=template,
                                 opens_on=dt.date(2026, 10, 1), deadline=dt.date(2027, 1, 31),
                                 cutoff_on=dt.date(2027, 2, 15), states=states, created_by=None)
-    cycles.open_cycle(cycle, None, notify=False)
+    cycles.open_cycle(cycle, None)
     db.session.commit()
     national = [item for item in template.items if any(q["code"] == "status" for q in item.questions)]
     by_state = {s.state_id: s for s in db.session.scalars(sa.select(Submission).where(Submission.cycle_id == cycle.id))}

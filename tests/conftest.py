@@ -232,7 +232,7 @@ def make_cycle(db, salvador, state):
     """Return a factory of open reporting cycles on the Salvador checklist: make_cycle(["CAN", "ARG"])."""
     import datetime as dt
 
-    from portal.cycles.services import create_cycle, open_cycle
+    from portal.cycles.services import create_cycle, invite_focal_points, open_cycle
 
     def make(codes=("CAN", "ARG"), *, key="salvador-2026", opens_on=dt.date(2026, 1, 15), is_open=True, notify=False):
         cycle = create_cycle(
@@ -241,7 +241,9 @@ def make_cycle(db, salvador, state):
             states=[state(code) for code in codes], created_by=None,
         )
         if is_open:
-            open_cycle(cycle, None, notify=notify)
+            open_cycle(cycle, None)
+            if notify:
+                invite_focal_points(cycle)
         db.session.commit()
         return cycle
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 from flask.cli import AppGroup
 
@@ -11,7 +13,6 @@ from portal.cycles import services
 from portal.cycles.links import PortalAddressUnknown, links_to
 from portal.cycles.models import ReportingCycle
 from portal.cycles.summaries import cycle_summaries
-from portal.mail.services import MailError
 from portal.states.models import RegionalGroup
 
 cycles_cli = AppGroup("cycles", help="Reporting cycles.")
@@ -85,26 +86,36 @@ def create_command(key, title, template_key, version, opens, deadline, cutoff, e
 @click.option("--base-url", help="The portal's address, for the links in the invitation mails (when SERVER_NAME is not set).")
 @click.option("--no-mail", is_flag=True, help="Open without e-mailing the focal points.")
 def open_command(key: str, base_url: str | None, no_mail: bool):
-    """Open cycle KEY: lock its template version, create each invited State's reply, e-mail the focal points."""
+    """Open cycle KEY: lock its template version, create each invited State's reply, e-mail the focal points.
+
+    The cycle is opened (and committed) first, then the invitations go out over one connection; a
+    focal point the mail cannot reach is listed, and the command ends with an error.
+    """
     cycle = _cycle(key)
-    try:
-        if no_mail:
-            created = services.open_cycle(cycle, None, notify=False)
-        else:
-            with links_to(base_url):
-                created = services.open_cycle(cycle, None)
-    except services.CycleError as error:
-        raise click.ClickException(str(error)) from None
-    except PortalAddressUnknown:
-        raise click.UsageError(
-            "the invitation mails link to the portal: give its address with --base-url "
-            "(for example --base-url https://reporting.example.org), or send no mail with --no-mail"
-        ) from None
-    except MailError as error:
-        db.session.rollback()
-        raise click.ClickException(f"the cycle was not opened: the invitations could not be e-mailed ({error})") from None
-    db.session.commit()
+    messages = []
+    with contextlib.ExitStack() as stack:
+        if not no_mail:
+            try:
+                stack.enter_context(links_to(base_url))
+            except PortalAddressUnknown:
+                raise click.UsageError(
+                    "the invitation mails link to the portal: give its address with --base-url "
+                    "(for example --base-url https://reporting.example.org), or send no mail with --no-mail"
+                ) from None
+            messages = services.invitation_messages(cycle)
+        try:
+            created = services.open_cycle(cycle, None)
+        except services.CycleError as error:
+            raise click.ClickException(str(error)) from None
+        db.session.commit()
+        _sent, undelivered = services.invite_focal_points(cycle, messages)
+        db.session.commit()  # the outbox, when no SMTP server is configured
     click.echo(f"{cycle.key}\t{cycle.status.value}\t{len(created)} replies created")
+    if undelivered:
+        for failure in undelivered:
+            click.echo(f"not e-mailed\t{failure.message.recipient}\t{failure.reason}", err=True)
+        raise click.ClickException(f"the cycle is open, but {len(undelivered)} of {len(messages)} invitations could "
+                                   "not be e-mailed (listed above): tell those focal points another way")
 
 
 @cycles_cli.command("close")

@@ -17,7 +17,7 @@ from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
-from portal.mail.services import send_mail
+from portal.mail.services import Message, Undelivered, send_mails
 from portal.states.models import MemberState, RegionalGroup
 from portal.submissions.models import EventKind, Submission, SubmissionEvent, SubmissionStatus
 from portal.submissions.services import initial_progress
@@ -77,8 +77,12 @@ def create_cycle(
     return cycle
 
 
-def open_cycle(cycle: ReportingCycle, actor: User | None, *, notify: bool = True) -> list[Submission]:
-    """Open a cycle: lock its template version, create each invited State's submission, mail the focal points."""
+def open_cycle(cycle: ReportingCycle, actor: User | None) -> list[Submission]:
+    """Open a cycle: lock its template version and create each invited State's submission.
+
+    The focal points are told by :func:`invite_focal_points`, once the opening is committed: a
+    mail must never announce a cycle that a failure then leaves unopened.
+    """
     if cycle.status is not CycleStatus.PREPARATION:
         raise CycleError(_l("Only a cycle in preparation can be opened."))
     lock_template_version(cycle.template)
@@ -102,23 +106,36 @@ def open_cycle(cycle: ReportingCycle, actor: User | None, *, notify: bool = True
                 to_status=SubmissionStatus.NOT_STARTED, actor_id=actor.id if actor else None, at=now,
             )
         )
-    if notify:
-        _mail_focal_points(cycle, [invitation.state_id for invitation in cycle.invitations])
     db.session.flush()
     return created
 
 
-def _mail_focal_points(cycle: ReportingCycle, state_ids: list[int]) -> None:
+def invitation_messages(cycle: ReportingCycle) -> list[Message]:
+    """Return the invitation of each active focal point of the invited States, with the link to their State's reply.
+
+    Links are absolute: call it inside a request, or within ``links_to`` (portal/cycles/links.py).
+    """
+    state_ids = [invitation.state_id for invitation in cycle.invitations]
     focal_points = db.session.scalars(
         sa.select(User).where(User.state_id.in_(state_ids), User.role == Role.FOCAL_POINT, User.is_active.is_(True))
+        .order_by(User.email)
     )
+    messages = []
     for person in focal_points:
         link = url_for("answers.overview", cycle_key=cycle.key, code=person.state.code, _external=True)
-        send_mail(
+        messages.append(Message(
             person.email,
             f"{cycle.title}: invitation to reply by {cycle.deadline.isoformat()}",
             render_template("mail/cycle_opened.txt", user=person, cycle=cycle, link=link),
-        )
+        ))
+    return messages
+
+
+def invite_focal_points(cycle: ReportingCycle, messages: list[Message] | None = None) -> tuple[int, list[Undelivered]]:
+    """Mail the invitations of an opened cycle over one connection; return how many went, and those that did not."""
+    messages = invitation_messages(cycle) if messages is None else messages
+    undelivered = send_mails(messages)
+    return len(messages) - len(undelivered), undelivered
 
 
 def close_cycle(cycle: ReportingCycle) -> None:

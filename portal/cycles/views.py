@@ -15,7 +15,6 @@ from portal.cycles import services
 from portal.cycles.forms import INVITE_ALL, INVITE_GROUPS, CycleForm
 from portal.cycles.models import CycleStatus, ReportingCycle
 from portal.cycles.summaries import complete_counts, cycle_summaries, template_versions
-from portal.mail.services import MailError
 from portal.states.models import RegionalGroup
 from portal.states.services import list_states
 from portal.submissions.models import SubmissionStatus
@@ -113,11 +112,17 @@ def open_cycle(cycle_key: str):
         created = services.open_cycle(cycle, current_user)
     except services.CycleError as error:
         flash(str(error), "error")
-    except MailError:
-        db.session.rollback()
-        flash(_("The cycle was not opened: the invitations could not be e-mailed. Try again later."), "error")
+        return redirect(url_for("cycles.dashboard", cycle_key=cycle_key))
+    db.session.commit()  # the cycle is open whatever becomes of the mails
+    sent, undelivered = services.invite_focal_points(cycle)
+    db.session.commit()  # the outbox, when no SMTP server is configured
+    if undelivered:
+        flash(_("The cycle is open: %(count)d States can now reply. %(sent)d focal points were e-mailed, but the "
+                "invitation could not be sent to %(addresses)s: tell them another way.", count=len(created), sent=sent,
+                addresses=", ".join(failure.message.recipient for failure in undelivered)), "error")
     else:
-        flash(_("The cycle is open: %(count)d States can now reply, and their focal points have been e-mailed.", count=len(created)), "success")
+        flash(_("The cycle is open: %(count)d States can now reply, and their %(sent)d focal points have been e-mailed.",
+                count=len(created), sent=sent), "success")
     return redirect(url_for("cycles.dashboard", cycle_key=cycle_key))
 
 

@@ -156,7 +156,7 @@ def _contact_answers(contact: tuple[str, str, str, str, str]) -> dict[str, str]:
 def create_2011_cycle(template: ChecklistTemplate, officer: User) -> None:
     states = [find_state(code) for code in STATES_2011]
     cycle = _create(SALVADOR_2011, template, states, officer)
-    cycles.open_cycle(cycle, officer, notify=False)
+    cycles.open_cycle(cycle, officer)
     for code in STATES_2011:
         reply, person = REPLIES_2011[code], focal_point(code)
         submission = _submission(cycle, code)
@@ -201,8 +201,9 @@ def _backdate_reply(submission: Submission, started: str, submitted: str, accept
 def _create_2026(template: ChecklistTemplate, officer: User, base_url: str) -> int:
     states = cycles.states_for_invitation(everyone=True)
     cycle = _create(SALVADOR_2026, template, states, officer)
+    cycles.open_cycle(cycle, officer)
     with links_to(base_url):
-        cycles.open_cycle(cycle, officer)
+        cycles.invite_focal_points(cycle)
     for code, reply in REPLIES_2026.items():
         submission = _submission(cycle, code)
         focal = focal_point(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import smtplib
 import ssl
 from email.message import EmailMessage
@@ -17,23 +18,48 @@ class MailError(RuntimeError):
     """The SMTP server refused or could not be reached."""
 
 
+@dataclasses.dataclass(frozen=True)
+class Message:
+    """A plain-text message to one person."""
+
+    recipient: str
+    subject: str
+    body: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Undelivered:
+    """A message that could not be sent, and why."""
+
+    message: Message
+    reason: str
+
+
 def send_mail(recipient: str, subject: str, body: str) -> None:
-    """Send a plain-text message to ``recipient``."""
+    """Send a plain-text message to ``recipient``; raise :class:`MailError` if it cannot be sent."""
+    undelivered = send_mails([Message(recipient, subject, body)])
+    if undelivered:
+        raise MailError(undelivered[0].reason)
+
+
+def send_mails(messages: list[Message]) -> list[Undelivered]:
+    """Send ``messages`` over one SMTP connection; return those that could not be sent, with the reason.
+
+    A recipient the server refuses does not stop the others. Without MAIL_SERVER the messages go
+    to the log and the outbox, and all are delivered.
+    """
     config = current_app.config
+    if not messages:
+        return []
     if not config.get("MAIL_SERVER"):
-        current_app.logger.info("mail to %s: %s\n%s", recipient, subject, body)
-        db.session.add(OutboxMessage(recipient=recipient, subject=subject, body=body))
+        for message in messages:
+            current_app.logger.info("mail to %s: %s\n%s", message.recipient, message.subject, message.body)
+            db.session.add(OutboxMessage(recipient=message.recipient, subject=message.subject, body=message.body))
         db.session.flush()
-        return
+        return []
 
-    message = EmailMessage()
-    message["From"] = config["MAIL_DEFAULT_SENDER"]
-    message["To"] = recipient
-    message["Subject"] = subject
-    message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = make_msgid(domain="reporting-portal")
-    message.set_content(body)
-
+    undelivered: list[Undelivered] = []
+    handled = 0  # messages sent or refused one by one; the rest fail with the connection
     try:
         smtp_class = smtplib.SMTP_SSL if config["MAIL_USE_SSL"] else smtplib.SMTP
         kwargs = {"timeout": config["MAIL_TIMEOUT"]}
@@ -44,7 +70,37 @@ def send_mail(recipient: str, subject: str, body: str) -> None:
                 smtp.starttls(context=ssl.create_default_context())
             if config.get("MAIL_USERNAME"):
                 smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"] or "")
-            smtp.send_message(message)
+            for message in messages:
+                try:
+                    smtp.send_message(_email(message, config["MAIL_DEFAULT_SENDER"]))
+                except (smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as error:
+                    # This message is refused (smtplib has reset the transaction); the next ones go on.
+                    undelivered.append(Undelivered(message, _reason(error)))
+                handled += 1
     except (OSError, smtplib.SMTPException) as error:
-        current_app.logger.error("mail to %s could not be sent: %s", recipient, error)
-        raise MailError(str(error)) from error
+        undelivered += [Undelivered(message, _reason(error)) for message in messages[handled:]]
+    for failure in undelivered:
+        current_app.logger.error("mail to %s could not be sent: %s", failure.message.recipient, failure.reason)
+    return undelivered
+
+
+def _email(message: Message, sender: str) -> EmailMessage:
+    email = EmailMessage()
+    email["From"] = sender
+    email["To"] = message.recipient
+    email["Subject"] = message.subject
+    email["Date"] = formatdate(localtime=False)
+    email["Message-ID"] = make_msgid(domain="reporting-portal")
+    email.set_content(message.body)
+    return email
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [f"{code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+                 for code, text in error.recipients.values()]
+        return "; ".join(codes) or str(error)
+    if isinstance(error, smtplib.SMTPResponseException):
+        text = error.smtp_error.decode(errors="replace") if isinstance(error.smtp_error, bytes) else str(error.smtp_error)
+        return f"{error.smtp_code} {text}"
+    return str(error) or type(error).__name__

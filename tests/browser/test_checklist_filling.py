@@ -35,7 +35,7 @@ def checklist(live_app, make_account):
             opens_on=dt.date(2026, 1, 15), deadline=dt.date(2026, 4, 15), cutoff_on=dt.date(2026, 4, 25),
             states=[find_state(STATE)], created_by=None,
         )
-        open_cycle(cycle, None, notify=False)
+        open_cycle(cycle, None)
         db.session.commit()
     focal = make_account(Role.FOCAL_POINT, STATE, email=f"filling.focal.{number}@example.org", name="Claire Tremblay")
     contributor = make_account(Role.CONTRIBUTOR, STATE, email=f"filling.contributor.{number}@example.org",

@@ -40,7 +40,7 @@ def completed_reply(live_app, make_account):
             opens_on=dt.date(2026, 1, 15), deadline=dt.date(2026, 4, 15), cutoff_on=dt.date(2026, 4, 25),
             states=[find_state(STATE)], created_by=None,
         )
-        [submission] = open_cycle(cycle, None, notify=False)
+        [submission] = open_cycle(cycle, None)
         person = db.session.scalar(sa.select(User).where(User.email == focal))
         result = services.save_answers(submission, person, complete_changes(template))
         assert not result.errors and not services.missing_answers(submission)
