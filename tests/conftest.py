@@ -248,3 +248,19 @@ def make_cycle(db, salvador, state):
         return cycle
 
     return make
+
+
+@pytest.fixture
+def smtp(app, monkeypatch):
+    """A real SMTP server on localhost that the app sends its mail to; it refuses addresses containing "refused"."""
+    from aiosmtpd.controller import Controller
+
+    from tests.smtp import RefusingMailbox, free_port
+
+    mailbox = RefusingMailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+    monkeypatch.setitem(app.config, "MAIL_PORT", controller.port)
+    yield mailbox
+    controller.stop()

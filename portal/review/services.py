@@ -21,7 +21,7 @@ from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
-from portal.mail.services import send_mail
+from portal.mail.services import Message, Undelivered, send_mails
 from portal.review.reply import text_paragraphs
 from portal.submissions import services as submissions
 from portal.submissions.models import EventKind, ReviewComment, Submission, SubmissionEvent
@@ -106,16 +106,16 @@ def open_comment_notices(submission: Submission) -> list[CommentNotice]:
     return sorted(notices, key=lambda n: (n.item_code is None, order.get(n.item_code, 0)))
 
 
-def return_with_notice(submission: Submission, user: User, note: str | None = None) -> list[str]:
-    """Return the reply for revision and e-mail its focal points the comments; return the addresses mailed.
+def return_with_notice(submission: Submission, user: User, note: str | None = None) -> tuple[list[str], list[Undelivered]]:
+    """Return the reply for revision and e-mail its focal points the comments (over one connection).
 
-    Raises :class:`portal.mail.services.MailError` when a message cannot be sent (the caller decides).
+    Returns the addresses mailed, and the messages that could not be sent (the return stands either way).
     """
     note = (note or "").strip() or None
     submissions.return_for_revision(submission, user, note)
     notices = open_comment_notices(submission)
     link = url_for("answers.overview", cycle_key=submission.cycle.key, code=submission.state.code, _external=True)
-    recipients = []
+    messages = []
     for person in active_focal_points(submission):
         with force_locale(person.language):
             subject = _("%(cycle)s: your reply was returned for revision", cycle=submission.cycle.title)
@@ -123,9 +123,10 @@ def return_with_notice(submission: Submission, user: User, note: str | None = No
                 "mail/reply_returned.txt", user=person, submission=submission, note=note, comments=notices,
                 link=link, state_name=submission.state.list_name, reviewer=user,
             )
-        send_mail(person.email, subject, body)
-        recipients.append(person.email)
-    return recipients
+        messages.append(Message(person.email, subject, body))
+    undelivered = send_mails(messages)
+    refused = {failure.message.recipient for failure in undelivered}
+    return [message.recipient for message in messages if message.recipient not in refused], undelivered
 
 
 def find_comment(submission: Submission, comment_id: int | None) -> ReviewComment | None:

@@ -11,7 +11,6 @@ from flask_login import current_user
 
 from portal.checklists.outline import choose_language
 from portal.core.access import STAFF_ROLES, Role, allow, signed_in
-from portal.mail.services import MailError
 from portal.review import services
 from portal.review.forms import (
     AcceptForm,
@@ -172,14 +171,17 @@ def return_reply(cycle_key: str, code: str):
     if not form.validate_on_submit():
         return _render_review(submission, status=422, return_form=form)
     try:
-        recipients = services.return_with_notice(submission, current_user, _note(form))
+        recipients, undelivered = services.return_with_notice(submission, current_user, _note(form))
     except WorkflowError as error:
         flash(str(error), "error")
         return _back_to("review.review", submission)
-    except MailError:
+    if undelivered:
         # The return stands; the State sees it and the comments when its focal points sign in.
-        flash(_("The reply was returned for revision, but the e-mail to the focal points could not be sent. "
-                "Tell them another way."), "error")
+        flash(_("The reply was returned for revision, but the e-mail could not be sent to %(addresses)s. "
+                "Tell them another way.", addresses=", ".join(f.message.recipient for f in undelivered)), "error")
+        if recipients:
+            flash(_("Its other focal points were told by e-mail (%(addresses)s).", addresses=", ".join(recipients)),
+                  "success")
         return _back_to("review.timeline", submission)
     if recipients:
         flash(_("The reply was returned for revision; its focal points were told by e-mail (%(addresses)s).",

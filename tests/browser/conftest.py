@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import threading
 from email import message_from_bytes, policy
 from pathlib import Path
@@ -23,6 +22,7 @@ from werkzeug.serving import make_server
 from portal import create_app
 from portal.core.extensions import db
 from tests.conftest import PASSWORD, dispose, make_test_config, reset_database
+from tests.smtp import free_port
 
 CHROMIUM_ARGS = [
     "--headless=new",
@@ -45,12 +45,6 @@ def pytest_collection_modifyitems(items):
 def chromium_path() -> str | None:
     candidate = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
     return candidate if Path(candidate).exists() else None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class Mailbox:

@@ -6,56 +6,14 @@ unknown mailbox; a closed port stands for a server that cannot be reached.
 
 from __future__ import annotations
 
-import socket
-import threading
-from email import message_from_bytes, policy
-
 import pytest
 import sqlalchemy as sa
-from aiosmtpd.controller import Controller
 
 from portal.core.access import Role
 from portal.cycles.models import CycleStatus, ReportingCycle
 from portal.submissions.models import Submission
 from tests.conftest import csrf_token
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class RefusingMailbox:
-    """Accepts mail, except for recipients whose address contains "refused"; remembers each connection."""
-
-    def __init__(self):
-        self.messages = []
-        self.connections: set[tuple[str, int]] = set()
-        self.lock = threading.Lock()
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if "refused" in address:
-            return "550 5.1.1 No such mailbox here"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        with self.lock:
-            self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
-            self.connections.add(tuple(session.peer[:2]))
-        return "250 Message accepted for delivery"
-
-
-@pytest.fixture
-def smtp(app, monkeypatch):
-    mailbox = RefusingMailbox()
-    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
-    monkeypatch.setitem(app.config, "MAIL_PORT", controller.port)
-    yield mailbox
-    controller.stop()
+from tests.smtp import free_port
 
 
 @pytest.fixture

@@ -196,6 +196,23 @@ def test_a_contributor_cannot_ask_to_reopen(client, db, submitted):
 
 
 
+def test_a_refused_focal_point_is_named_and_the_others_are_mailed_over_smtp(client, db, submitted, create_user, smtp):
+    create_user(Role.FOCAL_POINT, "CAN", name="Refused Focal", email="refused.can@example.org")
+    db.session.commit()
+    login(client, submitted.officer)
+    page = client.get(f"{submitted.url}/review").get_data(as_text=True)
+    response = client.post(f"{submitted.url}/return", data={**review_form(page, "return"), "return-note": "Please."},
+                           follow_redirects=True)
+    html = response.get_data(as_text=True)
+    db.session.refresh(submitted.submission)
+    assert submitted.submission.status is SubmissionStatus.RETURNED, "the return stands"
+    assert ("The reply was returned for revision, but the e-mail could not be sent to refused.can@example.org. "
+            "Tell them another way.") in html
+    assert f"Its other focal points were told by e-mail ({submitted.focal.email})." in html
+    assert [message["To"] for message in smtp.messages] == [submitted.focal.email]
+    assert "your reply was returned for revision" in smtp.to(submitted.focal.email)["Subject"]
+
+
 def test_a_closed_cycles_reply_is_neither_returned_nor_reopened(client, db, submitted):
     from portal.cycles.services import close_cycle
 
