@@ -38,6 +38,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 messages: $(STAMP)
+	mkdir -p portal/translations
 	$(BIN)/pybabel extract -F babel.cfg -o portal/translations/messages.pot .
 
 clean:
