@@ -1,4 +1,4 @@
-"""Report jobs: a heartbeat (to find jobs whose runner stopped) and a kind for checking a final edition.
+"""Give report jobs a heartbeat (to find jobs whose runner stopped) and a kind for checking a final edition.
 
 Revision ID: b7d41c2e9a05
 Revises: 3617ae221922

@@ -60,7 +60,7 @@ def jobs_of(cycle: ReportingCycle, *, limit: int = 10) -> list[ReportJob]:
 
 
 def stop_abandoned_jobs(now: dt.datetime | None = None) -> int:
-    """Mark failed the jobs whose runner is gone; return how many. Commits when there are any.
+    """Mark failed the jobs whose runner is gone; return how many (flushed: the request commits).
 
     A job is abandoned when it has shown no sign of life for ``REPORT_JOB_STALE_SECONDS``: waiting
     that long for a runner, or running without writing progress. That happens when the process
@@ -83,9 +83,9 @@ def stop_abandoned_jobs(now: dt.datetime | None = None) -> int:
                 "example). Start it again.")
     count = db.session.execute(
         sa.update(ReportJob).where(ReportJob.id.in_(ids), abandoned)
-        .values(status=JobStatus.FAILED, finished_at=now, message=message)
+        .values(status=JobStatus.FAILED, finished_at=now, message=message),
+        execution_options={"synchronize_session": "fetch"},
     ).rowcount
-    db.session.commit()
     if count:
         log.warning("marked %d abandoned report job(s) failed: %s", count, ids)
     return count
