@@ -33,8 +33,9 @@ import multiprocessing.util
 import os
 import tempfile
 import threading
+import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 from babel.dates import format_date
 
@@ -243,11 +244,27 @@ def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
                 _POOL.shutdown(wait=False, cancel_futures=True)
             # "spawn": the caller may be a thread of a web server or a worker, which must not be forked.
             _POOL = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=500
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"), max_tasks_per_child=500,
+                initializer=_follow_parent, initargs=(os.getpid(),),
             )
             _POOL_WORKERS = workers
             atexit.register(shutdown_pool)
         return _POOL
+
+
+def _follow_parent(parent: int) -> None:
+    """End this worker when the process that started it has gone (runs in each worker as it starts).
+
+    A parent that exits normally stops its workers (``shutdown_pool`` at exit), but one that is
+    killed (a web server's worker timed out, say) cannot: its workers would wait for work forever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="follow-parent", daemon=True).start()
 
 
 def shutdown_pool() -> None:
@@ -309,7 +326,11 @@ def _default_cache_dir() -> Path | None:
 
 
 class _Renderer:
-    """Lays out HTML units, from the cache or in parallel, counting and reporting progress."""
+    """Lays out HTML units, from the cache or in parallel, counting and reporting progress.
+
+    Units are handed over one by one as their HTML is written (:meth:`start`), so that the workers
+    start on the first while this process writes the others; :meth:`finish` waits for them all.
+    """
 
     def __init__(self, cache: PartCache, workers: int, progress: Progress | None):
         self.cache = cache
@@ -317,39 +338,69 @@ class _Renderer:
         self.progress = progress
         self.fingerprint = design_fingerprint()
         self.rendered = self.cached = 0
+        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._reset(0, 0, 0)
+
+    def _reset(self, count: int, total: int, done: int) -> None:
+        self.results: list[UnitPdf | None] = [None] * count
+        self.keys: dict[int, str] = {}
+        self.waiting: dict[int, str] = {}  # not in the cache, not handed to the pool yet: {index: HTML}
+        self.futures: dict[concurrent.futures.Future, int] = {}
+        self.total, self.done = total, done
+
+    def start(self, htmls: Iterable[tuple[int, str]], count: int, total: int, done: int = 0) -> None:
+        """Take ``count`` units as (index, HTML), biggest first: each from the cache, or handed to the pool at once.
+
+        One unit missing from the cache is laid out in this process (starting workers would cost
+        more); from the second on, they go to the pool as they come.
+        """
+        self._reset(count, total, done)
+        for index, html in htmls:
+            key = self.keys[index] = _cache_key(html, self.fingerprint)
+            cached = self.cache.get(key)
+            if cached is not None:
+                self.results[index] = cached
+                self.cached += 1
+                self.done += 1
+                continue
+            self.waiting[index] = html
+            if self.workers > 1 and len(self.waiting) + len(self.futures) > 1:
+                self.pool = self.pool or _pool(self.workers)
+                for waiting, waiting_html in self.waiting.items():
+                    self.futures[self.pool.submit(render_unit, waiting_html, self.fingerprint)] = waiting
+                self.waiting.clear()
+        self._report()
+
+    def finish(self) -> list[UnitPdf]:
+        """Wait for the units handed over by :meth:`start` and return them all, in order."""
+        for index, html in self.waiting.items():
+            self._store(index, render_unit(html, self.fingerprint))
+        self.waiting.clear()
+        for future in concurrent.futures.as_completed(self.futures):
+            self._store(self.futures[future], future.result())
+        return self.results  # type: ignore[return-value]
 
     def lay_out(self, htmls: list[str], total: int, done: int = 0) -> list[UnitPdf]:
-        keys = [_cache_key(html, self.fingerprint) for html in htmls]
-        results: list[UnitPdf | None] = [self.cache.get(key) for key in keys]
-        missing = [index for index, result in enumerate(results) if result is None]
-        self.cached += len(htmls) - len(missing)
-        done += len(htmls) - len(missing)
-        self._report(done, total)
-        if len(missing) <= 1 or self.workers <= 1:
-            for index in missing:
-                results[index] = self._store(keys[index], render_unit(htmls[index], self.fingerprint))
-                done += 1
-                self._report(done, total)
-        else:
-            pool = _pool(self.workers)
-            # Longest first, so that no big part starts last and leaves the other cores idle.
-            order = sorted(missing, key=lambda index: len(htmls[index]), reverse=True)
-            futures = {pool.submit(render_unit, htmls[index], self.fingerprint): index for index in order}
-            for future in concurrent.futures.as_completed(futures):
-                index = futures[future]
-                results[index] = self._store(keys[index], future.result())
-                done += 1
-                self._report(done, total)
-        return results  # type: ignore[return-value]
+        """Lay out the units ``htmls``, longest first; return them in order."""
+        order = sorted(range(len(htmls)), key=lambda index: len(htmls[index]), reverse=True)
+        self.start(((index, htmls[index]) for index in order), len(htmls), total, done)
+        return self.finish()
 
-    def _store(self, key: str, unit: UnitPdf) -> UnitPdf:
+    def _store(self, index: int, unit: UnitPdf) -> None:
         self.rendered += 1
-        self.cache.put(key, unit)
-        return unit
+        self.cache.put(self.keys[index], unit)
+        self.results[index] = unit
+        self.done += 1
+        self._report()
 
-    def _report(self, done: int, total: int) -> None:
+    def _report(self) -> None:
         if self.progress is not None:
-            self.progress(min(done, total), total)
+            self.progress(min(self.done, self.total), self.total)
+
+
+def _text_size(unit: Unit) -> int:
+    """Return how much text ``unit`` prints: the order in which to start laying units out, biggest first."""
+    return sum(len(block.text) + sum(len(str(value)) for value in (block.data or {}).values()) for block in unit.blocks)
 
 
 def render_document(document: Document, *, progress: Progress | None = None, workers: int | None = None,
@@ -365,11 +416,21 @@ def render_document(document: Document, *, progress: Progress | None = None, wor
     context = _document_context(document)
     with_contents = bool(document.settings.table_of_contents)
     with _translated(context["language"]):
-        htmls = [unit_html(document, unit, context, contents_entries(document, None) if with_contents and unit.is_first else None)
-                 for unit in units]
+        def htmls() -> Iterator[tuple[int, str]]:
+            # Biggest first, so that no big unit starts last and leaves the other cores idle.
+            for index in sorted(range(len(units)), key=lambda index: _text_size(units[index]), reverse=True):
+                unit = units[index]
+                contents = contents_entries(document, None) if with_contents and unit.is_first else None
+                yield index, unit_html(document, unit, context, contents)
+
         total = len(units) + (1 if with_contents else 0)
         renderer = _Renderer(cache, workers, progress)
-        laid_out = renderer.lay_out(htmls, total)
+        renderer.start(htmls(), len(units), total)
+        furniture = _furniture_html(context["symbol"] or context["title"], document.settings.job_number)
+        furniture_job = None
+        if renderer.pool is not None and _cache_key(furniture, renderer.fingerprint) not in _FURNITURE_CACHE:
+            furniture_job = renderer.pool.submit(render_furniture, furniture)  # in a worker, which has WeasyPrint loaded
+        laid_out = renderer.finish()
         if with_contents:
             # The contents' page numbers are known once every unit is laid out; they have the same
             # width as the blanks (digits are all 0.5 em), so the first unit keeps its page count.
@@ -381,6 +442,8 @@ def render_document(document: Document, *, progress: Progress | None = None, wor
                 laid_out[0] = first
                 if settled:
                     break
+    if furniture_job is not None:
+        _remember_furniture(furniture, furniture_job.result())
     pdf, page_count = assemble(document, laid_out, context)
     return RenderedPdf(pdf=pdf, pages=page_count, parts_rendered=renderer.rendered, parts_cached=renderer.cached,
                        anchors=_anchor_pages(laid_out))
@@ -402,14 +465,27 @@ def _anchor_pages(laid_out: list[UnitPdf]) -> dict[str, int]:
 _FURNITURE_CACHE: dict[str, bytes] = {}
 
 
+def _furniture_html(symbol: str, job_number: str) -> str:
+    return render_design(FURNITURE_DESIGN, symbol=symbol, job_number=job_number)
+
+
+def render_furniture(html: str) -> bytes:
+    """Lay out the furniture pieces (one page each, see furniture.html) and return their PDF (runs in a worker too)."""
+    return write_pdf(layout_html(html, base=DESIGN_DIR))
+
+
+def _remember_furniture(html: str, pdf: bytes) -> None:
+    if len(_FURNITURE_CACHE) > 32:
+        _FURNITURE_CACHE.clear()
+    _FURNITURE_CACHE[_cache_key(html, design_fingerprint())] = pdf
+
+
 def furniture_pdf(symbol: str, job_number: str) -> bytes:
-    """Return the furniture pieces laid out by WeasyPrint (one page each, see furniture.html), cached per text."""
-    html = render_design(FURNITURE_DESIGN, symbol=symbol, job_number=job_number)
+    """Return the furniture pieces laid out by WeasyPrint, cached per text (laid out here if not known yet)."""
+    html = _furniture_html(symbol, job_number)
     key = _cache_key(html, design_fingerprint())
     if key not in _FURNITURE_CACHE:
-        if len(_FURNITURE_CACHE) > 32:
-            _FURNITURE_CACHE.clear()
-        _FURNITURE_CACHE[key] = write_pdf(layout_html(html, base=DESIGN_DIR))
+        _remember_furniture(html, render_furniture(html))
     return _FURNITURE_CACHE[key]
 
 

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from portal.reports.document import Block, Document, Part, number_document
 from portal.reports.render import render_document
 from portal.reports.settings import ReportSettings
+from tests.conftest import project_root
 
 STATES = ["Argentina", "Canada", "Czech Republic", "Ecuador"]
 MANDATE = ("The present report has been prepared pursuant to General Assembly resolution 65/230, entitled "
@@ -160,3 +161,42 @@ def test_the_assembled_pdf_is_well_formed_for_strict_readers(rendered):
     with pikepdf.open(io.BytesIO(result.pdf)) as pdf:
         assert pdf.check_pdf_syntax() == []
         assert len(pdf.pages) == result.pages
+
+
+def test_workers_end_when_the_process_that_started_them_is_killed(tmp_path):
+    """A web server that kills a timed-out worker process must not leave its PDF workers behind, idle for ever."""
+    import os
+    import signal
+    import sys
+    import time
+
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import sys, time\n"
+        "from tests.reports.test_render import report\n"
+        "from portal.reports import render\n"
+        "if __name__ == '__main__':\n"
+        "    render.render_document(report(), workers=2)\n"
+        "    print(' '.join(str(pid) for pid in render._POOL._processes), flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                          cwd=project_root(), env={**os.environ, "PYTHONPATH": str(project_root())}) as builder:
+        try:
+            workers = [int(pid) for pid in builder.stdout.readline().split()]
+            assert len(workers) == 2 and all(alive(pid) for pid in workers)
+        finally:
+            builder.send_signal(signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(pid) for pid in workers)
+
+
+def alive(pid: int) -> bool:
+    """Tell whether process ``pid`` runs (a zombie, ended but not yet collected, does not count)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
