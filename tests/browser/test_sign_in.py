@@ -41,3 +41,7 @@ def test_the_page_runs_no_inline_script_and_breaks_no_csp(page):
     colour = page.locator(".site-header").evaluate("e => getComputedStyle(e).backgroundColor")
     assert colour == "rgb(0, 158, 219)"
     assert violations == []
+    # The page names its icon, which is served: the browser does not go looking for a missing /favicon.ico.
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    response = page.request.get(icon)
+    assert response.status == 200 and response.headers["content-type"].startswith("image/svg+xml")
