@@ -47,7 +47,7 @@ def job_state(job: ReportJob) -> dict:
         "done": job.progress_done,
         "total": job.progress_total,
         "finished": job.status in FINISHED,
-        "message": job.message,
+        "message": jobs.check_verdict(job) or job.message,
         "message_kind": "success" if success else "error",
         "pages": job.pages,
         "download": url_for("report_jobs.download", cycle_key=job.cycle.key, job_id=job.id) if downloadable else None,

@@ -251,14 +251,21 @@ def _check_edition(job: ReportJob, progress: _ProgressWriter) -> tuple[None, int
     inputs, stored, pages = edition.inputs, edition.pdf_sha256, edition.pages
     db.session.commit()  # the reading is done: no lock is held during the rendering (SQLite)
     digest = hashlib.sha256(services.reproduce(inputs, progress=progress)).hexdigest()
-    identical = digest == stored
-    if identical:
-        message = _("Edition %(number)d was produced again from its stored inputs: the PDF is identical "
-                    "(SHA-256 %(digest)s).", number=number, digest=digest)
-    else:
-        message = _("Edition %(number)d was produced again from its stored inputs, but the PDF differs "
-                    "(SHA-256 %(digest)s instead of %(stored)s).", number=number, digest=digest, stored=stored)
-    return None, pages, None, {"edition": number, "identical": identical, "sha256": digest, "message": message}
+    # The verdict is kept as data: its page words it in the reader's language (see check_verdict).
+    return None, pages, None, {"edition": number, "identical": digest == stored, "sha256": digest, "stored_sha256": stored}
+
+
+def check_verdict(job: ReportJob) -> str | None:
+    """Return what a finished check of a final edition found, in the current language (None for other jobs)."""
+    options = job.options or {}
+    if job.kind is not JobKind.CHECK or job.status is not JobStatus.DONE or "identical" not in options:
+        return None
+    if options["identical"]:
+        return _("Edition %(number)d was produced again from its stored inputs: the PDF is identical "
+                 "(SHA-256 %(digest)s).", number=options["edition"], digest=options["sha256"])
+    return _("Edition %(number)d was produced again from its stored inputs, but the PDF differs "
+             "(SHA-256 %(digest)s instead of %(stored)s).", number=options["edition"], digest=options["sha256"],
+             stored=options["stored_sha256"])
 
 
 def pdf_filename(cycle: ReportingCycle, kind: JobKind, settings: ReportSettings, edition: int | None = None) -> str:
@@ -319,8 +326,7 @@ def run_job(job_id: int) -> None:
         _finish(job_id, status=JobStatus.FAILED, message=_failure_message(error))
         return
     done = {"progress_done": progress.last[1]} if progress.last else {}
-    message = extra.pop("message", None)
-    _finish(job_id, status=JobStatus.DONE, pdf=pdf, pages=pages, filename=filename, message=message,
+    _finish(job_id, status=JobStatus.DONE, pdf=pdf, pages=pages, filename=filename,
             options={**options, **extra, "seconds": round(time.monotonic() - started, 2)}, **done)
 
 
@@ -343,7 +349,7 @@ def _failure_message(error: Exception) -> str:
 
 
 def _produce(job: ReportJob, progress: _ProgressWriter) -> tuple[bytes | None, int | None, str | None, dict[str, Any]]:
-    """Produce what ``job`` asks for: (PDF, pages, download name, what to add to its options and its message)."""
+    """Produce what ``job`` asks for: (PDF, pages, download name, what to add to its options)."""
     from portal.reports.render import render_document
 
     cycle = job.cycle
