@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+import contextlib
+import contextvars
+from typing import Iterator
+
+from flask import Flask, Response, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -43,7 +47,37 @@ def _make_sqlite_transactional(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if _may_write() else "BEGIN")
+
+
+# Methods whose requests only read (the few writes they make, such as a token's last use, are rare).
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_WRITING: contextvars.ContextVar[bool] = contextvars.ContextVar("writing", default=False)
+
+
+@contextlib.contextmanager
+def writing() -> Iterator[None]:
+    """Begin the transactions of the work inside with SQLite's write lock (for work outside requests, such as jobs)."""
+    token = _WRITING.set(True)
+    try:
+        yield
+    finally:
+        _WRITING.reset(token)
+
+
+def _may_write() -> bool:
+    """Tell whether the transaction beginning now is one that changes data, to take SQLite's write lock at once.
+
+    SQLite lets one writer in at a time. A transaction that begins by reading and then writes
+    ("BEGIN", deferred) is refused at once with "database is locked" when another one wrote in
+    between: waiting could not help, since each would wait for the other. One that begins with
+    "BEGIN IMMEDIATE" takes the write lock first, waiting for it (busy_timeout), and is never
+    refused that way. So requests that post, and work marked :func:`writing`, begin immediately;
+    pages that only read, and commands, do not, and never keep writers waiting.
+    """
+    if has_request_context():
+        return request.method not in SAFE_METHODS
+    return _WRITING.get()
 
 
 def init_commit_point(app: Flask) -> None:

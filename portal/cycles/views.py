@@ -113,8 +113,10 @@ def open_cycle(cycle_key: str):
     except services.CycleError as error:
         flash(str(error), "error")
         return redirect(url_for("cycles.dashboard", cycle_key=cycle_key))
+    messages = services.invitation_messages(cycle)
     db.session.commit()  # the cycle is open whatever becomes of the mails
-    sent, undelivered = services.invite_focal_points(cycle)
+    # Sending reads nothing: no transaction (nor SQLite's write lock) is held while the SMTP server answers.
+    sent, undelivered = services.invite_focal_points(cycle, messages)
     db.session.commit()  # the outbox, when no SMTP server is configured
     if undelivered:
         flash(_("The cycle is open: %(count)d States can now reply. %(sent)d focal points were e-mailed, but the "

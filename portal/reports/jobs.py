@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from werkzeug.utils import secure_filename
 
 from portal.accounts.models import User
+from portal.core.database import writing
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.cycles.models import ReportingCycle
@@ -310,8 +311,15 @@ class _ProgressWriter:
 def run_job(job_id: int) -> None:
     """Produce the PDF of job ``job_id``, writing its progress as it goes; record the PDF or the failure.
 
-    Commits: the job's progress must be visible to other requests while it runs.
+    Commits: the job's progress must be visible to other requests while it runs. Each of its
+    transactions is short (none stays open while pages are laid out) and takes SQLite's write
+    lock when it begins, so that the ones that read, then write, are never refused.
     """
+    with writing():  # run inline (REPORT_JOBS_INLINE), the request's method decides instead
+        _run_job(job_id)
+
+
+def _run_job(job_id: int) -> None:
     if not _claim(job_id):
         return
     job = db.session.get(ReportJob, job_id)
