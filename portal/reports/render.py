@@ -426,10 +426,12 @@ def render_document(document: Document, *, progress: Progress | None = None, wor
         total = len(units) + (1 if with_contents else 0)
         renderer = _Renderer(cache, workers, progress)
         renderer.start(htmls(), len(units), total)
-        furniture = _furniture_html(context["symbol"] or context["title"], document.settings.job_number)
+        furniture_html = render_design(FURNITURE_DESIGN, symbol=context["symbol"] or context["title"],
+                                       job_number=document.settings.job_number)
+        furniture_key = _cache_key(furniture_html, renderer.fingerprint)
         furniture_job = None
-        if renderer.pool is not None and _cache_key(furniture, renderer.fingerprint) not in _FURNITURE_CACHE:
-            furniture_job = renderer.pool.submit(render_furniture, furniture)  # in a worker, which has WeasyPrint loaded
+        if renderer.pool is not None and furniture_key not in _FURNITURE_CACHE:
+            furniture_job = renderer.pool.submit(render_furniture, furniture_html)  # in a worker, which has WeasyPrint loaded
         laid_out = renderer.finish()
         if with_contents:
             # The contents' page numbers are known once every unit is laid out; they have the same
@@ -442,9 +444,8 @@ def render_document(document: Document, *, progress: Progress | None = None, wor
                 laid_out[0] = first
                 if settled:
                     break
-    if furniture_job is not None:
-        _remember_furniture(furniture, furniture_job.result())
-    pdf, page_count = assemble(document, laid_out, context)
+    furniture = _furniture(furniture_html, furniture_key, furniture_job)
+    pdf, page_count = assemble(document, laid_out, context, furniture)
     return RenderedPdf(pdf=pdf, pages=page_count, parts_rendered=renderer.rendered, parts_cached=renderer.cached,
                        anchors=_anchor_pages(laid_out))
 
@@ -465,39 +466,33 @@ def _anchor_pages(laid_out: list[UnitPdf]) -> dict[str, int]:
 _FURNITURE_CACHE: dict[str, bytes] = {}
 
 
-def _furniture_html(symbol: str, job_number: str) -> str:
-    return render_design(FURNITURE_DESIGN, symbol=symbol, job_number=job_number)
-
-
 def render_furniture(html: str) -> bytes:
     """Lay out the furniture pieces (one page each, see furniture.html) and return their PDF (runs in a worker too)."""
     return write_pdf(layout_html(html, base=DESIGN_DIR))
 
 
-def _remember_furniture(html: str, pdf: bytes) -> None:
-    if len(_FURNITURE_CACHE) > 32:
-        _FURNITURE_CACHE.clear()
-    _FURNITURE_CACHE[_cache_key(html, design_fingerprint())] = pdf
-
-
-def furniture_pdf(symbol: str, job_number: str) -> bytes:
-    """Return the furniture pieces laid out by WeasyPrint, cached per text (laid out here if not known yet)."""
-    html = _furniture_html(symbol, job_number)
-    key = _cache_key(html, design_fingerprint())
-    if key not in _FURNITURE_CACHE:
-        _remember_furniture(html, render_furniture(html))
+def _furniture(html: str, key: str, job: concurrent.futures.Future | None) -> bytes:
+    """Return the furniture's PDF: from the worker laying it out (``job``), from memory, or laid out here."""
+    if job is not None or key not in _FURNITURE_CACHE:
+        pdf = job.result() if job is not None else render_furniture(html)
+        if len(_FURNITURE_CACHE) > 32:
+            _FURNITURE_CACHE.clear()
+        _FURNITURE_CACHE[key] = pdf
     return _FURNITURE_CACHE[key]
 
 
-def assemble(document: Document, laid_out: list[UnitPdf], context: dict[str, Any]) -> tuple[bytes, int]:
-    """Concatenate the units' pages, stamp the furniture and the outline, and return the PDF bytes and page count."""
+def assemble(document: Document, laid_out: list[UnitPdf], context: dict[str, Any], furniture_pdf: bytes) -> tuple[bytes, int]:
+    """Concatenate the units' pages, stamp the furniture (``furniture_pdf``, a piece a page) and the outline.
+
+    Return the PDF bytes and the page count.
+    """
     import pikepdf
     from pikepdf import Array, Name, String
 
     # qpdf copies the parts' objects (it does not parse WeasyPrint's object streams in Python) and
     # reads their stream data when it writes, so the parts stay open until then.
     parts = [pikepdf.open(io.BytesIO(unit.pdf)) for unit in laid_out]
-    furniture = pikepdf.open(io.BytesIO(furniture_pdf(context["symbol"] or context["title"], document.settings.job_number)))
+    furniture = pikepdf.open(io.BytesIO(furniture_pdf))
     output = pikepdf.new()
     try:
         for part in parts:
