@@ -16,7 +16,6 @@ in its own commit, so that the job's page can follow it; then the PDF, or the re
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import queue
 import threading
@@ -251,9 +250,9 @@ def _check_edition(job: ReportJob, progress: _ProgressWriter) -> tuple[None, int
         raise JobError(_("Final edition %(number)d of this report no longer exists.", number=number))
     inputs, stored, pages = edition.inputs, edition.pdf_sha256, edition.pages
     db.session.commit()  # the reading is done: no lock is held during the rendering (SQLite)
-    digest = hashlib.sha256(services.reproduce(inputs, progress=progress)).hexdigest()
+    identical, digest = services.reproduces_identically(inputs, stored, progress=progress)
     # The verdict is kept as data: its page words it in the reader's language (see check_verdict).
-    return None, pages, None, {"edition": number, "identical": digest == stored, "sha256": digest, "stored_sha256": stored}
+    return None, pages, None, {"edition": number, "identical": identical, "sha256": digest, "stored_sha256": stored}
 
 
 def check_verdict(job: ReportJob) -> str | None:

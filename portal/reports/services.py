@@ -278,15 +278,15 @@ def reproduce(inputs: dict[str, Any], *, progress: Progress | None = None) -> by
         return render_document(document_from_inputs(inputs), cache_dir=Path(empty_cache), progress=progress).pdf
 
 
-def reproduce_edition(edition: ReportEdition) -> bytes:
-    """Render ``edition`` again from its stored inputs, every part afresh."""
-    return reproduce(edition.inputs)
+def reproduces_identically(inputs: dict[str, Any], stored_sha256: str, *,
+                           progress: Progress | None = None) -> tuple[bool, str]:
+    """Render an edition's ``inputs`` again; tell whether the PDF matches the stored one, with the new PDF's SHA-256.
 
-
-def is_reproduced_identically(edition: ReportEdition) -> tuple[bool, str]:
-    """Render ``edition`` again and tell whether it matches the stored PDF, with the new PDF's SHA-256."""
-    digest = hashlib.sha256(reproduce_edition(edition)).hexdigest()
-    return digest == edition.pdf_sha256, digest
+    Takes the edition's values rather than the edition, so that a job can end its transaction
+    before the rendering.
+    """
+    digest = hashlib.sha256(reproduce(inputs, progress=progress)).hexdigest()
+    return digest == stored_sha256, digest
 
 
 # --- What the editor shows ---------------------------------------------------------------------------------------
