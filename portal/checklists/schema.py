@@ -10,7 +10,7 @@ documents the format; keep the two in step.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
@@ -155,21 +155,31 @@ class SchemaChecker(NodeReader):
             return INVALID
         return value
 
+    def distinct(self, nodes: list[Node], path: str, read: Callable[[Node, str], Any],
+                 shown: Callable[[Any], str]) -> tuple[list[Any], bool]:
+        """Read each node of a sequence with ``read(node, path)``, refusing a value listed twice.
+
+        Return the values read and whether all were valid; ``shown`` writes a value in the error.
+        """
+        values: list[Any] = []
+        valid = True
+        for index, item in enumerate(nodes):
+            value = read(item, join_path(path, index))
+            if value is INVALID:
+                valid = False
+            elif value in values:
+                self.error(item, join_path(path, index), f"{shown(value)} is listed twice")
+                valid = False
+            else:
+                values.append(value)
+        return values, valid
+
     def language_list(self, node: Node, path: str) -> Any:
         nodes = self.sequence(node, path, "language codes")
         if nodes is None:
             return INVALID
-        languages: list[str] = []
-        valid = True
-        for index, language_node in enumerate(nodes):
-            language = self.one_of(language_node, join_path(path, index), list(LANGUAGES), "language")
-            if language is INVALID:
-                valid = False
-            elif language in languages:
-                self.error(language_node, join_path(path, index), f"{language} is listed twice")
-                valid = False
-            else:
-                languages.append(language)
+        languages, valid = self.distinct(nodes, path, lambda item, where: self.one_of(item, where, list(LANGUAGES), "language"),
+                                         shown=str)
         if valid and REQUIRED_LANGUAGE not in languages:
             self.error(node, path, f"expected the list to include {REQUIRED_LANGUAGE}: English is required")
             valid = False
@@ -512,17 +522,8 @@ class SchemaChecker(NodeReader):
         nodes = self.sequence(node, path, "question codes")
         if nodes is None:
             return INVALID
-        codes: list[str] = []
-        valid = True
-        for index, code_node in enumerate(nodes):
-            code = self.role_question(code_node, join_path(path, index), known, types, role, where)
-            if code is INVALID:
-                valid = False
-            elif code in codes:
-                self.error(code_node, join_path(path, index), f"'{code}' is listed twice")
-                valid = False
-            else:
-                codes.append(code)
+        codes, valid = self.distinct(nodes, path, lambda item, at: self.role_question(item, at, known, types, role, where),
+                                     shown=lambda code: f"'{code}'")
         return codes if valid else INVALID
 
     def text_list(self, node: Node, path: str) -> Any:
