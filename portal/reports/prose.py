@@ -176,6 +176,11 @@ def lower_first_word(text: str, vocabulary: Iterable[str] = ()) -> str:
     return lower + text[len(word):]
 
 
+def _name_pattern(name: str) -> str:
+    """Return a regular expression matching a State's name without its article ("the Czech Republic": "Czech Republic")."""
+    return re.escape(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+
+
 def speaks_for_itself(answer: str, names: Iterable[str]) -> bool:
     """Tell whether an answer already has its State as the subject of its first words.
 
@@ -187,7 +192,7 @@ def speaks_for_itself(answer: str, names: Iterable[str]) -> bool:
     for name in names:
         if not name:
             continue
-        bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+        bare = _name_pattern(name)
         if re.search(rf"(^|,\s+)(the\s+)?(Government\s+of\s+(the\s+)?)?{bare}\b", opening, re.IGNORECASE):
             return True
     return False
@@ -245,7 +250,7 @@ def state_as_subject(answer: str, names: Iterable[str]) -> str | None:
     for name in names:
         if not name:
             continue
-        bare = re.escape(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+        bare = _name_pattern(name)
         possessive = re.match(rf"(the\s+)?{bare}[\u2019']s\s+(?=[a-z])", answer, re.IGNORECASE)
         if possessive:  # "Canada's law is in force" gives "its law is in force"
             return "its " + answer[possessive.end():]
