@@ -23,6 +23,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         instance_path=str(PROJECT_ROOT / "instance"),
     )
     app.config.update(portal_config.load(Path(app.instance_path), config))
+    # Templates call list and dict methods for their effect with {% do %}, so none needs a throwaway
+    # variable, and none shadows the gettext function "_" with one.
+    app.jinja_env.add_extension("jinja2.ext.do")
     if app.config.get("PROXY_FIX_X_FOR"):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"], x_proto=1, x_host=1)
 

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlalchemy as sa
 from flask_babel import format_datetime
 from flask_babel import gettext as _
 
@@ -34,7 +33,7 @@ from portal.checklists.outline import Question, Theme
 from portal.core.extensions import db
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, ReviewComment, Submission
-from portal.submissions.services import can_edit, stored_answers
+from portal.submissions.services import can_edit, stored_answers, visible_comments
 
 EMPTY_REFERENCE = {"title": "", "citation": "", "date": "", "link": ""}
 
@@ -209,13 +208,13 @@ def reply_summary(submission: Submission, user: User, structure: ChecklistStruct
     )
 
 
-def comment_views(submission: Submission) -> dict[int | None, list[CommentView]]:
-    """Return the open review comments by item id, with their authors' names, in one query."""
+def comment_views(submission: Submission, user: User) -> dict[int | None, list[CommentView]]:
+    """Return the open review comments ``user`` may read by item id, with their authors' names, in one query."""
     rows = db.session.execute(
-        sa.select(ReviewComment.item_id, ReviewComment.body, ReviewComment.created_at, User.name)
+        visible_comments(submission, user)
+        .with_only_columns(ReviewComment.item_id, ReviewComment.body, ReviewComment.created_at, User.name)
         .outerjoin(User, ReviewComment.author_id == User.id)
-        .where(ReviewComment.submission_id == submission.id, ReviewComment.resolved_at.is_(None))
-        .order_by(ReviewComment.created_at)
+        .where(ReviewComment.resolved_at.is_(None))
     )
     grouped: dict[int | None, list[CommentView]] = {}
     for item_id, body, created_at, author in rows:
@@ -238,7 +237,7 @@ def checklist_page(
     previous = previous_reply(submission, structure, entries) if summary.is_editable else None
     fields = page_fields(structure, theme_code)
     answers = stored_answers(submission, {entry.id if entry else None for entry in entries})
-    comments = comment_views(submission)
+    comments = comment_views(submission, user)
     outcome = outcome or SaveOutcome()
     typed = set(posted.values) if posted and keep_typed else set(outcome.errors) | set(outcome.conflicts)
     markup = page_markup(structure, theme_code)

@@ -46,7 +46,7 @@ def overview(submission: Submission, user: User, structure: ChecklistStructure) 
     """Return the checklist's home: progress per theme, the themes assigned to ``user`` first."""
     summary = reply_summary(submission, user, structure)
     assigned = theme_assignments(submission)
-    comments = comments_by_item(submission)
+    comments = comments_by_item(submission, user)
     counts: dict[str, int] = {}
     for item_id, group in comments.items():
         entry = structure.items_by_id.get(item_id) if item_id is not None else None

@@ -112,14 +112,16 @@ def public_wrapper(view: Callable) -> Callable:
 
 
 def ensure_state_access(state_id: int) -> None:
-    """Abort with 403 unless the current user may reach data of the State ``state_id``.
+    """Abort with 404 unless the current user may reach data of the State ``state_id``.
 
     Staff reach every State; focal points and contributors only their own, everywhere, always.
+    Another State's resource answers exactly as a missing one: a 403 would tell a State's users
+    which other States have a reply in a cycle, or which accounts exist.
     """
     if current_user.role in STAFF_ROLES:
         return
     if current_user.state_id != state_id:
-        abort(403)
+        abort(404)
 
 
 def visible_state_ids() -> set[int] | None:

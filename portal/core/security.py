@@ -83,8 +83,10 @@ def add_security_headers(response: Response) -> Response:
     headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
     if request.is_secure:
         headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
-    if "Cache-Control" not in headers and request.endpoint != "static":
-        # Pages show a State's answers: no shared cache may keep them.
+    if request.endpoint != "static":
+        # Pages, downloads and API answers show a State's answers or the Secretariat's work: no cache may
+        # keep them. Set here rather than left as a default, since send_file marks every file "no-cache"
+        # (stored, then revalidated); only the public static assets keep the caching Flask gives them.
         headers["Cache-Control"] = "no-store"
     return response
 

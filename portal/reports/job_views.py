@@ -19,9 +19,7 @@ FINISHED = (JobStatus.DONE, JobStatus.FAILED)
 
 def pdf_response(pdf: bytes, filename: str):
     """Send ``pdf`` as a download named ``filename`` (already made safe by :func:`jobs.pdf_filename`)."""
-    response = send_file(io.BytesIO(pdf), mimetype="application/pdf", as_attachment=True, download_name=filename)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return send_file(io.BytesIO(pdf), mimetype="application/pdf", as_attachment=True, download_name=filename)
 
 
 def _job(cycle_key: str, job_id: int) -> ReportJob:
@@ -69,9 +67,7 @@ def show(cycle_key: str, job_id: int):
 @allow(*STAFF_ROLES)
 def status(cycle_key: str, job_id: int):
     """Return the job's progress as JSON, for the page to poll."""
-    response = jsonify(job_state(_job(cycle_key, job_id)))
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return jsonify(job_state(_job(cycle_key, job_id)))
 
 
 @bp.get("/<int:job_id>/download")

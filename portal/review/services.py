@@ -91,12 +91,12 @@ def active_focal_points(submission: Submission) -> list[User]:
     )
 
 
-def open_comment_notices(submission: Submission) -> list[CommentNotice]:
-    """Return the reply's unresolved comments in checklist order, the general questions last."""
+def open_comment_notices(submission: Submission, reader: User) -> list[CommentNotice]:
+    """Return the reply's unresolved comments that ``reader`` may read, in checklist order, the general questions last."""
     # The template's items first: the comments' items are then found in the session, not queried one by one.
     order = {item.code: item.position for item in submission.cycle.template.items}
     notices = []
-    for comments in submissions.comments_by_item(submission).values():
+    for comments in submissions.comments_by_item(submission, reader).values():
         for comment in comments:
             item = comment.item
             notices.append(
@@ -113,10 +113,12 @@ def return_with_notice(submission: Submission, user: User, note: str | None = No
     """
     note = (note or "").strip() or None
     submissions.return_for_revision(submission, user, note)
-    notices = open_comment_notices(submission)
+    focal_points = active_focal_points(submission)
+    # The comments as the State's users read them, now that the return released them.
+    notices = open_comment_notices(submission, focal_points[0]) if focal_points else []
     link = url_for("answers.overview", cycle_key=submission.cycle.key, code=submission.state.code, _external=True)
     messages = []
-    for person in active_focal_points(submission):
+    for person in focal_points:
         with force_locale(person.language):
             subject = _("%(cycle)s: your reply was returned for revision", cycle=submission.cycle.title)
             body = render_template(
@@ -213,13 +215,10 @@ def pending_reopen_request(submission: Submission) -> TimelineEntry | None:
     return _entry(event) if event else None
 
 
-def review_comments(submission: Submission) -> dict[int | None, list[CommentView]]:
-    """Return every comment on the reply, resolved ones included, by item id (None: general questions)."""
+def review_comments(submission: Submission, user: User) -> dict[int | None, list[CommentView]]:
+    """Return every comment on the reply that ``user`` reads, resolved ones included, by item id (None: general questions)."""
     comments = db.session.scalars(
-        sa.select(ReviewComment)
-        .options(joinedload(ReviewComment.author))
-        .where(ReviewComment.submission_id == submission.id)
-        .order_by(ReviewComment.created_at, ReviewComment.id)
+        submissions.visible_comments(submission, user).options(joinedload(ReviewComment.author))
     )
     grouped: dict[int | None, list[CommentView]] = {}
     for comment in comments:

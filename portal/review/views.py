@@ -99,7 +99,7 @@ def _render_review(submission: Submission, *, status: int = 200, comment_key: st
         "review/review.html",
         reply=reply,
         heading=reply.heading,
-        comments=services.review_comments(submission),
+        comments=services.review_comments(submission, current_user),
         comment_forms=comment_forms,
         resolve_form=ResolveCommentForm(formdata=None),
         return_form=return_form or ReturnForm(prefix="return", formdata=None),

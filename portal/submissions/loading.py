@@ -1,4 +1,4 @@
-"""Loading a submission for a view: 404 when it does not exist, 403 when it is another State's."""
+"""Loading a submission for a view: 404 when it does not exist or is another State's."""
 
 from __future__ import annotations
 

@@ -161,6 +161,8 @@ class ReviewComment(Base, IdMixin):
     author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     resolved_at: Mapped[dt.datetime | None]
+    # When returning the reply showed the comment to the State; until then only the Secretariat reads it.
+    released_at: Mapped[dt.datetime | None]
 
     author: Mapped[User | None] = relationship()
     item: Mapped[ChecklistItem | None] = relationship()

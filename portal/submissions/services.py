@@ -382,7 +382,14 @@ def return_for_revision(submission: Submission, user: User, note: str | None = N
     if submission.status is not SubmissionStatus.SUBMITTED:
         raise WorkflowError(_l("Only a submitted reply can be returned."))
     _record(submission, EventKind.RETURNED, SubmissionStatus.RETURNED, user, note)
-    submission.last_activity_at = utcnow()
+    now = utcnow()
+    # The return shows the State every comment written since the last one.
+    db.session.execute(
+        sa.update(ReviewComment)
+        .where(ReviewComment.submission_id == submission.id, ReviewComment.released_at.is_(None))
+        .values(released_at=now)
+    )
+    submission.last_activity_at = now
     db.session.flush()
 
 
@@ -473,14 +480,26 @@ def answer_history(submission: Submission, item: ChecklistItem | None) -> list[t
     return history
 
 
-def comments_by_item(submission: Submission, *, include_resolved: bool = False) -> dict[int | None, list[ReviewComment]]:
-    """Return the Secretariat's comments on the reply, grouped by item id (None: general questions)."""
+def visible_comments(submission: Submission, user: User) -> sa.Select:
+    """Select the comments on ``submission`` that ``user`` may read, oldest first.
+
+    The Secretariat reads every comment. The State's users read those that a return of the reply has
+    released to them: a comment written during a review stays with the Secretariat until then, as
+    the comment form tells its author.
+    """
     query = (
         sa.select(ReviewComment)
         .where(ReviewComment.submission_id == submission.id)
-        .order_by(ReviewComment.created_at)
-        .options(selectinload(ReviewComment.author), selectinload(ReviewComment.item))
+        .order_by(ReviewComment.created_at, ReviewComment.id)
     )
+    if user.role not in STAFF_ROLES:
+        query = query.where(ReviewComment.released_at.is_not(None))
+    return query
+
+
+def comments_by_item(submission: Submission, user: User, *, include_resolved: bool = False) -> dict[int | None, list[ReviewComment]]:
+    """Return the Secretariat's comments on the reply that ``user`` may read, grouped by item id (None: general questions)."""
+    query = visible_comments(submission, user).options(selectinload(ReviewComment.author), selectinload(ReviewComment.item))
     if not include_resolved:
         query = query.where(ReviewComment.resolved_at.is_(None))
     grouped: dict[int | None, list[ReviewComment]] = {}

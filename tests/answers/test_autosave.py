@@ -64,7 +64,7 @@ def test_malformed_requests_and_people_who_may_not_save_are_refused(client, logi
     assert response.status_code == 400
     assert services.answers_by_item(submission_of(db, cycle)) == {}
     # another State's reply
-    assert post_json(client, cycle, [], code="ARG", page_code="CAN").status_code == 403
+    assert post_json(client, cycle, [], code="ARG", page_code="CAN").status_code == 404
     # a submitted reply
     from tests.answers.conftest import fill_everything
 

@@ -23,7 +23,7 @@ def test_the_last_reports_answers_are_shown_beside_the_questions(client, login_a
     assert 'value="copy:SD-2"' in html
     # another State's reply to the earlier cycle is not Canada's last report
     argentina = client.get(page_url(cycle, "standards-norms", "ARG"))
-    assert argentina.status_code == 403
+    assert argentina.status_code == 404
 
 
 def test_copying_one_item_fills_only_its_unanswered_questions(client, login_as, db, salvador, earlier_and_current):

@@ -45,9 +45,11 @@ def reply_in_cycle(db, make_cycle, create_user, salvador, codes, year):
     cycle = make_cycle(codes, key=f"current-{year}", opens_on=dt.date(year, 1, 15))
     current = submission_of(db, cycle)
     fill_everything(current, focal, salvador, status="planned")
+    services.submit_reply(current, focal)
     for number, code in enumerate((SMALL_ITEM, LARGE_ITEM, "SD-17", "SD-18", "SD-20")):
         officer = officers[number % 2]
         services.add_review_comment(current, officer, item(salvador, code), f"Say more about paragraph {code}.")
+    services.return_for_revision(current, officers[0])  # the State sees the comments from now on
     db.session.commit()
     return cycle, focal
 

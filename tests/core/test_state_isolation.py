@@ -6,7 +6,10 @@ A new route whose parameters this test cannot fill makes it fail, so that the ru
 extended together with the feature.
 """
 
+import re
+
 import pytest
+import sqlalchemy as sa
 
 from portal.api.tokens import create_token
 
@@ -47,8 +50,23 @@ def state_scoped_rules(app):
         yield rule
 
 
+def missing_values(values):
+    """The same parameters, naming a State and a user that do not exist."""
+    return {**values, "code": "XXX", "user_id": values["user_id"] + 100_000}
+
+
+CSRF_VALUE_RE = re.compile(r'(name="csrf_token" value=")[^"]*(")')
+
+
+def answer(client, url, method, *, token, api_token):
+    """Return what a request answers (status, content type and body, the page's CSRF token left out)."""
+    response = client.open(url, method=method, data={"csrf_token": token, "active": "0"},
+                           headers={"Authorization": f"Bearer {api_token}"})
+    return response.status_code, response.mimetype, CSRF_VALUE_RE.sub(r"\1\2", response.get_data(as_text=True))
+
+
 @pytest.mark.parametrize("role", sorted(STATE_ROLES, key=lambda r: r.value))
-def test_state_users_get_403_or_404_for_another_states_resources(app, client, create_user, make_cycle, role):
+def test_another_states_resources_answer_as_missing_ones(app, client, create_user, make_cycle, role):
     values = other_state_values(create_user, make_cycle)
     user = create_user(role, OWN)
     login(client, user)
@@ -58,15 +76,51 @@ def test_state_users_get_403_or_404_for_another_states_resources(app, client, cr
     for rule in state_scoped_rules(app):
         missing = rule.arguments - values.keys()
         assert not missing, f"{rule.rule}: add values for {missing} to the State isolation test"
-        url = app.url_map.bind("portal.test").build(rule.endpoint, values)
+        adapter = app.url_map.bind("portal.test")
+        url = adapter.build(rule.endpoint, values)
+        absent_url = adapter.build(rule.endpoint, missing_values(values))
+        # A route whose rule admits the role says "not found"; one closed to the role refuses it for any value.
+        expected = 404 if role in rule_for(app.view_functions[rule.endpoint]).roles else 403
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            response = client.open(
-                url, method=method, data={"csrf_token": token, "active": "0"},
-                headers={"Authorization": f"Bearer {api_token}"},
-            )
-            assert response.status_code in (403, 404), f"{role.value} {method} {url} -> {response.status_code}"
+            other = answer(client, url, method, token=token, api_token=api_token)
+            absent = answer(client, absent_url, method, token=token, api_token=api_token)
+            assert other[0] == expected, f"{role.value} {method} {url} -> {other[0]}"
+            assert other == absent, f"{role.value} {method} {url} answers unlike {absent_url}"
             checked.append(f"{method} {url}")
     assert checked, "no State-scoped route was checked"
+
+
+def test_a_state_user_cannot_tell_which_states_replied(app, client, db, create_user, make_cycle, salvador):
+    """Argentina replied in the cycle and Brazil was not even invited: Canada's users see no difference."""
+    from portal.submissions import services as submissions
+    from portal.submissions.models import Submission
+    from portal.submissions.services import AnswerChange
+
+    cycle = make_cycle([OWN, OTHER])
+    argentina = db.session.scalar(sa.select(Submission).where(Submission.cycle_id == cycle.id,
+                                                              Submission.state.has(code=OTHER)))
+    item = next(i for i in salvador.items if i.code == "SD-2")
+    submissions.save_answers(argentina, create_user(Role.FOCAL_POINT, OTHER), [AnswerChange(item.id, "status", "fully", 0)])
+    db.session.commit()
+    focal_point = create_user(Role.FOCAL_POINT, OWN)
+    login(client, focal_point)
+    token = csrf_token(client.get("/dashboard").get_data(as_text=True))
+    _, api_token = create_token(focal_point, "enumeration test")
+    db.session.commit()
+    pages = [rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/cycles/<cycle_key>/states/<code>",
+                                                                                "/api/v1/cycles/<cycle_key>/submissions/<code>"))]
+    assert len(pages) >= 15
+    for rule in pages:
+        arguments = {"cycle_key": cycle.key, "theme": "crime-prevention", "item_code": "SD-2"}
+        adapter = app.url_map.bind("portal.test")
+        arguments = {name: value for name, value in arguments.items() if name in rule.arguments}
+        replied = adapter.build(rule.endpoint, {**arguments, "code": OTHER})
+        not_invited = adapter.build(rule.endpoint, {**arguments, "code": "BRA"})
+        expected = 404 if Role.FOCAL_POINT in rule_for(app.view_functions[rule.endpoint]).roles else 403
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            seen = answer(client, replied, method, token=token, api_token=api_token)
+            assert seen[0] == expected, f"{method} {replied} -> {seen[0]}"
+            assert seen == answer(client, not_invited, method, token=token, api_token=api_token), f"{method} {replied}"
 
 
 @pytest.mark.parametrize("role", sorted(STATE_ROLES, key=lambda r: r.value))

@@ -111,6 +111,34 @@ def test_errors_name_the_field_and_keep_what_was_typed(client, db, login_as, sal
     assert response.status_code == 422 and "states-error" in response.get_data(as_text=True)
 
 
+# One bad value per field of the new-cycle form, and the message the form then shows beside that field.
+FIELD_ERRORS = [
+    ({"title": ""}, "title", "This field is required."),
+    ({"key": ""}, "key", "This field is required."),
+    ({"key": "Salvador 2027!"}, "key", "Use lower-case letters, digits and hyphens only, for example salvador-2026."),
+    ({"template": "no-such-template:9"}, "template", "Not a valid choice."),
+    ({"opens_on": ""}, "opens_on", "Give a date."),
+    ({"deadline": "2027-02-01"}, "deadline", "The deadline comes before the opening date."),
+    ({"cutoff_on": "2027-02-01"}, "cutoff_on", "The cut-off date comes before the opening date."),
+    ({"invite": ""}, "invite", "Choose which States to invite."),
+    ({"invite": "everyone"}, "invite", "Not a valid choice."),
+    ({"invite": "groups"}, "groups", "Choose at least one regional group."),
+    ({"invite": "states"}, "states", "Choose at least one State."),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "message"), FIELD_ERRORS, ids=[f"{f}:{m}" for _, f, m in FIELD_ERRORS])
+def test_every_field_error_of_the_new_cycle_form_is_shown_with_the_page_whole(client, db, login_as, salvador,
+                                                                              change, field, message):
+    login_as(Role.SECRETARIAT)
+    response = submit(client, "/cycles/new", {**NEW_CYCLE, **change})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert field_error(html, field) == message
+    assert "Create the cycle</button>" in html  # the page rendered to its end
+    assert find(db, "salvador-2027") is None
+
+
 def test_opening_creates_the_replies_locks_the_template_and_mails_each_focal_point(client, db, login_as, create_user, make_cycle, salvador):
     cycle = make_cycle(["CAN", "ARG", "JPN"], is_open=False)
     focal_can, focal_arg = create_user(Role.FOCAL_POINT, "CAN"), create_user(Role.FOCAL_POINT, "ARG")

@@ -159,7 +159,7 @@ def test_state_users_and_staff_get_the_pdf_other_states_do_not(app, client, db, 
     assert client.get(f"{reply.url}/reply.pdf").status_code == 200
     other_state = app.test_client()
     login(other_state, create_user(Role.FOCAL_POINT, "ARG"))
-    assert other_state.get(f"{reply.url}/reply.pdf").status_code == 403
+    assert other_state.get(f"{reply.url}/reply.pdf").status_code == 404
     assert other_state.get(f"/cycles/{reply.cycle.key}/states/ARG/reply.pdf").status_code == 200
     anonymous = app.test_client()
     assert anonymous.get(f"{reply.url}/reply.pdf").status_code == 302

@@ -85,7 +85,7 @@ def test_the_officer_comments_on_items_and_the_general_questions(client, db, sub
     client.post(f"{submitted.url}/comments", data={
         **review_form(page, "comment-general"), "item": "general", "comment-general-body": "Name the institutions consulted.",
     })
-    by_item = services.comments_by_item(submitted.submission)
+    by_item = services.comments_by_item(submitted.submission, submitted.officer)
     sd26 = item(submitted.template, "SD-26")
     assert [c.body for c in by_item[sd26.id]] == ["Please describe the diversion programmes.\n\n<script>alert(1)</script>"]
     assert [c.body for c in by_item[None]] == ["Name the institutions consulted."]

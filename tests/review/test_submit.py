@@ -123,5 +123,5 @@ def test_staff_do_not_submit_for_a_state(client, db, reply, create_user, role):
 
 def test_another_states_focal_point_is_refused(client, db, reply, create_user):
     login(client, create_user(Role.FOCAL_POINT, "ARG"))
-    assert client.get(f"{reply.url}/submit").status_code == 403
+    assert client.get(f"{reply.url}/submit").status_code == 404
     assert client.get(f"/cycles/{reply.cycle.key}/states/XYZ/submit").status_code == 404

@@ -52,4 +52,4 @@ def test_the_timeline_shows_every_step_with_who_when_and_the_note(client, db, tr
 
 def test_another_state_does_not_see_the_timeline(client, db, travelled, create_user):
     login(client, create_user(Role.CONTRIBUTOR, "ARG"))
-    assert client.get(f"{travelled.url}/timeline").status_code == 403
+    assert client.get(f"{travelled.url}/timeline").status_code == 404
