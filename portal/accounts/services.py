@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from flask import current_app, render_template, url_for
+from flask import current_app, render_template
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import AccountToken, TokenPurpose, User
@@ -20,6 +20,7 @@ from portal.core.security import (
     token_digest,
     verify_password,
 )
+from portal.mail.links import mail_link
 from portal.mail.services import send_mail
 from portal.states.models import MemberState
 
@@ -122,7 +123,7 @@ def request_password_reset(email: str) -> None:
         return
     minutes = current_app.config["PASSWORD_RESET_VALID_MINUTES"]
     token = _issue_token(user, TokenPurpose.PASSWORD_RESET, dt.timedelta(minutes=minutes))
-    link = url_for("accounts.reset_password", token=token, _external=True)
+    link = mail_link("accounts.reset_password", token=token)
     send_mail(
         user.email,
         "Reset your password for the reporting portal",
@@ -190,7 +191,7 @@ def invite_user(
 
     hours = current_app.config["INVITATION_VALID_HOURS"]
     token = _issue_token(user, TokenPurpose.INVITATION, dt.timedelta(hours=hours))
-    link = url_for("accounts.accept_invitation", token=token, _external=True)
+    link = mail_link("accounts.accept_invitation", token=token)
     send_mail(
         user.email,
         "Invitation to the Member State reporting portal",
