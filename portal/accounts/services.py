@@ -166,10 +166,30 @@ def may_invite(inviter: User, role: Role, state: MemberState | None) -> bool:
     return True
 
 
+def may_renew_invitation(inviter: User, user: User, role: Role, state: MemberState | None) -> bool:
+    """Tell whether ``inviter`` may send ``user`` a new invitation link for ``role`` and ``state``.
+
+    Only a pending, active account is renewed, for the role and State it was invited for, by someone
+    who may invite that account as it is: renewing is no way to move a person to another State or role.
+    """
+    return (
+        not user.has_accepted_invitation
+        and user.is_active
+        and (user.role, user.state_id) == (role, state.id if state else None)
+        and may_invite(inviter, user.role, user.state)
+    )
+
+
 def invite_user(
     inviter: User, *, email: str, name: str, role: Role, state: MemberState | None, language: str = "en"
-) -> User:
-    """Create (or re-invite) an account and mail it a link to set a password."""
+) -> None:
+    """Invite a person by mail, or renew their pending invitation; tell the owner of an address that may not be invited.
+
+    The inviter is answered alike whatever becomes of the address, so that the form tells no one
+    whether it has an account. A renewal only replaces the link: the account keeps its name, role,
+    State and inviter. An address with an account, or with an invitation this inviter may not
+    renew, is mailed a notice instead of a link (a deactivated account, nothing).
+    """
     if role.is_state_bound and state is None:
         raise AccountError(_l("A focal point or contributor must belong to a State."), field="state")
     if not role.is_state_bound:
@@ -177,17 +197,17 @@ def invite_user(
     if not may_invite(inviter, role, state):
         raise AccountError(_l("You may not invite someone with that role for that State."), field="role")
 
-    email = normalise_email(email)
     user = find_user_by_email(email)
-    if user is not None and user.has_accepted_invitation:
-        raise AccountError(_l("An account with this e-mail address already exists."), field="email")
     if user is None:
-        user = User(email=email, name=name.strip(), role=role, state=state, language=language, invited_by=inviter)
+        user = User(
+            email=normalise_email(email), name=name.strip(), role=role, state=state, language=language, invited_by=inviter
+        )
         db.session.add(user)
-    else:
-        user.name, user.role, user.state, user.language = name.strip(), role, state, language
-        user.invited_by, user.is_active = inviter, True
-    db.session.flush()
+        db.session.flush()
+    elif not may_renew_invitation(inviter, user, role, state):
+        if user.is_active:
+            _send_invitation_notice(user, inviter, role, state)
+        return
 
     hours = current_app.config["INVITATION_VALID_HOURS"]
     token = _issue_token(user, TokenPurpose.INVITATION, dt.timedelta(hours=hours))
@@ -197,7 +217,18 @@ def invite_user(
         "Invitation to the Member State reporting portal",
         render_template("mail/invitation.txt", user=user, inviter=inviter, link=link, days=hours // 24),
     )
-    return user
+
+
+def _send_invitation_notice(user: User, inviter: User, role: Role, state: MemberState | None) -> None:
+    """Tell the owner of an address that ``inviter`` tried to invite it, and where to sign in instead."""
+    send_mail(
+        user.email,
+        "Invitation to the Member State reporting portal",
+        render_template(
+            "mail/invitation_notice.txt", user=user, inviter=inviter, role=role, state=state,
+            login_link=mail_link("accounts.login"), reset_link=mail_link("accounts.forgot_password"),
+        ),
+    )
 
 
 def accept_invitation(token: str, password: str) -> User:

@@ -174,7 +174,7 @@ def invite():
     if form.validate_on_submit():
         state = get_state(form.state.data) if form.state.data else None
         try:
-            user = services.invite_user(
+            services.invite_user(
                 current_user,
                 email=form.email.data,
                 name=form.name.data,
@@ -187,7 +187,10 @@ def invite():
         except MailError:
             form.email.errors.append(_("The invitation could not be sent just now. Try again in a few minutes."))
         else:
-            flash(_("An invitation was sent to %(email)s.", email=user.email), "success")
+            # The same words whether or not the address has an account (which the inviter may not know).
+            flash(_("An invitation was sent to %(email)s, unless the address already has an account or an invitation "
+                    "from someone else: then its owner was told by e-mail instead.",
+                    email=services.normalise_email(form.email.data)), "success")
             if state is not None:
                 return redirect(url_for("states.show", code=state.code))
             return redirect(url_for("admin.users"))

@@ -106,12 +106,18 @@ def test_invitation_form_errors_keep_what_was_typed(client, login_as):
     assert 'aria-describedby="email-error"' in html
 
 
-def test_existing_account_cannot_be_invited_again(client, login_as, create_user):
+def test_existing_account_is_not_invited_again_but_told_by_mail(client, login_as, create_user, db):
     existing = create_user(Role.FOCAL_POINT, "ARG")
     login_as(Role.SECRETARIAT)
-    response = submit(client, "/invite", {"name": "X", "email": existing.email, "role": "focal_point", "state": "ARG", "language": "en"})
-    assert response.status_code == 422
-    assert "already exists" in response.get_data(as_text=True)
+    tokens = db.session.scalar(sa.select(sa.func.count()).select_from(AccountToken))
+    response = submit(client, "/invite", {"name": "X", "email": existing.email, "role": "focal_point", "state": "ARG", "language": "en"},
+                      follow_redirects=True)
+    assert response.status_code == 200
+    assert f"An invitation was sent to {existing.email}, unless the address already has an account" in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(AccountToken)) == tokens
+    notice = last_mail(db, existing.email).body
+    assert "You already have an account with this address" in notice and "http://portal.test/login" in notice
+    assert "/invitation/" not in notice
 
 
 def test_forgotten_password_mail_link_resets_once(app, client, create_user, db):
