@@ -9,6 +9,7 @@ from flask import current_app, render_template
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import AccountToken, TokenPurpose, User
+from portal.accounts.passwords import weakness
 from portal.core.access import Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
@@ -69,17 +70,24 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
-def check_password_strength(password: str, user: User | None = None) -> None:
-    """Refuse a password that is too short or repeats the account's e-mail address."""
+def check_password_strength(password: str, email: str = "", name: str = "") -> None:
+    """Refuse a password that is too short, repeats the account's e-mail address, or is easy to guess.
+
+    ``email`` and ``name`` are those of the account, which a guesser tries first.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(_l("The password must have at least %(count)s characters.", count=MIN_PASSWORD_LENGTH))
-    if user is not None and password.strip().lower() in {user.email, user.email.split("@")[0]}:
+    email = normalise_email(email)
+    if email and password.strip().lower() in {email, email.split("@")[0]}:
         raise AccountError(_l("The password must not be your e-mail address."))
+    problem = weakness(password, [email, name])
+    if problem is not None:
+        raise AccountError(problem)
 
 
 def set_password(user: User, password: str) -> None:
     """Give ``user`` a new password and end their other sessions."""
-    check_password_strength(password, user)
+    check_password_strength(password, user.email, user.name)
     user.password_hash = hash_password(password)
     user.session_version += 1
     db.session.flush()
@@ -277,8 +285,12 @@ def set_active(actor: User, user: User, is_active: bool) -> None:
 def create_account(
     *, email: str, name: str, role: Role, password: str, state: MemberState | None = None, language: str = "en"
 ) -> User:
-    """Create or update an account with a password directly (command line and demonstration data)."""
+    """Create or update an account with a password directly (command line and demonstration data).
+
+    The password must pass :func:`check_password_strength`, as everywhere else.
+    """
     email = normalise_email(email)
+    check_password_strength(password, email, name)
     user = find_user_by_email(email)
     if user is None:
         user = User(email=email, name=name, role=role, state=state, language=language)
