@@ -22,7 +22,7 @@ from portal.core.security import (
     verify_password,
 )
 from portal.mail.links import mail_link
-from portal.mail.services import send_mail
+from portal.mail.services import Message, send_mail, send_mails
 from portal.states.models import MemberState
 
 
@@ -86,28 +86,47 @@ def check_password_strength(password: str, email: str = "", name: str = "") -> N
 
 
 def set_password(user: User, password: str) -> None:
-    """Give ``user`` a new password and end their other sessions."""
+    """Give ``user`` a new password, end their other sessions and retire their unused reset links."""
     check_password_strength(password, user.email, user.name)
     user.password_hash = hash_password(password)
     user.session_version += 1
+    _retire_tokens(user, TokenPurpose.PASSWORD_RESET)  # a link asked for before the change opens nothing after it
     db.session.flush()
 
 
 def change_password(user: User, current_password: str, new_password: str) -> None:
-    """Change the password of a signed-in user who knows the current one."""
+    """Change the password of a signed-in user who knows the current one, and tell them by mail."""
     if not verify_password(user.password_hash, current_password):
         raise AccountError(_l("The current password is not correct."), field="current_password")
     set_password(user, new_password)
+    _send_password_changed_notice(user)
+
+
+def _send_password_changed_notice(user: User) -> None:
+    """Tell ``user`` by mail that their password changed, so that a change they did not make does not go unseen.
+
+    The change stands whether or not the message can be sent (a failure is logged).
+    """
+    send_mails([Message(
+        user.email,
+        "Your password for the reporting portal was changed",
+        render_template("mail/password_changed.txt", user=user, at=utcnow(), reset_link=mail_link("accounts.forgot_password")),
+    )])
+
+
+def _retire_tokens(user: User, purpose: TokenPurpose) -> None:
+    """Mark every unused token of ``purpose`` of ``user`` as used."""
+    db.session.execute(
+        sa.update(AccountToken)
+        .where(AccountToken.user_id == user.id, AccountToken.purpose == purpose, AccountToken.used_at.is_(None))
+        .values(used_at=utcnow())
+    )
 
 
 def _issue_token(user: User, purpose: TokenPurpose, valid_for: dt.timedelta) -> str:
     """Create a single-use token for ``user``, retiring any earlier unused one of the same purpose."""
+    _retire_tokens(user, purpose)
     now = utcnow()
-    db.session.execute(
-        sa.update(AccountToken)
-        .where(AccountToken.user_id == user.id, AccountToken.purpose == purpose, AccountToken.used_at.is_(None))
-        .values(used_at=now)
-    )
     token, digest = new_token()
     db.session.add(AccountToken(user_id=user.id, purpose=purpose, digest=digest, expires_at=now + valid_for))
     db.session.flush()
@@ -147,6 +166,7 @@ def reset_password(token: str, password: str) -> User:
     set_password(record.user, password)
     record.used_at = utcnow()
     db.session.flush()
+    _send_password_changed_notice(record.user)
     return record.user
 
 
@@ -287,7 +307,8 @@ def create_account(
 ) -> User:
     """Create or update an account with a password directly (command line and demonstration data).
 
-    The password must pass :func:`check_password_strength`, as everywhere else.
+    The password must pass :func:`check_password_strength`, as everywhere else (checked before
+    anything is written).
     """
     email = normalise_email(email)
     check_password_strength(password, email, name)
@@ -296,8 +317,8 @@ def create_account(
         user = User(email=email, name=name, role=role, state=state, language=language)
         db.session.add(user)
     user.name, user.role, user.state, user.language, user.is_active = name, role, state, language, True
-    user.password_hash = hash_password(password)
     db.session.flush()
+    set_password(user, password)  # for an existing account, as any change: other sessions and reset links end
     return user
 
 
