@@ -144,7 +144,11 @@ def find_usable_token(token: str, purpose: TokenPurpose) -> AccountToken | None:
 
 
 def request_password_reset(email: str) -> None:
-    """Mail a reset link to the account with ``email`` if there is one; say nothing either way."""
+    """Mail a reset link to the account with ``email`` if there is one; say nothing either way.
+
+    The forgotten-password page calls it once its answer is sent (portal/core/deferred.py), so that
+    the time of the answer does not tell whether the account exists.
+    """
     user = find_user_by_email(email)
     if user is None or not user.is_active or not user.has_accepted_invitation:
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -19,6 +20,7 @@ from portal.accounts.forms import (
 )
 from portal.accounts.models import TokenPurpose
 from portal.core.access import Role, allow, public, signed_in
+from portal.core.deferred import after_response
 from portal.core.extensions import limiter
 from portal.mail.services import MailError
 from portal.states.services import get_state, list_states
@@ -99,11 +101,9 @@ def change_password():
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        try:
-            services.request_password_reset(form.email.data)
-        except MailError:
-            flash(_("The message could not be sent just now. Try again in a few minutes."), "error")
-            return render_template("accounts/forgot_password.html", form=form), 503
+        # Looked up and mailed once the answer is sent, so that its time is the same whether the
+        # address has an account or not (and a mail server's refusal tells nothing either: it is logged).
+        after_response(functools.partial(services.request_password_reset, form.email.data))
         flash(
             _("If an account uses this address, a message with a link to choose a new password is on its way."),
             "info",
