@@ -315,14 +315,15 @@ def create_account(
     anything is written).
     """
     email = normalise_email(email)
-    check_password_strength(password, email, name)
     user = find_user_by_email(email)
     if user is None:
-        user = User(email=email, name=name, role=role, state=state, language=language)
+        check_password_strength(password, email, name)
+        user = User(email=email, password_hash=hash_password(password))
         db.session.add(user)
+    else:
+        set_password(user, password)  # as any change of password: other sessions and reset links end
     user.name, user.role, user.state, user.language, user.is_active = name, role, state, language, True
     db.session.flush()
-    set_password(user, password)  # for an existing account, as any change: other sessions and reset links end
     return user
 
 
