@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
-DEMO_PASSWORD ?= demo-password
+DEMO_PASSWORD ?= portal-demo-password
 PYTEST_ARGS ?=
 FLASK := PORTAL_ENV=development $(BIN)/flask --app wsgi
 

@@ -57,6 +57,7 @@ def start_server(database_url: str, port: int, workers: int, threads: int) -> su
         **os.environ,
         "PORTAL_ENV": "production",
         "SECRET_KEY": secrets.token_hex(32),
+        "PORTAL_BASE_URL": f"http://127.0.0.1:{port}",
         "DATABASE_URL": database_url,
         # Every simulated user signs in from 127.0.0.1: the per-address limit would refuse the 11th.
         "RATELIMIT_LOGIN": "10000 per minute",
@@ -263,7 +264,8 @@ def prepare(database_url: str, reset: bool) -> tuple[data.BuiltData, dict[str, i
     from portal.core.extensions import db
 
     data.ensure_database(database_url)
-    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "DATABASE_URL": database_url})
+    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "PORTAL_BASE_URL": "http://127.0.0.1",
+                      "DATABASE_URL": database_url})
     with app.app_context():
         if reset or not data.is_built():
             started = time.monotonic()

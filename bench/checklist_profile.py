@@ -137,6 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     built, _size = prepare(args.database_url, reset=False)
     item, question = built.editable[args.theme][0]
     app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-profile", "DATABASE_URL": args.database_url,
+                      "PORTAL_BASE_URL": "http://localhost",  # the Flask test client's host
                       "RATELIMIT_LOGIN": "10000 per minute"})
     focal = Focal(app, built.draft_codes[0], args.theme, item, question)
     focal.page()

@@ -36,7 +36,8 @@ def ensure_staff_account(database_url: str) -> None:
     from portal.core.access import Role
     from portal.core.extensions import db
 
-    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "DATABASE_URL": database_url})
+    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "PORTAL_BASE_URL": "http://127.0.0.1",
+                      "DATABASE_URL": database_url})
     with app.app_context():
         if find_user_by_email(STAFF_EMAIL) is None:
             create_account(email=STAFF_EMAIL, name="Benchmark officer", role=Role.SECRETARIAT, password=PASSWORD)

@@ -190,7 +190,8 @@ def main(argv: list[str] | None = None) -> None:
     from portal.submissions.models import Answer, Submission
 
     checklist_data.ensure_database(args.database_url)
-    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "DATABASE_URL": args.database_url})
+    app = create_app({"PORTAL_ENV": "production", "SECRET_KEY": "bench-setup", "PORTAL_BASE_URL": "http://127.0.0.1",
+                      "DATABASE_URL": args.database_url})
     cache = Path(tempfile.mkdtemp(prefix="report-parts-"))
     print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"({os.cpu_count()} cores)")

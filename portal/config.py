@@ -6,8 +6,11 @@ import os
 import secrets
 from pathlib import Path
 from typing import Any, Mapping
+from urllib.parse import urlsplit
 
 ENVIRONMENTS = ("development", "production", "testing")
+# Where `make run` serves the portal; the links in mail point there in development.
+DEVELOPMENT_BASE_URL = "http://127.0.0.1:5000"
 
 
 class ConfigurationError(RuntimeError):
@@ -18,10 +21,16 @@ def _bool(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _list(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
 # Environment variables read at start-up, with the type each is converted to.
 _ENV_VARS: dict[str, Any] = {
     "DATABASE_URL": str,
     "SECRET_KEY": str,
+    "PORTAL_BASE_URL": str,
+    "TRUSTED_HOSTS": _list,
     "REDIS_URL": str,
     "MAIL_SERVER": str,
     "MAIL_PORT": int,
@@ -46,6 +55,11 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "PORTAL_ENV": "production",
         "DATABASE_URL": f"sqlite:///{instance_path / 'portal.sqlite3'}",
         "SECRET_KEY": None,
+        # The portal's address as its users know it (https://reporting.example.org): every link in
+        # mail starts with it, and requests for another host are refused (see TRUSTED_HOSTS).
+        "PORTAL_BASE_URL": None,
+        # Host names accepted besides PORTAL_BASE_URL's (for example a second name behind the proxy).
+        "TRUSTED_HOSTS": None,
         "REDIS_URL": None,
         "MAIL_SERVER": None,
         "MAIL_PORT": 25,
@@ -101,13 +115,40 @@ def load(instance_path: Path, overrides: Mapping[str, Any] | None = None) -> dic
             config["REMEMBER_COOKIE_SECURE"] = False
         if not config["SECRET_KEY"]:
             config["SECRET_KEY"] = _development_secret(instance_path)
+        if not config["PORTAL_BASE_URL"]:
+            config["PORTAL_BASE_URL"] = DEVELOPMENT_BASE_URL
     if not config["SECRET_KEY"]:
         raise ConfigurationError(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable "
             "(for example: export SECRET_KEY=$(python3 -c 'import secrets; print(secrets.token_hex(32))'))."
         )
+    config["PORTAL_BASE_URL"] = _base_url(config["PORTAL_BASE_URL"])
+    config["TRUSTED_HOSTS"] = trusted_hosts(config["PORTAL_BASE_URL"], config["TRUSTED_HOSTS"])
     config["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(config["DATABASE_URL"])
     return config
+
+
+def _base_url(url: str | None) -> str:
+    """Return the portal's address without a trailing slash; refuse a missing or partial one."""
+    if not url:
+        raise ConfigurationError(
+            "PORTAL_BASE_URL is not set. Set it to the portal's address as its users reach it "
+            "(for example: export PORTAL_BASE_URL=https://reporting.example.org): links in mail are built from it."
+        )
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname or parts.query or parts.fragment:
+        raise ConfigurationError(f"PORTAL_BASE_URL must be an http or https address such as https://reporting.example.org, not {url!r}")
+    return url.rstrip("/")
+
+
+def trusted_hosts(base_url: str, extra: list[str] | None) -> list[str]:
+    """Return the host names the portal answers for: PORTAL_BASE_URL's, then ``extra``.
+
+    Flask refuses a request for any other host with 400 (its TRUSTED_HOSTS setting), so that no
+    page or link is ever built from a Host header that the sender of a request chose.
+    """
+    hosts = [urlsplit(base_url).hostname]
+    return hosts + [host for host in extra or [] if host not in hosts]
 
 
 def normalise_database_url(url: str) -> str:

@@ -43,6 +43,7 @@ def make_test_config(url: str, **extra) -> dict:
         "SECRET_KEY": "test-secret-key",
         "DATABASE_URL": url,
         "SERVER_NAME": "portal.test",
+        "PORTAL_BASE_URL": "http://portal.test",
         "SESSION_COOKIE_SECURE": False,
         "REMEMBER_COOKIE_SECURE": False,
         "RATELIMIT_STORAGE_URI": "memory://",

@@ -30,10 +30,9 @@ def create_command(email: str, name: str, role: str, state_code: str | None, pas
     if role_value.is_state_bound and state is None:
         raise click.BadParameter("a focal point or contributor needs --state", param_hint="--state")
     try:
-        services.check_password_strength(password)
+        user = services.create_account(email=email, name=name, role=role_value, password=password, state=state)
     except services.AccountError as error:
         raise click.BadParameter(str(error), param_hint="--password") from None
-    user = services.create_account(email=email, name=name, role=role_value, password=password, state=state)
     db.session.commit()
     click.echo(f"{user.email}\t{user.role.value}\t{user.state.code if user.state else '-'}")
 

@@ -33,7 +33,8 @@ class NewPasswordForm(FlaskForm):
                 message=_l("The password must have at least %(min)d characters (and at most %(max)d)."),
             ),
         ],
-        description=_l("At least %(count)s characters.", count=MIN_PASSWORD_LENGTH),
+        description=_l("At least %(count)s characters, and not easy to guess: a few uncommon words make a good password.",
+                       count=MIN_PASSWORD_LENGTH),
     )
     confirm = PasswordField(
         _l("Repeat the new password"),

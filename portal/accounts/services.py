@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from flask import current_app, render_template, url_for
+from flask import current_app, render_template
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import AccountToken, TokenPurpose, User
+from portal.accounts.passwords import weakness
 from portal.core.access import Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
@@ -20,7 +21,8 @@ from portal.core.security import (
     token_digest,
     verify_password,
 )
-from portal.mail.services import send_mail
+from portal.mail.links import mail_link
+from portal.mail.services import Message, send_mail, send_mails
 from portal.states.models import MemberState
 
 
@@ -68,37 +70,63 @@ def authenticate(email: str, password: str) -> User | None:
     return user
 
 
-def check_password_strength(password: str, user: User | None = None) -> None:
-    """Refuse a password that is too short or repeats the account's e-mail address."""
+def check_password_strength(password: str, email: str = "", name: str = "") -> None:
+    """Refuse a password that is too short, repeats the account's e-mail address, or is easy to guess.
+
+    ``email`` and ``name`` are those of the account, which a guesser tries first.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(_l("The password must have at least %(count)s characters.", count=MIN_PASSWORD_LENGTH))
-    if user is not None and password.strip().lower() in {user.email, user.email.split("@")[0]}:
+    email = normalise_email(email)
+    if email and password.strip().lower() in {email, email.split("@")[0]}:
         raise AccountError(_l("The password must not be your e-mail address."))
+    problem = weakness(password, [email, name])
+    if problem is not None:
+        raise AccountError(problem)
 
 
 def set_password(user: User, password: str) -> None:
-    """Give ``user`` a new password and end their other sessions."""
-    check_password_strength(password, user)
+    """Give ``user`` a new password, end their other sessions and retire their unused reset links."""
+    check_password_strength(password, user.email, user.name)
     user.password_hash = hash_password(password)
     user.session_version += 1
+    _retire_tokens(user, TokenPurpose.PASSWORD_RESET)  # a link asked for before the change opens nothing after it
     db.session.flush()
 
 
 def change_password(user: User, current_password: str, new_password: str) -> None:
-    """Change the password of a signed-in user who knows the current one."""
+    """Change the password of a signed-in user who knows the current one, and tell them by mail."""
     if not verify_password(user.password_hash, current_password):
         raise AccountError(_l("The current password is not correct."), field="current_password")
     set_password(user, new_password)
+    _send_password_changed_notice(user)
+
+
+def _send_password_changed_notice(user: User) -> None:
+    """Tell ``user`` by mail that their password changed, so that a change they did not make does not go unseen.
+
+    The change stands whether or not the message can be sent (a failure is logged).
+    """
+    send_mails([Message(
+        user.email,
+        "Your password for the reporting portal was changed",
+        render_template("mail/password_changed.txt", user=user, at=utcnow(), reset_link=mail_link("accounts.forgot_password")),
+    )])
+
+
+def _retire_tokens(user: User, purpose: TokenPurpose) -> None:
+    """Mark every unused token of ``purpose`` of ``user`` as used."""
+    db.session.execute(
+        sa.update(AccountToken)
+        .where(AccountToken.user_id == user.id, AccountToken.purpose == purpose, AccountToken.used_at.is_(None))
+        .values(used_at=utcnow())
+    )
 
 
 def _issue_token(user: User, purpose: TokenPurpose, valid_for: dt.timedelta) -> str:
     """Create a single-use token for ``user``, retiring any earlier unused one of the same purpose."""
+    _retire_tokens(user, purpose)
     now = utcnow()
-    db.session.execute(
-        sa.update(AccountToken)
-        .where(AccountToken.user_id == user.id, AccountToken.purpose == purpose, AccountToken.used_at.is_(None))
-        .values(used_at=now)
-    )
     token, digest = new_token()
     db.session.add(AccountToken(user_id=user.id, purpose=purpose, digest=digest, expires_at=now + valid_for))
     db.session.flush()
@@ -116,13 +144,17 @@ def find_usable_token(token: str, purpose: TokenPurpose) -> AccountToken | None:
 
 
 def request_password_reset(email: str) -> None:
-    """Mail a reset link to the account with ``email`` if there is one; say nothing either way."""
+    """Mail a reset link to the account with ``email`` if there is one; say nothing either way.
+
+    The forgotten-password page calls it once its answer is sent (portal/core/deferred.py), so that
+    the time of the answer does not tell whether the account exists.
+    """
     user = find_user_by_email(email)
     if user is None or not user.is_active or not user.has_accepted_invitation:
         return
     minutes = current_app.config["PASSWORD_RESET_VALID_MINUTES"]
     token = _issue_token(user, TokenPurpose.PASSWORD_RESET, dt.timedelta(minutes=minutes))
-    link = url_for("accounts.reset_password", token=token, _external=True)
+    link = mail_link("accounts.reset_password", token=token)
     send_mail(
         user.email,
         "Reset your password for the reporting portal",
@@ -138,6 +170,7 @@ def reset_password(token: str, password: str) -> User:
     set_password(record.user, password)
     record.used_at = utcnow()
     db.session.flush()
+    _send_password_changed_notice(record.user)
     return record.user
 
 
@@ -165,10 +198,30 @@ def may_invite(inviter: User, role: Role, state: MemberState | None) -> bool:
     return True
 
 
+def may_renew_invitation(inviter: User, user: User, role: Role, state: MemberState | None) -> bool:
+    """Tell whether ``inviter`` may send ``user`` a new invitation link for ``role`` and ``state``.
+
+    Only a pending, active account is renewed, for the role and State it was invited for, by someone
+    who may invite that account as it is: renewing is no way to move a person to another State or role.
+    """
+    return (
+        not user.has_accepted_invitation
+        and user.is_active
+        and (user.role, user.state_id) == (role, state.id if state else None)
+        and may_invite(inviter, user.role, user.state)
+    )
+
+
 def invite_user(
     inviter: User, *, email: str, name: str, role: Role, state: MemberState | None, language: str = "en"
-) -> User:
-    """Create (or re-invite) an account and mail it a link to set a password."""
+) -> None:
+    """Invite a person by mail, or renew their pending invitation; tell the owner of an address that may not be invited.
+
+    The inviter is answered alike whatever becomes of the address, so that the form tells no one
+    whether it has an account. A renewal only replaces the link: the account keeps its name, role,
+    State and inviter. An address with an account, or with an invitation this inviter may not
+    renew, is mailed a notice instead of a link (a deactivated account, nothing).
+    """
     if role.is_state_bound and state is None:
         raise AccountError(_l("A focal point or contributor must belong to a State."), field="state")
     if not role.is_state_bound:
@@ -176,27 +229,38 @@ def invite_user(
     if not may_invite(inviter, role, state):
         raise AccountError(_l("You may not invite someone with that role for that State."), field="role")
 
-    email = normalise_email(email)
     user = find_user_by_email(email)
-    if user is not None and user.has_accepted_invitation:
-        raise AccountError(_l("An account with this e-mail address already exists."), field="email")
     if user is None:
-        user = User(email=email, name=name.strip(), role=role, state=state, language=language, invited_by=inviter)
+        user = User(
+            email=normalise_email(email), name=name.strip(), role=role, state=state, language=language, invited_by=inviter
+        )
         db.session.add(user)
-    else:
-        user.name, user.role, user.state, user.language = name.strip(), role, state, language
-        user.invited_by, user.is_active = inviter, True
-    db.session.flush()
+        db.session.flush()
+    elif not may_renew_invitation(inviter, user, role, state):
+        if user.is_active:
+            _send_invitation_notice(user, inviter, role, state)
+        return
 
     hours = current_app.config["INVITATION_VALID_HOURS"]
     token = _issue_token(user, TokenPurpose.INVITATION, dt.timedelta(hours=hours))
-    link = url_for("accounts.accept_invitation", token=token, _external=True)
+    link = mail_link("accounts.accept_invitation", token=token)
     send_mail(
         user.email,
         "Invitation to the Member State reporting portal",
         render_template("mail/invitation.txt", user=user, inviter=inviter, link=link, days=hours // 24),
     )
-    return user
+
+
+def _send_invitation_notice(user: User, inviter: User, role: Role, state: MemberState | None) -> None:
+    """Tell the owner of an address that ``inviter`` tried to invite it, and where to sign in instead."""
+    send_mail(
+        user.email,
+        "Invitation to the Member State reporting portal",
+        render_template(
+            "mail/invitation_notice.txt", user=user, inviter=inviter, role=role, state=state,
+            login_link=mail_link("accounts.login"), reset_link=mail_link("accounts.forgot_password"),
+        ),
+    )
 
 
 def accept_invitation(token: str, password: str) -> User:
@@ -245,14 +309,20 @@ def set_active(actor: User, user: User, is_active: bool) -> None:
 def create_account(
     *, email: str, name: str, role: Role, password: str, state: MemberState | None = None, language: str = "en"
 ) -> User:
-    """Create or update an account with a password directly (command line and demonstration data)."""
+    """Create or update an account with a password directly (command line and demonstration data).
+
+    The password must pass :func:`check_password_strength`, as everywhere else (checked before
+    anything is written).
+    """
     email = normalise_email(email)
     user = find_user_by_email(email)
     if user is None:
-        user = User(email=email, name=name, role=role, state=state, language=language)
+        check_password_strength(password, email, name)
+        user = User(email=email, password_hash=hash_password(password))
         db.session.add(user)
+    else:
+        set_password(user, password)  # as any change of password: other sessions and reset links end
     user.name, user.role, user.state, user.language, user.is_active = name, role, state, language, True
-    user.password_hash = hash_password(password)
     db.session.flush()
     return user
 

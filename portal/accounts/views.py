@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
@@ -19,6 +20,7 @@ from portal.accounts.forms import (
 )
 from portal.accounts.models import TokenPurpose
 from portal.core.access import Role, allow, public, signed_in
+from portal.core.deferred import after_response
 from portal.core.extensions import limiter
 from portal.mail.services import MailError
 from portal.states.services import get_state, list_states
@@ -99,11 +101,9 @@ def change_password():
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        try:
-            services.request_password_reset(form.email.data)
-        except MailError:
-            flash(_("The message could not be sent just now. Try again in a few minutes."), "error")
-            return render_template("accounts/forgot_password.html", form=form), 503
+        # Looked up and mailed once the answer is sent, so that its time is the same whether the
+        # address has an account or not (and a mail server's refusal tells nothing either: it is logged).
+        after_response(functools.partial(services.request_password_reset, form.email.data))
         flash(
             _("If an account uses this address, a message with a link to choose a new password is on its way."),
             "info",
@@ -174,7 +174,7 @@ def invite():
     if form.validate_on_submit():
         state = get_state(form.state.data) if form.state.data else None
         try:
-            user = services.invite_user(
+            services.invite_user(
                 current_user,
                 email=form.email.data,
                 name=form.name.data,
@@ -187,7 +187,10 @@ def invite():
         except MailError:
             form.email.errors.append(_("The invitation could not be sent just now. Try again in a few minutes."))
         else:
-            flash(_("An invitation was sent to %(email)s.", email=user.email), "success")
+            # The same words whether or not the address has an account (which the inviter may not know).
+            flash(_("An invitation was sent to %(email)s, unless the address already has an account or an invitation "
+                    "from someone else: then its owner was told by e-mail instead.",
+                    email=services.normalise_email(form.email.data)), "success")
             if state is not None:
                 return redirect(url_for("states.show", code=state.code))
             return redirect(url_for("admin.users"))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import click
 from flask.cli import AppGroup
 
 from portal.checklists.services import find_template
 from portal.core.extensions import db
 from portal.cycles import services
-from portal.cycles.links import PortalAddressUnknown, links_to
 from portal.cycles.models import ReportingCycle
 from portal.cycles.summaries import cycle_summaries
 from portal.states.models import RegionalGroup
@@ -83,33 +80,23 @@ def create_command(key, title, template_key, version, opens, deadline, cutoff, e
 
 @cycles_cli.command("open")
 @click.argument("key")
-@click.option("--base-url", help="The portal's address, for the links in the invitation mails (when SERVER_NAME is not set).")
 @click.option("--no-mail", is_flag=True, help="Open without e-mailing the focal points.")
-def open_command(key: str, base_url: str | None, no_mail: bool):
+def open_command(key: str, no_mail: bool):
     """Open cycle KEY: lock its template version, create each invited State's reply, e-mail the focal points.
 
     The cycle is opened (and committed) first, then the invitations go out over one connection; a
-    focal point the mail cannot reach is listed, and the command ends with an error.
+    focal point the mail cannot reach is listed, and the command ends with an error. The links in
+    the mails start with PORTAL_BASE_URL.
     """
     cycle = _cycle(key)
-    messages = []
-    with contextlib.ExitStack() as stack:
-        if not no_mail:
-            try:
-                stack.enter_context(links_to(base_url))
-            except PortalAddressUnknown:
-                raise click.UsageError(
-                    "the invitation mails link to the portal: give its address with --base-url "
-                    "(for example --base-url https://reporting.example.org), or send no mail with --no-mail"
-                ) from None
-            messages = services.invitation_messages(cycle)
-        try:
-            created = services.open_cycle(cycle, None)
-        except services.CycleError as error:
-            raise click.ClickException(str(error)) from None
-        db.session.commit()
-        _sent, undelivered = services.invite_focal_points(cycle, messages)
-        db.session.commit()  # the outbox, when no SMTP server is configured
+    messages = [] if no_mail else services.invitation_messages(cycle)
+    try:
+        created = services.open_cycle(cycle, None)
+    except services.CycleError as error:
+        raise click.ClickException(str(error)) from None
+    db.session.commit()
+    _sent, undelivered = services.invite_focal_points(cycle, messages)
+    db.session.commit()  # the outbox, when no SMTP server is configured
     click.echo(f"{cycle.key}\t{cycle.status.value}\t{len(created)} replies created")
     if undelivered:
         for failure in undelivered:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import render_template, url_for
+from flask import render_template
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import User
@@ -17,6 +17,7 @@ from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
+from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, send_mails
 from portal.states.models import MemberState, RegionalGroup
 from portal.submissions.models import EventKind, Submission, SubmissionEvent, SubmissionStatus
@@ -113,7 +114,7 @@ def open_cycle(cycle: ReportingCycle, actor: User | None) -> list[Submission]:
 def invitation_messages(cycle: ReportingCycle) -> list[Message]:
     """Return the invitation of each active focal point of the invited States, with the link to their State's reply.
 
-    Links are absolute: call it inside a request, or within ``links_to`` (portal/cycles/links.py).
+    Links start with the portal's configured address (PORTAL_BASE_URL), in a request or in a command.
     """
     state_ids = [invitation.state_id for invitation in cycle.invitations]
     focal_points = db.session.scalars(
@@ -122,7 +123,7 @@ def invitation_messages(cycle: ReportingCycle) -> list[Message]:
     )
     messages = []
     for person in focal_points:
-        link = url_for("answers.overview", cycle_key=cycle.key, code=person.state.code, _external=True)
+        link = mail_link("answers.overview", cycle_key=cycle.key, code=person.state.code)
         messages.append(Message(
             person.email,
             f"{cycle.title}: invitation to reply by {cycle.deadline.isoformat()}",

@@ -17,9 +17,6 @@ DEMO_STATES = ["ARG", "CAN", "CZE", "JPN", "PRT"]
 # The other States that had replied by 30 January 2011: a focal point each, who wrote that reply.
 FOCAL_POINT_ONLY_STATES = ["ECU", "JOR", "MLT"]
 
-# The address of `make run`, for the links in the invitation mails of the demonstration cycle.
-DEFAULT_BASE_URL = "http://127.0.0.1:5000/"
-
 
 def demo_accounts() -> list[dict]:
     """Return the demonstration accounts to create."""
@@ -36,7 +33,7 @@ def demo_accounts() -> list[dict]:
     return people
 
 
-def load_demo(password: str, base_url: str = DEFAULT_BASE_URL) -> tuple[list[tuple[str, str, str]], list[str]]:
+def load_demo(password: str) -> tuple[list[tuple[str, str, str]], list[str]]:
     """Load the States and the checklist templates, create (or reset) the demonstration accounts, and create
     the demonstration cycles unless they exist; return the accounts and a line about each cycle."""
     load_states()
@@ -50,21 +47,19 @@ def load_demo(password: str, base_url: str = DEFAULT_BASE_URL) -> tuple[list[tup
         )
         created.append((user.email, user.role.label, state.list_name if state else ""))
     db.session.flush()
-    return created, load_demo_cycles(base_url)
+    return created, load_demo_cycles()
 
 
 @click.command("demo")
 @click.option("--password", required=True, help="The password every demonstration account gets.")
-@click.option("--base-url", default=DEFAULT_BASE_URL, show_default=True,
-              help="The portal's address, for the links in the demonstration invitation mails (when SERVER_NAME is not set).")
 @with_appcontext
-def demo_command(password: str, base_url: str):
+def demo_command(password: str):
     """Load the Member States, create demonstration accounts (all with PASSWORD) and reporting cycles."""
     try:
         accounts.check_password_strength(password)
     except accounts.AccountError as error:
         raise click.BadParameter(str(error), param_hint="--password") from None
-    created, cycles = load_demo(password, base_url)
+    created, cycles = load_demo(password)
     db.session.commit()
     click.echo("Demonstration accounts (password: %s):" % password)
     width = max(len(email) for email, _, _ in created)

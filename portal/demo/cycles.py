@@ -19,7 +19,6 @@ from portal.checklists.models import ChecklistTemplate
 from portal.checklists.services import find_template
 from portal.core.extensions import db
 from portal.cycles import services as cycles
-from portal.cycles.links import links_to
 from portal.cycles.models import ReportingCycle
 from portal.demo.reports import create_2011_report
 from portal.demo.replies_2011 import REPLIES_2011, TIMELINE_2011
@@ -58,11 +57,8 @@ class DemoDataError(RuntimeError):
     """The demonstration data does not fit the checklist (a wrong item or question code, an invalid value)."""
 
 
-def load_demo_cycles(base_url: str) -> list[str]:
-    """Create the demonstration cycles that do not exist yet; return a line saying what became of each.
-
-    ``base_url`` is the portal's address for the links in the invitation mails of the open cycle.
-    """
+def load_demo_cycles() -> list[str]:
+    """Create the demonstration cycles that do not exist yet; return a line saying what became of each."""
     template = find_template(TEMPLATE_KEY, TEMPLATE_VERSION)
     if template is None:
         raise DemoDataError(f"the checklist {TEMPLATE_KEY} version {TEMPLATE_VERSION} is not imported")
@@ -76,7 +72,7 @@ def load_demo_cycles(base_url: str) -> list[str]:
     else:
         lines.append(f"{SALVADOR_2011.key}: exists, left as it is")
     if cycles.find_cycle(SALVADOR_2026.key) is None:
-        count = _create_2026(template, officer, base_url)
+        count = _create_2026(template, officer)
         lines.append(f"{SALVADOR_2026.key}: created and opened, {count} States invited, {len(REPLIES_2026)} replies begun")
     else:
         lines.append(f"{SALVADOR_2026.key}: exists, left as it is")
@@ -198,12 +194,11 @@ def _backdate_reply(submission: Submission, started: str, submitted: str, accept
     submission.submitted_at, submission.accepted_at, submission.last_activity_at = submitted_at, accepted_at, accepted_at
 
 
-def _create_2026(template: ChecklistTemplate, officer: User, base_url: str) -> int:
+def _create_2026(template: ChecklistTemplate, officer: User) -> int:
     states = cycles.states_for_invitation(everyone=True)
     cycle = _create(SALVADOR_2026, template, states, officer)
     cycles.open_cycle(cycle, officer)
-    with links_to(base_url):
-        cycles.invite_focal_points(cycle)
+    cycles.invite_focal_points(cycle)
     for code, reply in REPLIES_2026.items():
         submission = _submission(cycle, code)
         focal = focal_point(code)

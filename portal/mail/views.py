@@ -8,6 +8,7 @@ from flask import Blueprint, render_template
 from portal.core.access import Role, allow
 from portal.core.extensions import db
 from portal.mail.models import OutboxMessage
+from portal.mail.outbox import shown_body
 
 bp = Blueprint("mail", __name__, url_prefix="/admin/outbox")
 
@@ -18,4 +19,4 @@ def outbox():
     messages = db.session.scalars(
         sa.select(OutboxMessage).order_by(OutboxMessage.created_at.desc(), OutboxMessage.id.desc()).limit(200)
     ).all()
-    return render_template("mail/outbox.html", messages=messages)
+    return render_template("mail/outbox.html", messages=[(message, shown_body(message.body)) for message in messages])

@@ -21,6 +21,7 @@ from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
+from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, send_mails
 from portal.review.reply import text_paragraphs
 from portal.submissions import services as submissions
@@ -116,7 +117,7 @@ def return_with_notice(submission: Submission, user: User, note: str | None = No
     focal_points = active_focal_points(submission)
     # The comments as the State's users read them, now that the return released them.
     notices = open_comment_notices(submission, focal_points[0]) if focal_points else []
-    link = url_for("answers.overview", cycle_key=submission.cycle.key, code=submission.state.code, _external=True)
+    link = mail_link("answers.overview", cycle_key=submission.cycle.key, code=submission.state.code)
     messages = []
     for person in focal_points:
         with force_locale(person.language):

@@ -8,7 +8,8 @@ import sqlalchemy as sa
 from portal.accounts.models import AccountToken, User
 from portal.core.access import Role
 from portal.mail.models import OutboxMessage
-from tests.conftest import PASSWORD, login, submit
+from tests.conftest import PASSWORD, csrf_fields, login, submit
+from tests.smtp import free_port
 
 
 def last_mail(db, recipient: str) -> OutboxMessage:
@@ -106,12 +107,18 @@ def test_invitation_form_errors_keep_what_was_typed(client, login_as):
     assert 'aria-describedby="email-error"' in html
 
 
-def test_existing_account_cannot_be_invited_again(client, login_as, create_user):
+def test_existing_account_is_not_invited_again_but_told_by_mail(client, login_as, create_user, db):
     existing = create_user(Role.FOCAL_POINT, "ARG")
     login_as(Role.SECRETARIAT)
-    response = submit(client, "/invite", {"name": "X", "email": existing.email, "role": "focal_point", "state": "ARG", "language": "en"})
-    assert response.status_code == 422
-    assert "already exists" in response.get_data(as_text=True)
+    tokens = db.session.scalar(sa.select(sa.func.count()).select_from(AccountToken))
+    response = submit(client, "/invite", {"name": "X", "email": existing.email, "role": "focal_point", "state": "ARG", "language": "en"},
+                      follow_redirects=True)
+    assert response.status_code == 200
+    assert f"An invitation was sent to {existing.email}, unless the address already has an account" in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(AccountToken)) == tokens
+    notice = last_mail(db, existing.email).body
+    assert "You already have an account with this address" in notice and "http://portal.test/login" in notice
+    assert "/invitation/" not in notice
 
 
 def test_forgotten_password_mail_link_resets_once(app, client, create_user, db):
@@ -153,3 +160,28 @@ def test_outbox_shows_messages_to_administrators_only(client, create_user, db):
     login(client, create_user(Role.ADMINISTRATOR))
     page = client.get("/admin/outbox/").get_data(as_text=True)
     assert "Reset your password" in page and user.email in page
+
+
+def test_forgotten_password_answers_before_it_looks_the_address_up(app, client, create_user, db):
+    """The answer leaves before any work that depends on the address: its time cannot tell whether an account exists.
+
+    bench/forgot_password_timing.py measures it over HTTP.
+    """
+    user = create_user(Role.FOCAL_POINT, "CAN")
+    fields = csrf_fields(client.get("/forgot-password").get_data(as_text=True))
+    response = client.post("/forgot-password", data={**fields, "email": user.email}, buffered=False)
+    assert response.status_code == 302
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(AccountToken).where(AccountToken.user_id == user.id)) == 0
+    response.close()  # the server has sent the answer
+    assert "/reset-password/" in last_mail(db, user.email).body
+
+
+def test_forgotten_password_says_the_same_when_the_mail_cannot_be_sent(app, client, create_user, db, monkeypatch):
+    """A mail server that cannot be reached only fails for addresses with an account: the page must not show it."""
+    monkeypatch.setitem(app.config, "MAIL_SERVER", "127.0.0.1")
+    monkeypatch.setitem(app.config, "MAIL_PORT", free_port())  # nothing listens there
+    user = create_user(Role.FOCAL_POINT, "CAN")
+    answers = [submit(client, "/forgot-password", {"email": email}, follow_redirects=True)
+               for email in (user.email, "nobody@example.org")]
+    assert [answer.status_code for answer in answers] == [200, 200]
+    assert all("If an account uses this address" in answer.get_data(as_text=True) for answer in answers)

@@ -106,7 +106,7 @@ def test_logout_ends_the_session(client, create_user):
 
 
 def test_session_cookie_flags(app, make_app):
-    secure_app = make_app({**{k: app.config[k] for k in ("SECRET_KEY", "DATABASE_URL")}, "PORTAL_ENV": "production"})
+    secure_app = make_app({**{k: app.config[k] for k in ("SECRET_KEY", "DATABASE_URL", "PORTAL_BASE_URL")}, "PORTAL_ENV": "production"})
     assert secure_app.config["SESSION_COOKIE_SECURE"] is True
     assert secure_app.config["SESSION_COOKIE_HTTPONLY"] is True
     assert secure_app.config["SESSION_COOKIE_SAMESITE"] == "Lax"

@@ -93,6 +93,7 @@ def live_app(tmp_path_factory, smtp_server):
         make_test_config(
             url,
             SERVER_NAME=None,
+            PORTAL_BASE_URL="http://127.0.0.1",  # the port is known once the server listens (live_server)
             MAIL_SERVER=controller.hostname,
             MAIL_PORT=controller.port,
             RATELIMIT_LOGIN="1000 per minute",
@@ -107,9 +108,11 @@ def live_app(tmp_path_factory, smtp_server):
 @pytest.fixture(scope="session")
 def live_server(live_app):
     server = make_server("127.0.0.1", 0, live_app, threaded=True)
+    address = f"http://127.0.0.1:{server.server_port}"
+    live_app.config["PORTAL_BASE_URL"] = address  # the links in mail lead here
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield address
     server.shutdown()
     thread.join()
 

@@ -30,7 +30,7 @@ def test_public_routes_are_only_the_expected_ones(app):
 
 def test_a_route_without_a_rule_is_refused(app, make_app):
     """A view added without a declaration fails closed instead of serving its page."""
-    other = make_app({key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING")})
+    other = make_app({key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING", "PORTAL_BASE_URL", "SERVER_NAME")})
     other.add_url_rule("/undeclared-for-test", "undeclared_for_test", lambda: "secret")
     response = other.test_client().get("/undeclared-for-test")
     assert response.status_code == 403

@@ -20,6 +20,7 @@ def test_environment_variables_configure_database_and_mail(monkeypatch, make_app
     monkeypatch.setenv("MAIL_SERVER", "smtp.example.org")
     monkeypatch.setenv("MAIL_PORT", "587")
     monkeypatch.setenv("MAIL_USE_TLS", "true")
+    monkeypatch.setenv("PORTAL_BASE_URL", "https://reporting.example.org")
     app = make_app()
     assert app.config["SECRET_KEY"] == "from-the-environment"
     assert app.config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://portal@db.internal/portal"
@@ -51,3 +52,41 @@ def test_postgres_urls_use_psycopg_3():
 
 def test_health_check_reaches_the_database(client):
     assert client.get("/healthz").get_json() == {"status": "ok"}
+
+
+def test_production_without_portal_base_url_is_a_start_up_error(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    monkeypatch.delenv("PORTAL_BASE_URL", raising=False)
+    with pytest.raises(ConfigurationError, match="PORTAL_BASE_URL is not set"):
+        create_app()
+
+
+def test_a_portal_base_url_that_is_not_an_address_is_refused(monkeypatch):
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("PORTAL_BASE_URL", "reporting.example.org")
+    with pytest.raises(ConfigurationError, match="PORTAL_BASE_URL must be an http or https address"):
+        create_app()
+
+
+def test_portal_base_url_names_the_trusted_host_and_trusted_hosts_adds_others(monkeypatch, make_app):
+    monkeypatch.setenv("PORTAL_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("PORTAL_BASE_URL", "https://Reporting.example.org/portal/")
+    monkeypatch.setenv("TRUSTED_HOSTS", "reporting.internal, .unodc.example")
+    app = make_app()
+    assert app.config["PORTAL_BASE_URL"] == "https://Reporting.example.org/portal"
+    assert app.config["TRUSTED_HOSTS"] == ["reporting.example.org", "reporting.internal", ".unodc.example"]
+
+
+def test_development_links_to_make_run_and_trusts_only_its_host(monkeypatch, make_app):
+    monkeypatch.delenv("PORTAL_BASE_URL", raising=False)
+    monkeypatch.delenv("TRUSTED_HOSTS", raising=False)
+    monkeypatch.setenv("PORTAL_ENV", "development")
+    app = make_app()
+    assert app.config["PORTAL_BASE_URL"] == "http://127.0.0.1:5000"
+    assert app.config["TRUSTED_HOSTS"] == ["127.0.0.1"]
+    client = app.test_client()
+    assert client.get("/login", base_url="http://127.0.0.1:5000").status_code == 200
+    assert client.get("/login", base_url="http://evil.example:5000").status_code == 400

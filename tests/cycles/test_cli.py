@@ -114,18 +114,17 @@ def test_open_without_mail(app, db, make_cycle, create_user):
     assert db.session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == before
 
 
-def test_open_builds_links_from_base_url_when_no_server_name(app, db, make_app, make_cycle, create_user):
-    """Without SERVER_NAME the links need --base-url; with it, they point at that address.
+def test_open_builds_links_from_the_portal_base_url(app, db, make_app, make_cycle, create_user):
+    """The links in the invitation mails start with PORTAL_BASE_URL, with no SERVER_NAME and no request.
 
     The ``db`` fixture's session serves every application, so this one works in the test's transaction too.
     """
     make_cycle(["CAN"], is_open=False)
     create_user(Role.FOCAL_POINT, "CAN")
-    other = make_app({**{key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING")}, "SERVER_NAME": None})
+    other = make_app({**{key: app.config[key] for key in ("PORTAL_ENV", "SECRET_KEY", "DATABASE_URL", "TESTING")},
+                      "SERVER_NAME": None, "PORTAL_BASE_URL": "https://reporting.example.org/"})
     with other.app_context():  # the command runs in the application whose context is current
         result = other.test_cli_runner().invoke(args=["cycles", "open", "salvador-2026"])
-        assert result.exit_code == 2 and "--base-url" in result.output
-        result = other.test_cli_runner().invoke(args=["cycles", "open", "salvador-2026", "--base-url", "https://reporting.example.org/"])
         assert result.exit_code == 0, result.output
     mail = db.session.scalars(sa.select(OutboxMessage).order_by(OutboxMessage.id.desc())).first()
     assert "https://reporting.example.org/cycles/salvador-2026/states/CAN/" in mail.body

@@ -79,7 +79,7 @@ def test_all_delivered(client, db, login_as, smtp, create_user, make_cycle):
 def test_the_command_line_opens_then_lists_who_was_not_mailed_and_fails(app, db, smtp, three_focal_points):
     cycle, _people = three_focal_points
     result = app.test_cli_runner().invoke(
-        args=["cycles", "open", "salvador-2026", "--base-url", "https://reporting.example.org"])
+        args=["cycles", "open", "salvador-2026"])
     assert result.exit_code == 1
     assert "salvador-2026\topen\t3 replies created" in result.stdout
     assert "not e-mailed\trefused.arg@example.org\t550 5.1.1 No such mailbox here" in result.stderr
