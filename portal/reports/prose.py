@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Iterable, Sequence
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -124,7 +125,14 @@ CONTINUATIONS = (
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
-_FINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+# What ends a sentence in the scripts answers come in: the full stop, the question and exclamation
+# marks and the ellipsis, their Chinese forms (。 ｡ ！ ？), the Arabic question mark (؟) and the
+# Urdu full stop (۔). Quotation marks and brackets may close after it: "(As amended.)", «... .»
+SENTENCE_ENDS = ".!?\u2026\u203c\u2047\u2048\u2049\u3002\uff61\uff01\uff1f\u061f\u06d4"
+# What a full stop replaces at the end of a clause: comma, semicolon and colon, in Latin, Chinese
+# (， ； ： 、) and Arabic (، ؛) script; and the full stops a semicolon replaces in a list.
+CLAUSE_ENDS = ",;:\uff0c\uff1b\uff1a\u3001\u060c\u061b"
+FULL_STOPS = ".\u3002\uff61\u06d4"
 
 
 def words_in_lower_case(texts: Iterable[str]) -> set[str]:
@@ -147,13 +155,25 @@ def one_paragraph(answer: str) -> str:
 
 
 def end_sentence(text: str, mark: str = ".") -> str:
-    """Make ``text`` end with ``mark`` (a full stop by default): a trailing ",", ";" or ":" is replaced."""
+    """Make ``text`` end with ``mark`` (a full stop by default): a trailing ",", ";" or ":" is replaced.
+
+    A text that already ends a sentence, in any script (:func:`ends_a_sentence`), keeps its end and
+    gets no full stop; a list item's full stop gives way to the ";" of a list.
+    """
     text = text.rstrip()
     if mark == ".":
-        if _FINAL.search(text):
+        if ends_a_sentence(text):
             return text
-        return text.rstrip(",;:") + "."
-    return text.rstrip(".,;:") + mark
+        return text.rstrip(CLAUSE_ENDS) + "."
+    return text.rstrip(FULL_STOPS + CLAUSE_ENDS) + mark
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Tell whether ``text`` ends with the end of a sentence, in any script, before closing quotation marks or brackets."""
+    end = len(text)
+    while end and (text[end - 1] in "\"'" or unicodedata.category(text[end - 1]) in ("Pe", "Pf")):
+        end -= 1
+    return end > 0 and text[end - 1] in SENTENCE_ENDS
 
 
 def lower_first_word(text: str, vocabulary: Iterable[str] = ()) -> str:

@@ -157,3 +157,26 @@ def test_a_list_of_proposals_becomes_a_lead_in_and_items():
     lead, items = prose.list_items("Children: standards.\n\nCybercrime: a typology.")
     assert lead is None and prose.sub_paragraphs(items) == ["Children: standards;", "Cybercrime: a typology."]
     assert prose.list_items("Tools on asset recovery.") == (None, ["Tools on asset recovery."])
+
+
+@pytest.mark.parametrize("text", [
+    "政府已采取立法措施。", "政府已采取措施！", "政府是否采取了措施？", "هل اتخذت الحكومة تدابير؟", "حکومت نے اقدامات کیے۔",
+    "The work goes on…", "It was adopted!", "Was it adopted?", "A title \u201cin quotes.\u201d", "(As amended.)",
+    "It was adopted.\u00bb", "「政府已采取措施。」", "（政府已采取措施。）", "It was adopted.]", "It was adopted.'",
+])
+def test_a_sentence_ending_in_any_script_gets_no_second_full_stop(text):
+    assert prose.end_sentence(text) == text
+    assert prose.reported(text, "Canada", 0).endswith(text[1:])
+
+
+@pytest.mark.parametrize("text, ended", [
+    ("政府已采取措施，", "政府已采取措施."), ("政府已采取措施；", "政府已采取措施."), ("政府已采取措施：", "政府已采取措施."),
+    ("اتخذت الحكومة تدابير،", "اتخذت الحكومة تدابير."), ("اتخذت الحكومة تدابير؛", "اتخذت الحكومة تدابير."),
+    ("It was adopted", "It was adopted."), ("It was adopted (in 2010)", "It was adopted (in 2010)."),
+])
+def test_a_sentence_without_its_end_gets_one_and_loses_a_trailing_comma_of_any_script(text, ended):
+    assert prose.end_sentence(text) == ended
+
+
+def test_a_list_item_ending_with_a_chinese_full_stop_takes_the_semicolon_instead():
+    assert prose.sub_paragraphs(["培训检察官。", "收集数据。"]) == ["培训检察官;", "收集数据。"]
