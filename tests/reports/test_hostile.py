@@ -13,6 +13,7 @@ from portal.reports.document import Block, Document, Part, number_document
 from portal.reports.render import render_document
 from portal.reports.settings import ReportSettings
 from portal.review.reply import AnswerText, ReplyItem, Reference, text_paragraphs
+from tests.pdf_fonts import BUNDLED_FAMILIES, characters_by_family
 
 HOSTILE = {
     "tags": "<b>bold</b> <script>alert(1)</script> </p></div><h1>Forged heading</h1>",
@@ -24,6 +25,7 @@ HOSTILE = {
     "footnote": "A footnote mark ^[not a footnote] typed by a State",
     "arabic": "اتخذت الحكومة تدابير تشريعية لمنع الجريمة",
     "chinese": "政府已采取立法措施预防犯罪",
+    "emoji": "Done 😀👍✅☕",
 }
 LONG = " ".join(f"word{number:05d}" for number in range(1, 5001))  # 50,000 characters, one paragraph
 
@@ -71,7 +73,7 @@ def test_hostile_answers_print_as_text(hostile_pdf):
     assert "<b>Act</b>" in text and "file:///etc/passwd" in text
 
 
-def test_arabic_and_chinese_have_glyphs_of_bundled_fonts(hostile_pdf):
+def test_arabic_chinese_and_emoji_have_glyphs_of_bundled_fonts(hostile_pdf):
     text = words(hostile_pdf.pdf)
     # pdftotext gives Arabic in visual order: compare the words, whichever way they come.
     assert all(word in text or word[::-1] in text for word in HOSTILE["arabic"].split())
@@ -81,6 +83,10 @@ def test_arabic_and_chinese_have_glyphs_of_bundled_fonts(hostile_pdf):
     assert all(" yes " in row for row in rows)
     assert any("Noto-Naskh-Arabic" in row for row in rows) and any("Droid-Sans-Fallback" in row for row in rows)
     assert not any("DejaVu" in row for row in rows)  # nothing from the machine's own fonts
+    drawn = characters_by_family(hostile_pdf.pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES
+    assert set(HOSTILE["chinese"]) <= drawn["Droid Sans Fallback"]
+    assert set("😀👍✅☕") <= drawn["Noto Emoji"]
 
 
 def test_long_answer_flows_over_pages_whole(hostile_pdf):
