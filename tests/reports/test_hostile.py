@@ -7,7 +7,9 @@ import subprocess
 
 import pytest
 
+from portal.core.bidi import FSI, PDI, RLO
 from portal.core.pdf import REPORTS_DIR, PdfError, report_asset_fetcher
+from portal.reports import prose
 from portal.reports.compilation import state_part
 from portal.reports.document import Block, Document, Part, number_document
 from portal.reports.render import render_document
@@ -112,3 +114,17 @@ def test_a_design_that_links_outside_fails_instead_of_fetching(tmp_path):
 
     with pytest.raises(PdfError):
         html_to_pdf('<link rel="stylesheet" href="file:///etc/passwd"><p>x</p>', base=REPORTS_DIR / "compiled")
+
+
+def test_an_override_left_open_in_an_answer_turns_neither_the_report_nor_the_next_state(tmp_path):
+    """A State's words are isolated when the paragraph is drafted: the override turns them only."""
+    canada = " ".join([prose.reported(f"The {RLO}law was amended", "Canada", 0),
+                       prose.continued("The judges were trained.", "Canada", 0)])
+    ecuador = prose.reported("A strategy was adopted.", "Ecuador", 0)
+    settings = ReportSettings(symbol="E/CN.15/2011/15", date=dt.date(2011, 1, 30))
+    document = number_document(Document("report", settings, [Part("by-state", [
+        Block("chapter", "Action taken by Member States"), Block("paragraph", canada), Block("paragraph", ecuador),
+    ])], title="Follow-up"))
+    text = words(render_document(document, workers=1, cache_dir=tmp_path).pdf)
+    assert ("1. Canada reported that the dednema saw wal. It further stated that the judges were trained. "
+            "2. Ecuador reported that a strategy was adopted.") in text.replace(FSI, "").replace(PDI, "")

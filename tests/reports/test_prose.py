@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from portal.core.bidi import FSI, PDI, PDF, RLO, isolate
 from portal.reports import prose
 
 
@@ -166,7 +167,7 @@ def test_a_list_of_proposals_becomes_a_lead_in_and_items():
 ])
 def test_a_sentence_ending_in_any_script_gets_no_second_full_stop(text):
     assert prose.end_sentence(text) == text
-    assert prose.reported(text, "Canada", 0).endswith(text[1:])
+    assert prose.reported(text, "Canada", 0).endswith(isolate(text)[1:])  # nothing after the State's words
 
 
 @pytest.mark.parametrize("text, ended", [
@@ -180,3 +181,19 @@ def test_a_sentence_without_its_end_gets_one_and_loses_a_trailing_comma_of_any_s
 
 def test_a_list_item_ending_with_a_chinese_full_stop_takes_the_semicolon_instead():
     assert prose.sub_paragraphs(["培训检察官。", "收集数据。"]) == ["培训检察官;", "收集数据。"]
+
+
+def test_a_right_to_left_override_left_open_in_an_answer_is_isolated_and_closed():
+    answer = f"The {RLO}law was amended"
+    assert prose.reported(answer, "Canada", 0) == f"Canada reported that {FSI}the {RLO}law was amended{PDF}{PDI}."
+    assert prose.continued(answer, "Canada", 1) == f"It also reported that {FSI}the {RLO}law was amended{PDF}{PDI}."
+    assert prose.reported(f"Canada has {RLO}amended the law.", "Canada", 0) == (
+        f"Canada reported that {FSI}it had {RLO}amended the law.{PDF}{PDI}")
+
+
+def test_answers_without_right_to_left_letters_or_formatting_characters_are_not_isolated():
+    assert prose.reported("The law was amended", "Canada", 0) == "Canada reported that the law was amended."
+    arabic = "اتخذت الحكومة تدابير،"
+    assert prose.reported(arabic, "Canada", 0) == f"Canada reported that {FSI}اتخذت الحكومة تدابير{PDI}."
+    assert prose.sub_paragraphs([isolate("培训检察官。"), isolate("حكومة")]) == [
+        "培训检察官;", f"{FSI}حكومة{PDI}."]

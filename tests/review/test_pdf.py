@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import subprocess
 
 from pypdf import PdfReader
 
 from portal.core.access import Role
+from portal.core.bidi import FSI, PDF, PDI, RLO
 from portal.review.pdf import country_reply, render_country_reply, render_country_reply_html
 from portal.submissions import services
 from tests.conftest import login
@@ -186,3 +188,16 @@ def test_chinese_arabic_and_emoji_answers_are_drawn_with_the_bundled_fonts_only(
     assert set(EMOJI) <= drawn["Noto Emoji"]
     assert len(drawn["Noto Naskh Arabic"]) >= 10  # the letters, in the forms the shaping chose
     assert not (set(CHINESE) | set(EMOJI)) & drawn["Liberation Serif"]
+
+
+def test_an_override_left_open_in_a_reference_turns_nothing_printed_after_it(app, db, reply):
+    sd26 = item(reply.template, "SD-26")
+    fill(reply.submission, reply.focal, reply.template, {
+        (sd26.code, "status"): "partially",
+        (sd26.code, "references"): [{"title": f"Youth {RLO}Act", "citation": f"S.C. {RLO}2002", "date": "2002-02-19",
+                                     "link": ""}],
+    })
+    with app.test_request_context():
+        pdf = render_country_reply(country_reply(reply.submission, "en"))
+    text = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "Youth tcA, S.C. 2002, adopted on 19 February 2002" in text.replace(FSI, "").replace(PDF, "").replace(PDI, "")
