@@ -76,10 +76,10 @@ def split_isolate(text: str) -> tuple[str, str, str]:
 def isolate_filter(context: EvalContext, text: object) -> str:
     """The Jinja filter ``isolate`` of pages, PDF designs and e-mails: ``text`` isolated (and escaped in HTML).
 
-    Markup (a rendered field, say) is the portal's own and passes as it is.
+    Markup (a block of a template, under ``{% filter isolate %}``) stays markup, isolated as a whole.
     """
     if isinstance(text, Markup):
-        return text
+        return Markup(isolate(str(text)))
     if context.autoescape:
         return Markup(isolate(str(escape(text))))
     return isolate(str(text))
