@@ -40,6 +40,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from portal.core import database, errors, hosts, security
+    from portal.core.bidi import isolate_filter
     from portal.core.access import enforce_access
     from portal.core.extensions import babel, csrf, db, limiter, login_manager, migrate
 
@@ -53,6 +54,7 @@ def _init_extensions(app: Flask) -> None:
     limiter.init_app(app)
     babel.init_app(app, locale_selector=_select_locale)
     app.context_processor(lambda: {"get_locale": get_locale})
+    app.add_template_filter(isolate_filter, "isolate")
 
     from portal.accounts.services import load_user_from_session
     from portal.api import auth as api_auth

@@ -19,6 +19,8 @@ from urllib.parse import unquote, urlsplit
 import jinja2
 from flask_babel import get_translations
 
+from portal.core.bidi import isolate_filter
+
 REPORTS_DIR = Path(__file__).resolve().parents[2] / "reports"
 
 # What the designs may link to, by file extension.
@@ -54,6 +56,7 @@ def report_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["isolate"] = isolate_filter
     environment.install_gettext_callables(
         lambda message: get_translations().ugettext(message),
         lambda singular, plural, number: get_translations().ungettext(singular, plural, number),

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 import yaml
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
+from portal.core.bidi import isolate
 from portal.core.extensions import db
 from portal.reports import prose
 from portal.reports.models import BlockKind, BlockOrigin, Report
@@ -416,13 +417,15 @@ class Writer:
         state = prose.capitalize(reply.text_name)
         if lead is None and len(items) == 1:
             text = items[0]
-            if not prose.speaks_for_itself(text, reply.names):
-                text = self.text("phrases", "future_single", State=state,
-                                 text=prose.clause(text, self.vocabulary))
+            if prose.speaks_for_itself(text, reply.names):
+                text = isolate(text)
+            else:
+                text = self.text("phrases", "future_single", State=state, text=prose.clause(text, self.vocabulary))
             self.add(key, BlockKind.PARAGRAPH, prose.end_sentence(text), sources=source)
             return
-        self.add(key, BlockKind.PARAGRAPH, lead or self.text("phrases", "future_lead_in", State=state), sources=source)
-        for number, text in enumerate(prose.sub_paragraphs(items), start=1):
+        lead = isolate(lead) if lead else self.text("phrases", "future_lead_in", State=state)
+        self.add(key, BlockKind.PARAGRAPH, lead, sources=source)
+        for number, text in enumerate(prose.sub_paragraphs([isolate(item) for item in items]), start=1):
             self.add(f"{key}:{number}", BlockKind.SUBPARAGRAPH, text, sources=source)
 
     def assistance(self) -> None:

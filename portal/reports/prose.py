@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Iterable, Sequence
+
+from portal.core.bidi import isolate, split_isolate
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -124,7 +127,14 @@ CONTINUATIONS = (
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
-_FINAL = re.compile(r"[.!?][\"'\u201d\u2019)]*$")
+# What ends a sentence in the scripts answers come in: the full stop, the question and exclamation
+# marks and the ellipsis, their Chinese forms (。 ｡ ！ ？), the Arabic question mark (؟) and the
+# Urdu full stop (۔). Quotation marks and brackets may close after it: "(As amended.)", «... .»
+SENTENCE_ENDS = ".!?\u2026\u203c\u2047\u2048\u2049\u3002\uff61\uff01\uff1f\u061f\u06d4"
+# What a full stop replaces at the end of a clause: comma, semicolon and colon, in Latin, Chinese
+# (， ； ： 、) and Arabic (، ؛) script; and the full stops a semicolon replaces in a list.
+CLAUSE_ENDS = ",;:\uff0c\uff1b\uff1a\u3001\u060c\u061b"
+FULL_STOPS = ".\u3002\uff61\u06d4"
 
 
 def words_in_lower_case(texts: Iterable[str]) -> set[str]:
@@ -147,13 +157,27 @@ def one_paragraph(answer: str) -> str:
 
 
 def end_sentence(text: str, mark: str = ".") -> str:
-    """Make ``text`` end with ``mark`` (a full stop by default): a trailing ",", ";" or ":" is replaced."""
+    """Make ``text`` end with ``mark`` (a full stop by default): a trailing ",", ";" or ":" is replaced.
+
+    A text that already ends a sentence, in any script (:func:`ends_a_sentence`), keeps its end and
+    gets no full stop; a list item's full stop gives way to the ";" of a list. The mark of an
+    isolated text (see portal.core.bidi) goes after the isolate: it is the report's, not the State's.
+    """
+    opening, text, closing = split_isolate(text.rstrip())
     text = text.rstrip()
     if mark == ".":
-        if _FINAL.search(text):
-            return text
-        return text.rstrip(",;:") + "."
-    return text.rstrip(".,;:") + mark
+        if ends_a_sentence(text):
+            return opening + text + closing
+        return opening + text.rstrip(CLAUSE_ENDS) + closing + "."
+    return opening + text.rstrip(FULL_STOPS + CLAUSE_ENDS) + closing + mark
+
+
+def ends_a_sentence(text: str) -> bool:
+    """Tell whether ``text`` ends with the end of a sentence, in any script, before closing quotation marks or brackets."""
+    end = len(text)
+    while end and (text[end - 1] in "\"'" or unicodedata.category(text[end - 1]) in ("Pe", "Pf", "Cf")):
+        end -= 1
+    return end > 0 and text[end - 1] in SENTENCE_ENDS
 
 
 def lower_first_word(text: str, vocabulary: Iterable[str] = ()) -> str:
@@ -267,8 +291,8 @@ def state_as_subject(answer: str, names: Iterable[str]) -> str | None:
 
 
 def clause(answer: str, vocabulary: Iterable[str] = ()) -> str:
-    """Turn an answer into a clause that can follow "reported that": one paragraph, first word, final stop."""
-    return end_sentence(lower_first_word(one_paragraph(answer), vocabulary))
+    """Turn an answer into a clause that can follow "reported that": one paragraph, first word, isolated, final stop."""
+    return end_sentence(isolate(lower_first_word(one_paragraph(answer), vocabulary)))
 
 
 def lead_in_index(number: int) -> int:
@@ -294,6 +318,8 @@ def continued(answer: str, state: str, index: int, *, names: Iterable[str] = (),
 def _reported(answer: str, names: list[str], template: str, values: dict[str, str], vocabulary: Iterable[str]) -> str:
     """Put ``answer`` after the lead-in ``template``, in the past.
 
+    The State's words are isolated (portal.core.bidi): a right-to-left override left open in them
+    cannot turn the lead-in's full stop, the sentences after them or the next State's words.
     An answer opening with its State as the subject of a present verb continues after the lead-in
     with "it". One that names its State as the subject otherwise ("Canada noted that ...", "To
     protect victims, Japan revised ...") is kept as it stands, in the past: a lead-in before it
@@ -302,9 +328,9 @@ def _reported(answer: str, names: list[str], template: str, values: dict[str, st
     text = one_paragraph(answer)
     subject = state_as_subject(text, names)
     if subject is None and speaks_for_itself(text, names):
-        return end_sentence(backshift(text))
+        return end_sentence(isolate(backshift(text)))
     body = subject if subject is not None else lower_first_word(text, vocabulary)
-    return template.format(clause=end_sentence(backshift(body)), **values)
+    return template.format(clause=end_sentence(isolate(backshift(body))), **values)
 
 
 def list_items(answer: str) -> tuple[str | None, list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -13,7 +14,7 @@ from portal.checklists.loader import load_checklist
 from portal.checklists.pdf import blank_checklist_outline, render_blank_checklist
 from portal.core.pdf import REPORTS_DIR, PdfError, RefusedURL, html_to_pdf, report_asset_fetcher
 from tests.checklists.conftest import SALVADOR_FILE
-from tests.pdf_fonts import embedded_fonts
+from tests.pdf_fonts import BUNDLED_FAMILIES, characters_by_family, embedded_fonts
 
 
 def squeeze(text: str) -> str:
@@ -74,6 +75,21 @@ def test_french_test_template_goes_through_the_pdf(db, test_template_file):
         assert squeeze(words) in text, words
     assert all("Liberation-Serif" in name for name in embedded_fonts(pdf))
     assert render_blank_checklist(checklist) == pdf  # the same inputs give the same bytes
+
+
+def test_chinese_arabic_and_emoji_titles_are_drawn_with_the_bundled_fonts_only(db, test_template_file):
+    """The title is printed in the title block and, from page 2, in the running header (a page margin box)."""
+    chinese, arabic, emoji = "宣言", "إعلان", "😀✅"
+    template, _ = services.import_template(test_template_file)
+    checklist = dataclasses.replace(blank_checklist_outline(template, "fr"), short_title=f"Lakeside {chinese} {arabic} {emoji}")
+    pdf = render_blank_checklist(checklist)
+    for page in PdfReader(io.BytesIO(pdf)).pages[1:]:
+        assert chinese in page.extract_text()
+    drawn = characters_by_family(pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES  # no font of the machine
+    assert set(chinese) <= drawn["Droid Sans Fallback"]
+    assert set(emoji) <= drawn["Noto Emoji"]
+    assert drawn["Noto Naskh Arabic"]
 
 
 def test_the_fetcher_serves_report_assets_only(tmp_path):

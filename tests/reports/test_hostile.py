@@ -7,12 +7,15 @@ import subprocess
 
 import pytest
 
+from portal.core.bidi import FSI, PDI, RLO
 from portal.core.pdf import REPORTS_DIR, PdfError, report_asset_fetcher
+from portal.reports import prose
 from portal.reports.compilation import state_part
 from portal.reports.document import Block, Document, Part, number_document
 from portal.reports.render import render_document
 from portal.reports.settings import ReportSettings
 from portal.review.reply import AnswerText, ReplyItem, Reference, text_paragraphs
+from tests.pdf_fonts import BUNDLED_FAMILIES, characters_by_family
 
 HOSTILE = {
     "tags": "<b>bold</b> <script>alert(1)</script> </p></div><h1>Forged heading</h1>",
@@ -24,6 +27,7 @@ HOSTILE = {
     "footnote": "A footnote mark ^[not a footnote] typed by a State",
     "arabic": "اتخذت الحكومة تدابير تشريعية لمنع الجريمة",
     "chinese": "政府已采取立法措施预防犯罪",
+    "emoji": "Done 😀👍✅☕",
 }
 LONG = " ".join(f"word{number:05d}" for number in range(1, 5001))  # 50,000 characters, one paragraph
 
@@ -71,7 +75,7 @@ def test_hostile_answers_print_as_text(hostile_pdf):
     assert "<b>Act</b>" in text and "file:///etc/passwd" in text
 
 
-def test_arabic_and_chinese_have_glyphs_of_bundled_fonts(hostile_pdf):
+def test_arabic_chinese_and_emoji_have_glyphs_of_bundled_fonts(hostile_pdf):
     text = words(hostile_pdf.pdf)
     # pdftotext gives Arabic in visual order: compare the words, whichever way they come.
     assert all(word in text or word[::-1] in text for word in HOSTILE["arabic"].split())
@@ -81,6 +85,10 @@ def test_arabic_and_chinese_have_glyphs_of_bundled_fonts(hostile_pdf):
     assert all(" yes " in row for row in rows)
     assert any("Noto-Naskh-Arabic" in row for row in rows) and any("Droid-Sans-Fallback" in row for row in rows)
     assert not any("DejaVu" in row for row in rows)  # nothing from the machine's own fonts
+    drawn = characters_by_family(hostile_pdf.pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES
+    assert set(HOSTILE["chinese"]) <= drawn["Droid Sans Fallback"]
+    assert set("😀👍✅☕") <= drawn["Noto Emoji"]
 
 
 def test_long_answer_flows_over_pages_whole(hostile_pdf):
@@ -106,3 +114,17 @@ def test_a_design_that_links_outside_fails_instead_of_fetching(tmp_path):
 
     with pytest.raises(PdfError):
         html_to_pdf('<link rel="stylesheet" href="file:///etc/passwd"><p>x</p>', base=REPORTS_DIR / "compiled")
+
+
+def test_an_override_left_open_in_an_answer_turns_neither_the_report_nor_the_next_state(tmp_path):
+    """A State's words are isolated when the paragraph is drafted: the override turns them only."""
+    canada = " ".join([prose.reported(f"The {RLO}law was amended", "Canada", 0),
+                       prose.continued("The judges were trained.", "Canada", 0)])
+    ecuador = prose.reported("A strategy was adopted.", "Ecuador", 0)
+    settings = ReportSettings(symbol="E/CN.15/2011/15", date=dt.date(2011, 1, 30))
+    document = number_document(Document("report", settings, [Part("by-state", [
+        Block("chapter", "Action taken by Member States"), Block("paragraph", canada), Block("paragraph", ecuador),
+    ])], title="Follow-up"))
+    text = words(render_document(document, workers=1, cache_dir=tmp_path).pdf)
+    assert ("1. Canada reported that the dednema saw wal. It further stated that the judges were trained. "
+            "2. Ecuador reported that a strategy was adopted.") in text.replace(FSI, "").replace(PDI, "")

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from portal.core.bidi import FSI, PDI, PDF, RLO, isolate
 from portal.reports import prose
 
 
@@ -157,3 +158,42 @@ def test_a_list_of_proposals_becomes_a_lead_in_and_items():
     lead, items = prose.list_items("Children: standards.\n\nCybercrime: a typology.")
     assert lead is None and prose.sub_paragraphs(items) == ["Children: standards;", "Cybercrime: a typology."]
     assert prose.list_items("Tools on asset recovery.") == (None, ["Tools on asset recovery."])
+
+
+@pytest.mark.parametrize("text", [
+    "政府已采取立法措施。", "政府已采取措施！", "政府是否采取了措施？", "هل اتخذت الحكومة تدابير؟", "حکومت نے اقدامات کیے۔",
+    "The work goes on…", "It was adopted!", "Was it adopted?", "A title \u201cin quotes.\u201d", "(As amended.)",
+    "It was adopted.\u00bb", "「政府已采取措施。」", "（政府已采取措施。）", "It was adopted.]", "It was adopted.'",
+])
+def test_a_sentence_ending_in_any_script_gets_no_second_full_stop(text):
+    assert prose.end_sentence(text) == text
+    assert prose.reported(text, "Canada", 0).endswith(isolate(text)[1:])  # nothing after the State's words
+
+
+@pytest.mark.parametrize("text, ended", [
+    ("政府已采取措施，", "政府已采取措施."), ("政府已采取措施；", "政府已采取措施."), ("政府已采取措施：", "政府已采取措施."),
+    ("اتخذت الحكومة تدابير،", "اتخذت الحكومة تدابير."), ("اتخذت الحكومة تدابير؛", "اتخذت الحكومة تدابير."),
+    ("It was adopted", "It was adopted."), ("It was adopted (in 2010)", "It was adopted (in 2010)."),
+])
+def test_a_sentence_without_its_end_gets_one_and_loses_a_trailing_comma_of_any_script(text, ended):
+    assert prose.end_sentence(text) == ended
+
+
+def test_a_list_item_ending_with_a_chinese_full_stop_takes_the_semicolon_instead():
+    assert prose.sub_paragraphs(["培训检察官。", "收集数据。"]) == ["培训检察官;", "收集数据。"]
+
+
+def test_a_right_to_left_override_left_open_in_an_answer_is_isolated_and_closed():
+    answer = f"The {RLO}law was amended"
+    assert prose.reported(answer, "Canada", 0) == f"Canada reported that {FSI}the {RLO}law was amended{PDF}{PDI}."
+    assert prose.continued(answer, "Canada", 1) == f"It also reported that {FSI}the {RLO}law was amended{PDF}{PDI}."
+    assert prose.reported(f"Canada has {RLO}amended the law.", "Canada", 0) == (
+        f"Canada reported that {FSI}it had {RLO}amended the law.{PDF}{PDI}")
+
+
+def test_answers_without_right_to_left_letters_or_formatting_characters_are_not_isolated():
+    assert prose.reported("The law was amended", "Canada", 0) == "Canada reported that the law was amended."
+    arabic = "اتخذت الحكومة تدابير،"
+    assert prose.reported(arabic, "Canada", 0) == f"Canada reported that {FSI}اتخذت الحكومة تدابير{PDI}."
+    assert prose.sub_paragraphs([isolate("培训检察官。"), isolate("حكومة")]) == [
+        "培训检察官;", f"{FSI}حكومة{PDI}."]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import re
 import subprocess
@@ -200,3 +201,49 @@ def alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def words_on_page(pdf: bytes, page: int) -> list[tuple[float, float, float, float, str]]:
+    """Return the words of page ``page`` (from 1) with their boxes (x min, y min, x max, y max; from the top left)."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), "-", "-"], input=pdf,
+                           capture_output=True, check=True).stdout.decode()
+    return [(float(x0), float(y0), float(x1), float(y1), html.unescape(word)) for x0, y0, x1, y1, word in
+            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', xhtml)]
+
+
+def overlapping(words: list[tuple[float, float, float, float, str]]) -> list[tuple[str, str]]:
+    """Return the pairs of words whose boxes overlap (by more than a hair: 0.5 pt each way)."""
+    return [(a[4], b[4]) for index, a in enumerate(words) for b in words[index + 1:]
+            if min(a[2], b[2]) - max(a[0], b[0]) > 0.5 and min(a[3], b[3]) - max(a[1], b[1]) > 0.5]
+
+
+@pytest.mark.parametrize("symbol", [
+    "E/CN.15/2026/123/Add.1/Corr.2",
+    "A/HRC/WG.6/2026/CRP.123/Add.1/Corr.2/Rev.1/Add.3",
+    ("E/CN.15/2026/123/Add.1/Corr.2/" * 7)[:200],  # the longest the settings take
+])
+def test_a_long_document_symbol_wraps_without_overlapping_in_the_masthead_and_the_running_header(symbol, tmp_path):
+    settings = ReportSettings(symbol=symbol, date=dt.date(2011, 2, 4), title="Follow-up")
+    document = number_document(Document("report", settings, [
+        Part("front", [Block("chapter", "Introduction"), Block("paragraph", MANDATE)]),
+        Part("next", [Block("paragraph", "The second page starts here.")]),
+    ], title="Follow-up"))
+    pdf = render_document(document, workers=1, cache_dir=tmp_path).pdf
+
+    first = words_on_page(pdf, 1)
+    assert overlapping(first) == []
+    masthead = first[:[word[4] for word in first].index("Economic")]
+    assert "".join(word[4] for word in masthead) == "UnitedNations" + symbol  # whole, in order
+    united, nations = masthead[0], masthead[1]
+    assert united[1] == nations[1]  # "United Nations" keeps its line, whatever the symbol's length
+    assert all(word[0] >= nations[2] for word in masthead[2:])  # the symbol stays to its right
+    if len(symbol) < 32:
+        assert len({round(word[1]) for word in masthead[2:]}) == 1  # a usual symbol fits on one line
+
+    second = words_on_page(pdf, 2)
+    assert overlapping(second) == []
+    text_top = 2.6 / 2.54 * 72
+    header = [word for word in second if word[3] < text_top]
+    assert "".join(word[4] for word in header) == symbol
+    body = " ".join(word[4] for word in sorted((w for w in second if w[1] >= text_top), key=lambda w: (round(w[3]), w[0])))
+    assert body.startswith("2. The second page starts here.")

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from portal.accounts.services import find_user_by_email
 from portal.core.access import STATE_ROLES
+from portal.core.bidi import FSI, PDF, PDI, RLO
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.reports import services
@@ -430,3 +431,33 @@ def test_jobs_whose_runner_stopped_are_marked_failed_and_can_be_started_again(cl
     # Starting it again is a new job, as for any failed one.
     again = post_action(client, report, f"/cycles/{report.cycle.key}/reports/{report.id}/pdf")
     assert client.get(again.headers["Location"] + "/status").get_json()["status"] == "done"
+
+
+def test_an_override_left_open_in_an_answer_stays_in_its_words_on_the_editor_page(client, cycle_2011, secretariat):
+    """The paragraph is drafted with the State's words isolated and closed: the report's words and the
+    next State's paragraph keep their direction on the page; the answer itself is stored and exported as typed."""
+    from portal.reports.compile import compile_report
+    from portal.submissions.models import Answer, Submission
+
+    first = db.session.scalars(
+        sa.select(Answer).join(Submission).where(Submission.cycle_id == cycle_2011.id, Answer.question_code == "measures")
+        .order_by(Answer.id)
+    ).first()
+    typed = f"The {RLO}law was amended"
+    first.value = typed
+    db.session.flush()
+    report = services.create_report(cycle_2011, user=secretariat)
+    compile_report(report, user=secretariat)
+    db.session.commit()
+
+    block = next(b for b in blocks_in_order(report) if b.sources and any(s.answer_id == first.id for s in b.sources))
+    assert f"that {FSI}the {RLO}law was amended{PDF}{PDI}." in block.text
+    html = client.get(editor_url(report)).get_data(as_text=True)
+    printed = html[html.index(f'id="block-{block.id}"'):]
+    assert f"that {FSI}the {RLO}law was amended{PDF}{PDI}." in printed
+    # every override the page holds (the paragraph, the answer behind it) is closed where the user's words end
+    assert html.count(RLO) == html.count(f"{RLO}law was amended{PDF}{PDI}") == 2
+    assert db.session.get(Answer, first.id).value == typed
+    export = client.get(f"/exports/download?cycle={cycle_2011.key}&kind=long.csv")
+    assert f"\n{typed}," in export.get_data(as_text=True).replace("\r\n", "\n") or f",{typed}," in export.get_data(as_text=True)
+    assert FSI not in export.get_data(as_text=True)

@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import subprocess
 
 from pypdf import PdfReader
 
 from portal.core.access import Role
+from portal.core.bidi import FSI, PDF, PDI, RLO
 from portal.review.pdf import country_reply, render_country_reply, render_country_reply_html
 from portal.submissions import services
 from tests.conftest import login
 from tests.review.conftest import fill, item, submission_of
-from tests.pdf_fonts import embedded_fonts
+from tests.pdf_fonts import BUNDLED_FAMILIES, characters_by_family, embedded_fonts
 
 HOSTILE = (
     "<script>alert(1)</script> </p><img src=file:///etc/passwd> "
@@ -164,3 +166,38 @@ def test_state_users_and_staff_get_the_pdf_other_states_do_not(app, client, db, 
     anonymous = app.test_client()
     assert anonymous.get(f"{reply.url}/reply.pdf").status_code == 302
 
+
+
+CHINESE = "政府已采取立法措施预防犯罪。"
+ARABIC = "اتخذت الحكومة تدابير تشريعية لمنع الجريمة"
+EMOJI = "😀👍✅☕"
+
+
+def test_chinese_arabic_and_emoji_answers_are_drawn_with_the_bundled_fonts_only(app, db, reply):
+    sd5, sd6 = item(reply.template, "SD-5"), item(reply.template, "SD-6")
+    fill(reply.submission, reply.focal, reply.template, {
+        (sd5.code, "measures"): f"{CHINESE} {EMOJI}",
+        (sd6.code, "measures"): f"{ARABIC} {EMOJI}",
+    })
+    with app.test_request_context():
+        pdf = render_country_reply(country_reply(reply.submission, "en"))
+
+    drawn = characters_by_family(pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES  # no font of the machine
+    assert set(CHINESE) <= drawn["Droid Sans Fallback"]
+    assert set(EMOJI) <= drawn["Noto Emoji"]
+    assert len(drawn["Noto Naskh Arabic"]) >= 10  # the letters, in the forms the shaping chose
+    assert not (set(CHINESE) | set(EMOJI)) & drawn["Liberation Serif"]
+
+
+def test_an_override_left_open_in_a_reference_turns_nothing_printed_after_it(app, db, reply):
+    sd26 = item(reply.template, "SD-26")
+    fill(reply.submission, reply.focal, reply.template, {
+        (sd26.code, "status"): "partially",
+        (sd26.code, "references"): [{"title": f"Youth {RLO}Act", "citation": f"S.C. {RLO}2002", "date": "2002-02-19",
+                                     "link": ""}],
+    })
+    with app.test_request_context():
+        pdf = render_country_reply(country_reply(reply.submission, "en"))
+    text = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "Youth tcA, S.C. 2002, adopted on 19 February 2002" in text.replace(FSI, "").replace(PDF, "").replace(PDI, "")
