@@ -51,11 +51,11 @@ def _init_extensions(app: Flask) -> None:
     babel.init_app(app, locale_selector=_select_locale)
     app.context_processor(lambda: {"get_locale": get_locale})
 
-    from portal.accounts.services import load_user_from_session
+    from portal.accounts.sessions import load_user
     from portal.api import auth as api_auth
 
     login_manager.init_app(app)
-    api_auth.install(app, login_manager, load_user_from_session)
+    api_auth.install(app, login_manager, load_user)
     login_manager.login_view = "accounts.login"
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"

@@ -32,6 +32,8 @@ _ENV_VARS: dict[str, Any] = {
     "MAIL_DEFAULT_SENDER": str,
     "MAIL_TIMEOUT": int,
     "RATELIMIT_LOGIN": str,
+    "SESSION_IDLE_MINUTES_STAFF": int,
+    "SESSION_IDLE_MINUTES_STATE": int,
     "SESSION_COOKIE_SECURE": _bool,
     "PREFERRED_URL_SCHEME": str,
     "CACHE_DIR": str,
@@ -62,6 +64,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "REMEMBER_COOKIE_SECURE": True,
         "REMEMBER_COOKIE_HTTPONLY": True,
         "PERMANENT_SESSION_LIFETIME": 8 * 3600,
+        # Minutes without a request after which a session ends (why 30: portal/accounts/sessions.py).
+        "SESSION_IDLE_MINUTES_STAFF": 30,
+        "SESSION_IDLE_MINUTES_STATE": 30,
         "WTF_CSRF_TIME_LIMIT": 8 * 3600,
         "INVITATION_VALID_HOURS": 7 * 24,
         "PASSWORD_RESET_VALID_MINUTES": 60,

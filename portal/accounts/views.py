@@ -6,9 +6,9 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user
 
-from portal.accounts import services
+from portal.accounts import services, sessions
 from portal.accounts.forms import (
     ChangePasswordForm,
     ForgotPasswordForm,
@@ -49,7 +49,7 @@ def login():
     if form.validate_on_submit():
         user = services.authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user)
+            sessions.sign_in(user)
             return redirect(_safe_next(request.args.get("next")))
         form.password.errors.append(_("The e-mail address or the password is not correct."))
     return render_template("accounts/login.html", form=form), 200 if not form.errors else 401
@@ -58,7 +58,7 @@ def login():
 @bp.post("/logout")
 @signed_in
 def logout():
-    logout_user()
+    sessions.sign_out()
     flash(_("You have signed out."), "info")
     return redirect(url_for("accounts.login"))
 
@@ -86,7 +86,7 @@ def change_password():
         except services.AccountError as error:
             getattr(form, error.field).errors.append(str(error))
         else:
-            login_user(current_user._get_current_object())  # new session version: this session goes on, others end
+            sessions.sign_in(current_user._get_current_object())  # every session ended: this browser gets a new one
             flash(_("Your password was changed. Other sessions have been signed out."), "success")
             return redirect(url_for("accounts.account"))
     status = 200 if not form.errors else 422
@@ -125,7 +125,7 @@ def reset_password(token: str):
         except services.AccountError as error:
             form.password.errors.append(str(error))
         else:
-            login_user(user)
+            sessions.sign_in(user)
             flash(_("Your new password is set. You are signed in."), "success")
             return redirect(url_for("dashboard.index"))
     return render_template("accounts/reset_password.html", form=form, token=token)
@@ -146,8 +146,8 @@ def accept_invitation(token: str):
             form.password.errors.append(str(error))
         else:
             if current_user.is_authenticated:
-                logout_user()
-            login_user(user)
+                sessions.sign_out()
+            sessions.sign_in(user)
             flash(_("Welcome. Your password is set and you are signed in."), "success")
             return redirect(url_for("dashboard.index"))
     return render_template("accounts/accept_invitation.html", form=form, invitee=record.user, token=token)
