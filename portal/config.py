@@ -57,7 +57,14 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_PASSWORD": None,
         "MAIL_DEFAULT_SENDER": "UNODC reporting portal <no-reply@localhost>",
         "MAIL_TIMEOUT": 20,
+        # Failed sign-ins (by browsers that never signed in to the account) and requests for password
+        # links, per client address; see portal/accounts/throttle.py for the limits per account.
         "RATELIMIT_LOGIN": "10 per minute;50 per hour",
+        "SIGN_IN_LOCK_AFTER_PER_CLIENT": 5,
+        "SIGN_IN_LOCK_AFTER_PER_ACCOUNT": 10,
+        "SIGN_IN_LOCK_SECONDS": 60,
+        "SIGN_IN_LOCK_MAX_SECONDS": 3600,
+        "THROTTLE_REDIS_PREFIX": "portal:throttle:",
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": True,

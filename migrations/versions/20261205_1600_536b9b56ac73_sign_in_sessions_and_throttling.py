@@ -1,4 +1,4 @@
-"""Create the table of signed-in sessions, so that signing out ends a session on the server.
+"""Create the tables of signed-in sessions and of counted sign-in attempts, shared by every web process.
 
 Revision ID: 536b9b56ac73
 Revises: b7d41c2e9a05
@@ -33,7 +33,17 @@ def upgrade():
         sa.UniqueConstraint("digest", name=op.f("uq_user_sessions_digest")),
     )
     op.create_index(op.f("ix_user_sessions_user_id"), "user_sessions", ["user_id"])
+    op.create_table(
+        "throttle_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=80), nullable=False),
+        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_throttle_events")),
+    )
+    op.create_index(op.f("ix_throttle_events_occurred_at"), "throttle_events", ["occurred_at"])
+    op.create_index("ix_throttle_events_key_occurred_at", "throttle_events", ["key", "occurred_at"])
 
 
 def downgrade():
+    op.drop_table("throttle_events")
     op.drop_table("user_sessions")

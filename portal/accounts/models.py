@@ -121,3 +121,18 @@ class UserSession(Base, IdMixin):
     user: Mapped[User] = relationship()
 
     __table_args__ = (sa.CheckConstraint("(ended_at IS NULL) = (end_reason IS NULL)", name="ended_with_reason"),)
+
+
+class ThrottleEvent(Base, IdMixin):
+    """One counted attempt (a failed sign-in, a request for a password link), when Redis is not configured.
+
+    ``key`` says what it counts against (``"account:<digest>"``, ``"address:<digest>"``, ...): a keyed
+    digest, so the table holds neither addresses nor the e-mail addresses people typed.
+    """
+
+    __tablename__ = "throttle_events"
+
+    key: Mapped[str] = mapped_column(sa.String(80))
+    occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+    __table_args__ = (sa.Index("ix_throttle_events_key_occurred_at", "key", "occurred_at"),)
