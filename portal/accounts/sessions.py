@@ -40,6 +40,8 @@ SESSION_ID_KEY = "_session_id"
 LAST_SEEN_KEY = "_last_seen"
 # Flask-Login's own keys, dropped when a session is found ended.
 _LOGIN_KEYS = ("_user_id", "_fresh", "_id", "_remember")
+# How long the record of a session is kept (ended sessions say when and why they ended).
+RECORD_DAYS = 30
 
 
 def idle_limit(user: User) -> dt.timedelta:
@@ -51,11 +53,15 @@ def idle_limit(user: User) -> dt.timedelta:
 def sign_in(user: User) -> None:
     """Open a session for ``user`` in this browser (a new id each time, never the one it had)."""
     token, digest = new_token()
-    db.session.add(UserSession(user=user, digest=digest, created_at=utcnow()))
+    now = utcnow()
+    db.session.execute(
+        sa.delete(UserSession).where(UserSession.user_id == user.id, UserSession.created_at < now - dt.timedelta(days=RECORD_DAYS))
+    )
+    db.session.add(UserSession(user=user, digest=digest, created_at=now))
     db.session.flush()
     login_user(user)
     session[SESSION_ID_KEY] = token
-    session[LAST_SEEN_KEY] = int(utcnow().timestamp())
+    session[LAST_SEEN_KEY] = int(now.timestamp())
 
 
 def sign_out() -> None:

@@ -143,3 +143,16 @@ def test_an_autosave_after_the_session_ended_gets_a_json_401(client, login_as, m
     assert response.get_json() == {"error": "You are signed out. Sign in again to save."}
     # the sign-in page, opened in another tab, says why
     assert "after 30 minutes without activity" in client.get("/login").get_data(as_text=True)
+
+
+def test_records_of_sessions_older_than_30_days_are_dropped_at_the_next_sign_in(client, create_user, db, clock):
+    user = create_user(Role.SECRETARIAT)
+    login(client, user)
+    submit(client, "/logout", {}, form_page="/dashboard")
+    clock.advance(days=29)
+    login(client, user)
+    submit(client, "/logout", {}, form_page="/dashboard")
+    clock.advance(days=2)
+    login(client, user)
+    db.session.expire_all()
+    assert [record.created_at for record in sessions_of(db, user)] == [START + dt.timedelta(days=29), START + dt.timedelta(days=31)]
