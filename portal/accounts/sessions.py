@@ -132,6 +132,15 @@ def _forget(message: str | None = None) -> None:
     return None
 
 
+def unsaved_answers(form) -> list[tuple[str, str]]:
+    """Return the checklist answers a form posted, as (field, text), to show back to someone found signed out.
+
+    Without JavaScript nothing is a request while a person types: a long answer may come after
+    the idle limit, and must not be lost for that.
+    """
+    return [(name, value) for name, value in form.items(multi=True) if name.startswith("q-") and value.strip()]
+
+
 def session_ended_just_now() -> bool:
     """Tell whether this request found its session ended for inactivity (the sign-in page already says so)."""
     return bool(g.get("session_ended"))

@@ -9,7 +9,7 @@ from portal.accounts import sessions
 from portal.accounts.models import SessionEnd, UserSession
 from portal.core.access import Role
 from tests.answers.conftest import meta_token, page_url, save_url
-from tests.conftest import PASSWORD, login, submit
+from tests.conftest import PASSWORD, csrf_fields, login, submit
 
 START = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.timezone.utc)
 
@@ -156,3 +156,20 @@ def test_records_of_sessions_older_than_30_days_are_dropped_at_the_next_sign_in(
     login(client, user)
     db.session.expire_all()
     assert [record.created_at for record in sessions_of(db, user)] == [START + dt.timedelta(days=29), START + dt.timedelta(days=31)]
+
+
+def test_a_page_posted_after_the_session_ended_shows_the_typed_text_back(client, login_as, make_cycle, clock):
+    """Without JavaScript nothing is a request while a person types: the text must outlive the session."""
+    cycle = make_cycle()
+    login_as(Role.FOCAL_POINT, "CAN")
+    url = page_url(cycle, "standards-norms")
+    fields = csrf_fields(client.get(url).get_data(as_text=True))
+    clock.advance(minutes=45)
+    text = "Our ministry adopted <b>a plan</b> in 2025.\nSecond line."
+    response = client.post(url, data={**fields, "q-SD-1-status": "partially", "q-SD-1-measures": text, "action": "save"})
+    assert response.status_code == 401
+    html = response.get_data(as_text=True)
+    assert "What you sent was not saved." in html
+    assert "Our ministry adopted &lt;b&gt;a plan&lt;/b&gt; in 2025.\nSecond line.</textarea>" in html
+    assert "Your session ended after 30 minutes without activity." in html
+    assert f'href="/login?next={url}"' in html
