@@ -36,9 +36,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
+    from portal.accounts.throttle import init_throttle
     from portal.core import database, errors, security
     from portal.core.access import enforce_access
-    from portal.accounts.throttle import init_throttle
     from portal.core.extensions import babel, csrf, db, login_manager, migrate
 
     database.configure_engine_options(app)
