@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from flask import current_app, flash, g, session
 from flask_babel import gettext as _
 from flask_login import login_user, logout_user
+from sqlalchemy.orm import joinedload
 
 from portal.accounts.models import SessionEnd, User, UserSession
 from portal.core.access import STAFF_ROLES
@@ -91,7 +92,10 @@ def _end(reason: SessionEnd, *where) -> None:
 def _open_record(token: object) -> UserSession | None:
     if not isinstance(token, str) or not token:
         return None
-    record = db.session.scalar(sa.select(UserSession).where(UserSession.digest == token_digest(token)))
+    # The user comes in the same statement: one query per request for the session and its user.
+    record = db.session.scalar(
+        sa.select(UserSession).options(joinedload(UserSession.user)).where(UserSession.digest == token_digest(token))
+    )
     if record is None or record.ended_at is not None:
         return None
     return record
@@ -106,12 +110,14 @@ def load_user(session_id: str) -> User | None:
     user_id, _sep, version = session_id.partition(":")
     if not user_id.isdigit() or not version.isdigit():
         return None
-    user = db.session.get(User, int(user_id))
-    if user is None or not user.is_active or user.session_version != int(version):
-        return _forget()
     record = _open_record(session.get(SESSION_ID_KEY))
+    if record is None or record.user_id != int(user_id):
+        return _forget()
+    user = record.user
     now = utcnow()
-    if record is None or record.user_id != user.id or now >= record.created_at + current_app.permanent_session_lifetime:
+    if not user.is_active or user.session_version != int(version):
+        return _forget()
+    if now >= record.created_at + current_app.permanent_session_lifetime:
         return _forget()
     limit = idle_limit(user)
     last_seen = session.get(LAST_SEEN_KEY)
