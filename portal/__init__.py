@@ -39,28 +39,27 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
+    from portal.accounts.throttle import init_throttle
     from portal.core import database, errors, hosts, security
     from portal.core.bidi import isolate_filter
     from portal.core.access import enforce_access
-    from portal.core.extensions import babel, csrf, db, limiter, login_manager, migrate
+    from portal.core.extensions import babel, csrf, db, login_manager, migrate
 
     database.configure_engine_options(app)
     db.init_app(app)
     database.install_sqlite_behaviour(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config.get("REDIS_URL") or "memory://")
-    app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
-    limiter.init_app(app)
+    init_throttle(app)
     babel.init_app(app, locale_selector=_select_locale)
     app.context_processor(lambda: {"get_locale": get_locale})
     app.add_template_filter(isolate_filter, "isolate")
 
-    from portal.accounts.services import load_user_from_session
+    from portal.accounts.sessions import load_user
     from portal.api import auth as api_auth
 
     login_manager.init_app(app)
-    api_auth.install(app, login_manager, load_user_from_session)
+    api_auth.install(app, login_manager, load_user)
     login_manager.login_view = "accounts.login"
     login_manager.login_message_category = "info"
     login_manager.session_protection = "basic"

@@ -1,6 +1,6 @@
 """Import every model so that the metadata (and Alembic's autogenerate) sees all tables."""
 
-from portal.accounts.models import AccountToken, User  # noqa: F401
+from portal.accounts.models import AccountToken, ThrottleEvent, User, UserSession  # noqa: F401
 from portal.api.models import ApiToken  # noqa: F401
 from portal.checklists.models import ChecklistItem, ChecklistTemplate, ChecklistTheme  # noqa: F401
 from portal.mail.models import OutboxMessage  # noqa: F401

@@ -23,7 +23,6 @@ from portal import create_app
 from portal.accounts import services as accounts
 from portal.core.access import Role
 from portal.core.extensions import db as _db
-from portal.core.extensions import limiter
 from portal.states.services import find_state, load_states
 
 PASSWORD = "correct-horse-battery"
@@ -46,7 +45,6 @@ def make_test_config(url: str, **extra) -> dict:
         "PORTAL_BASE_URL": "http://portal.test",
         "SESSION_COOKIE_SECURE": False,
         "REMEMBER_COOKIE_SECURE": False,
-        "RATELIMIT_STORAGE_URI": "memory://",
         **extra,
     }
 
@@ -123,7 +121,6 @@ def db(app):
             sessionmaker(bind=connection, join_transaction_mode="create_savepoint", class_=Session),
             scopefunc=_app_ctx_id,
         )
-        limiter.reset()
         try:
             yield _db
         finally:

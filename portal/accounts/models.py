@@ -93,3 +93,46 @@ class AccountToken(Base, IdMixin):
 
     def is_usable(self, now: dt.datetime) -> bool:
         return self.used_at is None and now < self.expires_at
+
+
+class SessionEnd(LabelledEnum):
+    """Why a signed-in session ended before its time."""
+
+    SIGNED_OUT = "signed_out", _l("Signed out")
+    PASSWORD_CHANGED = "password_changed", _l("Password changed")
+    ACCESS_CHANGED = "access_changed", _l("Role, State or access changed")
+
+
+class UserSession(Base, IdMixin):
+    """A signed-in browser, kept on the server so that it can be ended there.
+
+    The session cookie carries a random id; only its SHA-256 digest is stored. Signing out, a
+    password change and a change of access end the row, and with it every copy of the cookie.
+    """
+
+    __tablename__ = "user_sessions"
+
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    digest: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[dt.datetime | None]
+    end_reason: Mapped[SessionEnd | None] = mapped_column(enum_column(SessionEnd, "session_end"))
+
+    user: Mapped[User] = relationship()
+
+    __table_args__ = (sa.CheckConstraint("(ended_at IS NULL) = (end_reason IS NULL)", name="ended_with_reason"),)
+
+
+class ThrottleEvent(Base, IdMixin):
+    """One counted attempt (a failed sign-in, a request for a password link), when Redis is not configured.
+
+    ``key`` says what it counts against (``"account:<digest>"``, ``"address:<digest>"``, ...): a keyed
+    digest, so the table holds neither addresses nor the e-mail addresses people typed.
+    """
+
+    __tablename__ = "throttle_events"
+
+    key: Mapped[str] = mapped_column(sa.String(80))
+    occurred_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+    __table_args__ = (sa.Index("ix_throttle_events_key_occurred_at", "key", "occurred_at"),)

@@ -8,8 +8,9 @@ import sqlalchemy as sa
 from flask import current_app, render_template
 from flask_babel import lazy_gettext as _l
 
-from portal.accounts.models import AccountToken, TokenPurpose, User
+from portal.accounts.models import AccountToken, SessionEnd, TokenPurpose, User
 from portal.accounts.passwords import weakness
+from portal.accounts.sessions import end_sessions
 from portal.core.access import Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
@@ -43,17 +44,6 @@ def normalise_email(email: str) -> str:
 
 def find_user_by_email(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
-
-
-def load_user_from_session(session_id: str) -> User | None:
-    """Return the active user a session cookie names, unless their password changed since."""
-    user_id, _, version = session_id.partition(":")
-    if not user_id.isdigit() or not version.isdigit():
-        return None
-    user = db.session.get(User, int(user_id))
-    if user is None or not user.is_active or user.session_version != int(version):
-        return None
-    return user
 
 
 def authenticate(email: str, password: str) -> User | None:
@@ -91,6 +81,7 @@ def set_password(user: User, password: str) -> None:
     user.password_hash = hash_password(password)
     user.session_version += 1
     _retire_tokens(user, TokenPurpose.PASSWORD_RESET)  # a link asked for before the change opens nothing after it
+    end_sessions(user, SessionEnd.PASSWORD_CHANGED)
     db.session.flush()
 
 
@@ -285,6 +276,7 @@ def update_user(actor: User, user: User, *, role: Role, state: MemberState | Non
         raise AccountError(_l("You cannot remove your own administrator rights or deactivate yourself."), field="role")
     if (role, state, is_active) != (user.role, user.state, user.is_active):
         user.session_version += 1  # the person signs in again under the new rights
+        end_sessions(user, SessionEnd.ACCESS_CHANGED)
     user.role = role
     user.state = state if role.is_state_bound else None
     user.is_active = is_active
@@ -303,6 +295,7 @@ def set_active(actor: User, user: User, is_active: bool) -> None:
     if user.is_active != is_active:
         user.is_active = is_active
         user.session_version += 1
+        end_sessions(user, SessionEnd.ACCESS_CHANGED)
     db.session.flush()
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import functools
+import math
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_user, logout_user
+from flask_babel import ngettext
+from flask_login import current_user
 
-from portal.accounts import services
+from portal.accounts import services, sessions, throttle
 from portal.accounts.forms import (
     ChangePasswordForm,
     ForgotPasswordForm,
@@ -21,15 +23,10 @@ from portal.accounts.forms import (
 from portal.accounts.models import TokenPurpose
 from portal.core.access import Role, allow, public, signed_in
 from portal.core.deferred import after_response
-from portal.core.extensions import limiter
 from portal.mail.services import MailError
 from portal.states.services import get_state, list_states
 
 bp = Blueprint("accounts", __name__)
-
-
-def _login_limit() -> str:
-    return current_app.config["RATELIMIT_LOGIN"]
 
 
 def _safe_next(target: str | None) -> str:
@@ -43,16 +40,32 @@ def _safe_next(target: str | None) -> str:
 
 @bp.route("/login", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"])
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("dashboard.index"))
     form = LoginForm()
     if form.validate_on_submit():
+        attempt = throttle.SignInAttempt.from_request(services.normalise_email(form.email.data))
+        wait = attempt.wait()
+        if wait:
+            minutes = math.ceil(wait.total_seconds() / 60)
+            form.password.errors.append(ngettext(
+                "Too many failed attempts to sign in to this account from here. Try again in %(num)s minute, "
+                "or choose a new password through the link below.",
+                "Too many failed attempts to sign in to this account from here. Try again in %(num)s minutes, "
+                "or choose a new password through the link below.",
+                minutes,
+            ))
+            response = make_response(render_template("accounts/login.html", form=form), 429)
+            response.headers["Retry-After"] = str(math.ceil(wait.total_seconds()))
+            return response
         user = services.authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user)
-            return redirect(_safe_next(request.args.get("next")))
+            sessions.sign_in(user)
+            response = redirect(_safe_next(request.args.get("next")))
+            attempt.succeeded(response)
+            return response
+        attempt.failed()
         form.password.errors.append(_("The e-mail address or the password is not correct."))
     return render_template("accounts/login.html", form=form), 200 if not form.errors else 401
 
@@ -60,7 +73,7 @@ def login():
 @bp.post("/logout")
 @signed_in
 def logout():
-    logout_user()
+    sessions.sign_out()
     flash(_("You have signed out."), "info")
     return redirect(url_for("accounts.login"))
 
@@ -88,7 +101,7 @@ def change_password():
         except services.AccountError as error:
             getattr(form, error.field).errors.append(str(error))
         else:
-            login_user(current_user._get_current_object())  # new session version: this session goes on, others end
+            sessions.sign_in(current_user._get_current_object())  # every session ended: this browser gets a new one
             flash(_("Your password was changed. Other sessions have been signed out."), "success")
             return redirect(url_for("accounts.account"))
     status = 200 if not form.errors else 422
@@ -97,7 +110,7 @@ def change_password():
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"])
+@throttle.limited("forgot-password")
 def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
@@ -114,7 +127,7 @@ def forgot_password():
 
 @bp.route("/reset-password/<token>", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"])
+@throttle.limited("reset-password")
 def reset_password(token: str):
     if services.find_usable_token(token, TokenPurpose.PASSWORD_RESET) is None:
         return render_template("accounts/link_invalid.html"), 404
@@ -125,7 +138,7 @@ def reset_password(token: str):
         except services.AccountError as error:
             form.password.errors.append(str(error))
         else:
-            login_user(user)
+            sessions.sign_in(user)
             flash(_("Your new password is set. You are signed in."), "success")
             return redirect(url_for("dashboard.index"))
     return render_template("accounts/reset_password.html", form=form, token=token)
@@ -133,7 +146,7 @@ def reset_password(token: str):
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"])
+@throttle.limited("invitation")
 def accept_invitation(token: str):
     record = services.find_usable_token(token, TokenPurpose.INVITATION)
     if record is None:
@@ -146,8 +159,8 @@ def accept_invitation(token: str):
             form.password.errors.append(str(error))
         else:
             if current_user.is_authenticated:
-                logout_user()
-            login_user(user)
+                sessions.sign_out()
+            sessions.sign_in(user)
             flash(_("Welcome. Your password is set and you are signed in."), "success")
             return redirect(url_for("dashboard.index"))
     return render_template("accounts/accept_invitation.html", form=form, invitee=record.user, token=token)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, redirect, request
+from flask import Flask, flash, jsonify, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import LoginManager
 from flask_login.utils import login_url
 
+from portal.accounts.sessions import session_ended_just_now, unsaved_answers
 from portal.api.tokens import user_for_token
 from portal.core.access import is_api_request
 
@@ -36,7 +37,18 @@ def install(app: Flask, login_manager: LoginManager, session_loader) -> None:
             response.status_code = 401
             response.headers["WWW-Authenticate"] = 'Bearer realm="api"'
             return response
-        from flask import flash
-
-        flash(_("Please sign in to open this page."), "info")
+        if _wants_json():
+            # A script's request (the checklist's autosave): it says what happened, and keeps what was typed.
+            response = jsonify(error=_("You are signed out. Sign in again to save."))
+            response.status_code = 401
+            return response
+        if request.method == "POST" and (texts := unsaved_answers(request.form)):
+            return render_template("accounts/signed_out.html", texts=texts, next=request.path), 401
+        if not session_ended_just_now():
+            flash(_("Please sign in to open this page."), "info")
         return redirect(login_url(login_manager.login_view, next_url=request.full_path.rstrip("?")))
+
+
+def _wants_json() -> bool:
+    """Tell whether the request comes from a script that reads JSON rather than from a page."""
+    return request.is_json or request.accept_mimetypes.best_match(["text/html", "application/json"]) == "application/json"

@@ -6,7 +6,7 @@ import contextlib
 import contextvars
 from typing import Iterator
 
-from flask import Flask, Response, has_request_context, request
+from flask import Flask, Response, g, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -80,16 +80,27 @@ def _may_write() -> bool:
     return _WRITING.get()
 
 
+def commit_despite_refusal() -> None:
+    """Have this request's changes committed although it answers with a refusal (a 4xx status).
+
+    For refusals that must leave a trace, such as a failed sign-in counted against the next ones.
+    The request still commits once, at its end, on its own connection: on SQLite a second
+    connection could not write while the request holds the write lock (BEGIN IMMEDIATE).
+    """
+    g.commit_despite_refusal = True
+
+
 def init_commit_point(app: Flask) -> None:
     """Commit once at the end of a successful request; roll back otherwise.
 
-    Services only flush. A response with a status below 400 commits the session;
-    anything else, and any exception, rolls it back.
+    Services only flush. A response with a status below 400 commits the session, and so does
+    a refusal (below 500) marked by :func:`commit_despite_refusal`; anything else, and any
+    exception, rolls it back.
     """
 
     @app.after_request
     def commit_session(response: Response) -> Response:
-        if response.status_code < 400:
+        if response.status_code < 400 or (response.status_code < 500 and g.get("commit_despite_refusal")):
             db.session.commit()
         else:
             db.session.rollback()

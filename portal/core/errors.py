@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask import Flask, jsonify, render_template
 from flask_babel import gettext as _
-from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 
 from portal.core.access import is_api_request
@@ -33,7 +32,3 @@ def init_errors(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error):
         return render(400, _("The form had expired or was not sent from the portal. Go back, reload the page and try again."))
-
-    @app.errorhandler(RateLimitExceeded)
-    def rate_limited(error):
-        return render(429)

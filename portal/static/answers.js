@@ -25,6 +25,7 @@
   var retryDelay = 0;
   var submitting = false;
   var lastFailure = null;
+  var signedOut = false;
 
   function message(key, values) {
     var text = form.dataset["msg" + key] || "";
@@ -351,6 +352,7 @@
 
   function handleResult(data, sent, sentValues) {
     lastFailure = null;
+    signedOut = false;
     retryDelay = 0;
     (data.saved || []).forEach(function (saved) {
       var q = question(saved.field);
@@ -437,8 +439,10 @@
       if (response.ok && isJson) {
         return response.json().then(function (data) { handleResult(data, sent, sentValues); });
       }
-      if (!isJson && (response.redirected || response.url.indexOf("/login") !== -1)) {
+      if (response.status === 401 || (!isJson && (response.redirected || response.url.indexOf("/login") !== -1))) {
+        // Signed out (signed out elsewhere, or the session ended for inactivity): keep the text, try again on return.
         lastFailure = message("SignedOut");
+        signedOut = true;
         setStatus(lastFailure, "error");
         return null;
       }
@@ -551,6 +555,14 @@
     if (dirty.size) {
       lastFailure = null;
       retryDelay = 0;
+      schedule(0);
+    }
+  });
+  // Back from signing in again in another tab: send what was kept.
+  window.addEventListener("focus", function () {
+    if (signedOut && dirty.size) {
+      signedOut = false;
+      lastFailure = null;
       schedule(0);
     }
   });

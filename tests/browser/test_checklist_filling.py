@@ -196,3 +196,27 @@ def test_a_theme_is_filled_and_saved_with_the_keyboard_alone(page, checklist):
     expect(page.locator("#q-SD-11-measures")).to_have_value("Statistics Canada runs a victimization survey every five years.")
     expect(page.locator("#q-SD-11-challenges-resources")).to_be_checked()
     expect(page.locator("#q-SD-11-references-0-title")).to_have_value("Statistics Act")
+
+
+def test_text_typed_after_signing_out_elsewhere_is_kept_and_saved_on_return(page, checklist):
+    sign_in(page, checklist["focal"])
+    page.goto(f"{checklist['themes']}/standards-norms")
+    page.locator("#item-SD-1").get_by_label("Partially implemented").check()
+    expect_saved(page, "q-SD-1-status", "1")
+
+    other = page.context.new_page()  # another tab of the same browser signs out
+    other.goto("/dashboard")
+    other.get_by_role("button", name="Sign out").click()
+    expect(other).to_have_url(re.compile(r"/login"))
+
+    page.bring_to_front()
+    page.locator("#q-SD-1-measures").fill("Written while signed out.")
+    expect(page.locator("#save-status")).to_have_text(re.compile(r"^Not saved: you are signed out\."))
+    expect(page.locator("#q-SD-1-measures")).to_have_value("Written while signed out.")
+
+    sign_in(other, checklist["focal"])
+    page.bring_to_front()
+    page.evaluate("window.dispatchEvent(new Event('focus'))")  # the window gets the focus back
+    expect_saved(page, "q-SD-1-measures", "1")
+    page.reload()
+    expect(page.locator("#q-SD-1-measures")).to_have_value("Written while signed out.")
