@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.core.integers import DATABASE_INT_MAX
 from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
@@ -47,7 +48,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
     """Return the OpenAPI document, with ``server_url`` as the API's base."""
     path_cycle = {"name": "cycle_key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}}
     page = [
-        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_INT_MAX, "default": 1}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
     ]
     filters = [
@@ -86,7 +87,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "operationId": "getTemplate", "summary": "A template version with its themes, items and questions",
                 "parameters": [
                     {"name": "key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}},
-                    {"name": "version", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}},
+                    {"name": "version", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_INT_MAX}},
                 ],
                 "responses": _responses(_one("Template"), 404)}},
             "/cycles/{cycle_key}/submissions": {"get": {

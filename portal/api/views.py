@@ -16,6 +16,7 @@ from portal.checklists.models import ChecklistTemplate
 from portal.checklists.services import find_template
 from portal.core.access import STAFF_ROLES, Role, allow, public
 from portal.core.extensions import csrf, db
+from portal.core.integers import DATABASE_INT_MAX, IntegerParameterError, int_parameter
 from portal.cycles.models import ReportingCycle
 from portal.cycles.services import visible_cycles_query
 from portal.exports.services import Export, ExportFilters
@@ -40,17 +41,11 @@ def bad_parameter(error: BadParameter):
     return jsonify(error={"status": 400, "parameter": error.name, "message": str(error)}), 400
 
 
-def _int_param(name: str, default: int, low: int, high: int | None = None) -> int:
-    raw = request.args.get(name)
-    if raw is None:
-        return default
+def _int_param(name: str, default: int, low: int, high: int = DATABASE_INT_MAX) -> int:
     try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(name, f"{name} must be a whole number") from None
-    if value < low or (high is not None and value > high):
-        raise BadParameter(name, f"{name} must be between {low} and {high}" if high else f"{name} must be at least {low}")
-    return value
+        return int_parameter(request.args, name, default, low=low, high=high)
+    except IntegerParameterError as error:
+        raise BadParameter(name, error.description) from None
 
 
 def _choice_params(name: str, allowed: set[str]) -> list[str]:
