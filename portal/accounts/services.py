@@ -9,6 +9,7 @@ from flask import current_app, render_template, url_for
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import AccountToken, TokenPurpose, User
+from portal.api.tokens import TokenEnd, end_tokens
 from portal.core.access import Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
@@ -81,6 +82,7 @@ def set_password(user: User, password: str) -> None:
     check_password_strength(password, user)
     user.password_hash = hash_password(password)
     user.session_version += 1
+    end_tokens(user, TokenEnd.PASSWORD_CHANGED)
     db.session.flush()
 
 
@@ -224,6 +226,8 @@ def update_user(actor: User, user: User, *, role: Role, state: MemberState | Non
     user.role = role
     user.state = state if role.is_state_bound else None
     user.is_active = is_active
+    if not is_active:
+        end_tokens(user, TokenEnd.DEACTIVATED)
     db.session.flush()
 
 
@@ -239,6 +243,8 @@ def set_active(actor: User, user: User, is_active: bool) -> None:
     if user.is_active != is_active:
         user.is_active = is_active
         user.session_version += 1
+    if not is_active:
+        end_tokens(user, TokenEnd.DEACTIVATED)
     db.session.flush()
 
 
