@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.checklists.schema import LANGUAGES, REQUIRED_LANGUAGE
 from portal.core.integers import DATABASE_INT_MAX
 from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
-LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
 KEY_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
@@ -60,8 +60,10 @@ def openapi_document(server_url: str) -> dict[str, Any]:
          "style": "form", "explode": True},
         {"name": "theme", "in": "query", "description": "Theme code of the cycle's template, or 'general'",
          "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
-        {"name": "language", "in": "query", "description": "Language of the labels (one the template carries)",
-         "schema": {"type": "string", "enum": LANGUAGES, "default": "en"}},
+        {"name": "language", "in": "query",
+         "description": "Language of the answers' labels, one of the six UN languages. A label the checklist template "
+                        "does not carry in it is given in English (a template's languages are listed under /templates).",
+         "schema": {"type": "string", "enum": list(LANGUAGES), "default": REQUIRED_LANGUAGE}},
     ]
     return {
         "openapi": "3.1.0",

@@ -13,6 +13,7 @@ from flask_login import current_user
 from portal.api.openapi import openapi_document
 from portal.api.serialize import cycle_document, submission_document, template_document, template_summary
 from portal.checklists.models import ChecklistTemplate
+from portal.checklists.schema import LANGUAGES, REQUIRED_LANGUAGE
 from portal.checklists.services import find_template
 from portal.core.access import STAFF_ROLES, Role, allow, public
 from portal.core.extensions import csrf, db
@@ -138,9 +139,9 @@ def _export(cycle: ReportingCycle, *, states: list[str] | None = None) -> Export
         states = [code.upper() for code in request.args.getlist("state")]
     if current_user.role not in STAFF_ROLES:
         states = [current_user.state.code]
-    language = request.args.get("language", "en")
-    if language not in cycle.template.languages:
-        raise BadParameter("language", f"language must be one of {', '.join(cycle.template.languages)}")
+    language = request.args.get("language", REQUIRED_LANGUAGE)
+    if language not in LANGUAGES:  # a text the template lacks in it falls back to English
+        raise BadParameter("language", f"language must be one of {', '.join(LANGUAGES)}")
     filters = ExportFilters(
         states=states, groups=[RegionalGroup(g) for g in groups],
         statuses=[SubmissionStatus(s) for s in statuses], themes=themes,
