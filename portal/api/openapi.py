@@ -52,13 +52,16 @@ def openapi_document(server_url: str) -> dict[str, Any]:
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
     ]
     filters = [
-        {"name": "state", "in": "query", "description": "ISO 3166-1 alpha-3 code; repeat for several (staff only)",
+        {"name": "state", "in": "query",
+         "description": "ISO 3166-1 alpha-3 code; repeat for several (staff only). A code no reply has matches nothing.",
          "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
         {"name": "group", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [g.value for g in RegionalGroup]}},
          "style": "form", "explode": True},
         {"name": "status", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [s.value for s in SubmissionStatus]}},
          "style": "form", "explode": True},
-        {"name": "theme", "in": "query", "description": "Theme code of the cycle's template, or 'general'",
+        {"name": "theme", "in": "query",
+         "description": "Theme code of the cycle's template, or 'general'; repeat for several. A code the template "
+                        "does not have matches no answer.",
          "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
         {"name": "language", "in": "query",
          "description": "Language of the answers' labels, one of the six UN languages. A label the checklist template "

@@ -72,6 +72,10 @@ def test_submissions_with_answers_pagination_and_filters(client, bearer, answere
     assert {a["theme"] for a in can["answers"]} == {"children-youth"}
     submitted = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions?status=submitted", headers=headers).get_json()
     assert [s["state"]["code"] for s in submitted["data"]] == ["CAN"]
+    # a filter naming a theme or a State that is not there matches nothing, as the document says
+    nothing = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions/CAN?theme=no-such-theme", headers=headers)
+    assert nothing.status_code == 200 and nothing.get_json()["data"]["answers"] == []
+    assert client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions?state=XXX", headers=headers).get_json()["data"] == []
 
 
 def test_bad_parameters_get_400_naming_the_parameter(client, bearer, answered_cycle):
