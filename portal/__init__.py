@@ -11,6 +11,7 @@ from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from portal import config as portal_config
+from portal.core.integers import DatabaseIntegerConverter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,6 +27,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     # Templates call list and dict methods for their effect with {% do %}, so none needs a throwaway
     # variable, and none shadows the gettext function "_" with one.
     app.jinja_env.add_extension("jinja2.ext.do")
+    app.url_map.converters["int"] = DatabaseIntegerConverter  # before any rule is added
     if app.config.get("PROXY_FIX_X_FOR"):
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"], x_proto=1, x_host=1)
 

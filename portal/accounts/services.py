@@ -11,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from portal.accounts.models import AccountToken, SessionEnd, TokenPurpose, User
 from portal.accounts.passwords import weakness
 from portal.accounts.sessions import end_sessions
+from portal.api.tokens import TokenEnd, end_tokens
 from portal.core.access import Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
@@ -82,6 +83,7 @@ def set_password(user: User, password: str) -> None:
     user.session_version += 1
     _retire_tokens(user, TokenPurpose.PASSWORD_RESET)  # a link asked for before the change opens nothing after it
     end_sessions(user, SessionEnd.PASSWORD_CHANGED)
+    end_tokens(user, TokenEnd.PASSWORD_CHANGED)
     db.session.flush()
 
 
@@ -280,6 +282,8 @@ def update_user(actor: User, user: User, *, role: Role, state: MemberState | Non
     user.role = role
     user.state = state if role.is_state_bound else None
     user.is_active = is_active
+    if not is_active:
+        end_tokens(user, TokenEnd.DEACTIVATED)
     db.session.flush()
 
 
@@ -296,6 +300,8 @@ def set_active(actor: User, user: User, is_active: bool) -> None:
         user.is_active = is_active
         user.session_version += 1
         end_sessions(user, SessionEnd.ACCESS_CHANGED)
+    if not is_active:
+        end_tokens(user, TokenEnd.DEACTIVATED)
     db.session.flush()
 
 

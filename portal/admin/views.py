@@ -13,6 +13,7 @@ from portal.accounts.models import User
 from portal.core.access import Role, allow
 from portal.core.extensions import db
 from portal.core.forms import select_choices
+from portal.core.integers import int_parameter
 from portal.states.services import find_state, list_states
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -34,7 +35,7 @@ def users():
     if search:
         pattern = f"%{search.lower()}%"
         query = query.where(sa.or_(sa.func.lower(User.name).like(pattern), User.email.like(pattern)))
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = int_parameter(request.args, "page", 1, low=1)
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     people = db.session.scalars(query.limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
     return render_template(

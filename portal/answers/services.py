@@ -21,6 +21,7 @@ from portal.answers.structure import GENERAL_CODE, ChecklistStructure, ItemEntry
 from portal.checklists.models import ChecklistItem, QuestionType
 from portal.checklists.outline import Question
 from portal.core.extensions import db
+from portal.core.integers import parse_int
 from portal.cycles.models import ReportingCycle
 from portal.cycles.services import earlier_replies
 from portal.submissions import rules
@@ -125,10 +126,8 @@ class PostedPage:
 
 
 def _int(text: str | None, default: int = 0) -> int:
-    try:
-        return max(int(text or ""), 0)
-    except ValueError:
-        return default
+    value = parse_int(text)
+    return default if value is None else value
 
 
 def read_posted(form: MultiDict, fields: list[PageField]) -> PostedPage:

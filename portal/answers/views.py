@@ -19,6 +19,7 @@ from portal.answers.summaries import item_history, overview as build_overview
 from portal.checklists.models import QuestionType
 from portal.core.access import Role, allow
 from portal.core.db import utcnow
+from portal.core.integers import parse_int
 from portal.submissions.loading import load_submission
 from portal.submissions.models import Submission
 from portal.submissions.services import WorkflowError, can_edit
@@ -71,7 +72,8 @@ def _page_url(submission: Submission, theme_code: str | None, anchor: str | None
 def _extra_rows(text: str | None) -> dict[str, int]:
     """Read ``rows=<field>:<n>`` (empty reference rows asked for with the "Add a row" button)."""
     name, _sep, count = (text or "").rpartition(":")
-    return {name: min(int(count), 50)} if name and count.isdigit() else {}
+    rows = parse_int(count, high=50)
+    return {name: rows} if name and rows is not None else {}
 
 
 def _checklist_page(submission: Submission, structure: ChecklistStructure, theme_code: str | None):
@@ -129,8 +131,9 @@ def _apply_action(action: str, target: str, posted: services.PostedPage) -> dict
         return {target: REFERENCES.empty_rows(request.form, target)}
     elif action == "remove-row":
         name, _sep, index = target.rpartition(":")
-        if name in posted.values and index.isdigit():
-            posted.values[name] = REFERENCES.read(request.form, name, without=int(index))
+        row = parse_int(index)
+        if name in posted.values and row is not None:
+            posted.values[name] = REFERENCES.read(request.form, name, without=row)
     return {}
 
 
@@ -232,7 +235,9 @@ def assignments(cycle_key: str, code: str):
             abort(403)
         wanted = {}
         for theme_ in structure.themes:
-            ids = {int(value) for value in request.form.getlist(f"theme-{theme_.code}") if value.isdigit()}
+            ids = {parse_int(value) for value in request.form.getlist(f"theme-{theme_.code}")}
+            if None in ids:
+                abort(400)
             wanted[theme_.code] = ids
         try:
             team.assign_themes(submission, current_user, structure, wanted)

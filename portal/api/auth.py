@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Flask, flash, jsonify, redirect, render_template, request
+from flask import Flask, flash, g, jsonify, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import LoginManager
 from flask_login.utils import login_url
 
 from portal.accounts.sessions import session_ended_just_now, unsaved_answers
-from portal.api.tokens import user_for_token
+from portal.api.tokens import TokenExpired, user_for_token
 from portal.core.access import is_api_request
 
 
@@ -28,14 +28,19 @@ def install(app: Flask, login_manager: LoginManager, session_loader) -> None:
         scheme, _, secret = req.headers.get("Authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not secret.strip():
             return None
-        return user_for_token(secret.strip())
+        try:
+            return user_for_token(secret.strip())
+        except TokenExpired as expired:
+            g.api_token_refusal = str(expired)  # the 401 says why, so the client knows to renew it
+            return None
 
     @login_manager.unauthorized_handler
     def unauthorized():
         if is_api_request():
-            response = jsonify(error={"status": 401, "message": "Send a valid personal token: Authorization: Bearer upt_..."})
+            refusal = g.pop("api_token_refusal", None)
+            response = jsonify(error={"status": 401, "message": refusal or "Send a valid personal token: Authorization: Bearer upt_..."})
             response.status_code = 401
-            response.headers["WWW-Authenticate"] = 'Bearer realm="api"'
+            response.headers["WWW-Authenticate"] = 'Bearer realm="api"' + (', error="invalid_token"' if refusal else "")
             return response
         if _wants_json():
             # A script's request (the checklist's autosave): it says what happened, and keeps what was typed.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.checklists.schema import LANGUAGES, REQUIRED_LANGUAGE
+from portal.core.integers import DATABASE_INT_MAX
 from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
-LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"]
 KEY_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
@@ -47,20 +48,25 @@ def openapi_document(server_url: str) -> dict[str, Any]:
     """Return the OpenAPI document, with ``server_url`` as the API's base."""
     path_cycle = {"name": "cycle_key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}}
     page = [
-        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "default": 1}},
+        {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_INT_MAX, "default": 1}},
         {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
     ]
     filters = [
-        {"name": "state", "in": "query", "description": "ISO 3166-1 alpha-3 code; repeat for several (staff only)",
+        {"name": "state", "in": "query",
+         "description": "ISO 3166-1 alpha-3 code; repeat for several (staff only). A code no reply has matches nothing.",
          "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
         {"name": "group", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [g.value for g in RegionalGroup]}},
          "style": "form", "explode": True},
         {"name": "status", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [s.value for s in SubmissionStatus]}},
          "style": "form", "explode": True},
-        {"name": "theme", "in": "query", "description": "Theme code of the cycle's template, or 'general'",
+        {"name": "theme", "in": "query",
+         "description": "Theme code of the cycle's template, or 'general'; repeat for several. A code the template "
+                        "does not have matches no answer.",
          "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
-        {"name": "language", "in": "query", "description": "Language of the labels (one the template carries)",
-         "schema": {"type": "string", "enum": LANGUAGES, "default": "en"}},
+        {"name": "language", "in": "query",
+         "description": "Language of the answers' labels, one of the six UN languages. A label the checklist template "
+                        "does not carry in it is given in English (a template's languages are listed under /templates).",
+         "schema": {"type": "string", "enum": list(LANGUAGES), "default": REQUIRED_LANGUAGE}},
     ]
     return {
         "openapi": "3.1.0",
@@ -86,7 +92,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "operationId": "getTemplate", "summary": "A template version with its themes, items and questions",
                 "parameters": [
                     {"name": "key", "in": "path", "required": True, "schema": {"type": "string", "pattern": KEY_PATTERN}},
-                    {"name": "version", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1}},
+                    {"name": "version", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 1, "maximum": DATABASE_INT_MAX}},
                 ],
                 "responses": _responses(_one("Template"), 404)}},
             "/cycles/{cycle_key}/submissions": {"get": {

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
-from wtforms import StringField
+from wtforms import SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
 from portal.api import tokens
 from portal.core.access import signed_in
+from portal.core.forms import select_choices
 
 bp = Blueprint("tokens", __name__, url_prefix="/account/tokens")
 
@@ -19,6 +22,11 @@ bp = Blueprint("tokens", __name__, url_prefix="/account/tokens")
 class TokenForm(FlaskForm):
     name = StringField(_l("Name of the new token"), validators=[DataRequired(), Length(max=100)],
                        description=_l("For example the program or the colleague's script that will use it."))
+    lifetime = SelectField(
+        _l("Valid for"), coerce=int, default=tokens.DEFAULT_LIFETIME.days,
+        choices=select_choices((days, _l("%(days)d days", days=days)) for days in tokens.LIFETIME_DAYS),
+        description=_l("The token stops working after this time; create a new one then."),
+    )
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -28,7 +36,7 @@ def index():
     secret = None
     if form.validate_on_submit():
         try:
-            token, secret = tokens.create_token(current_user, form.name.data)
+            token, secret = tokens.create_token(current_user, form.name.data, dt.timedelta(days=form.lifetime.data))
         except tokens.TokenError as error:
             form.name.errors.append(str(error))
         else:

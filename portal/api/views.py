@@ -13,9 +13,11 @@ from flask_login import current_user
 from portal.api.openapi import openapi_document
 from portal.api.serialize import cycle_document, submission_document, template_document, template_summary
 from portal.checklists.models import ChecklistTemplate
+from portal.checklists.schema import LANGUAGES, REQUIRED_LANGUAGE
 from portal.checklists.services import find_template
 from portal.core.access import STAFF_ROLES, Role, allow, public
 from portal.core.extensions import csrf, db
+from portal.core.integers import DATABASE_INT_MAX, IntegerParameterError, int_parameter
 from portal.cycles.models import ReportingCycle
 from portal.cycles.services import visible_cycles_query
 from portal.exports.services import Export, ExportFilters
@@ -40,17 +42,11 @@ def bad_parameter(error: BadParameter):
     return jsonify(error={"status": 400, "parameter": error.name, "message": str(error)}), 400
 
 
-def _int_param(name: str, default: int, low: int, high: int | None = None) -> int:
-    raw = request.args.get(name)
-    if raw is None:
-        return default
+def _int_param(name: str, default: int, low: int, high: int = DATABASE_INT_MAX) -> int:
     try:
-        value = int(raw)
-    except ValueError:
-        raise BadParameter(name, f"{name} must be a whole number") from None
-    if value < low or (high is not None and value > high):
-        raise BadParameter(name, f"{name} must be between {low} and {high}" if high else f"{name} must be at least {low}")
-    return value
+        return int_parameter(request.args, name, default, low=low, high=high)
+    except IntegerParameterError as error:
+        raise BadParameter(name, error.description) from None
 
 
 def _choice_params(name: str, allowed: set[str]) -> list[str]:
@@ -138,14 +134,14 @@ def _export(cycle: ReportingCycle, *, states: list[str] | None = None) -> Export
     """Return the answers the request asks for, restricted to the user's own State unless staff."""
     groups = _choice_params("group", {g.value for g in RegionalGroup})
     statuses = _choice_params("status", {s.value for s in SubmissionStatus})
-    themes = _choice_params("theme", {t.code for t in cycle.template.themes} | {"general"})
+    themes = request.args.getlist("theme")  # like a State's code, a theme the template lacks matches nothing
     if states is None:
         states = [code.upper() for code in request.args.getlist("state")]
     if current_user.role not in STAFF_ROLES:
         states = [current_user.state.code]
-    language = request.args.get("language", "en")
-    if language not in cycle.template.languages:
-        raise BadParameter("language", f"language must be one of {', '.join(cycle.template.languages)}")
+    language = request.args.get("language", REQUIRED_LANGUAGE)
+    if language not in LANGUAGES:  # a text the template lacks in it falls back to English
+        raise BadParameter("language", f"language must be one of {', '.join(LANGUAGES)}")
     filters = ExportFilters(
         states=states, groups=[RegionalGroup(g) for g in groups],
         statuses=[SubmissionStatus(s) for s in statuses], themes=themes,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
 
 from portal.core.access import is_api_request
 
@@ -19,16 +20,29 @@ _MESSAGES = {
 }
 
 
+def _headers_of(error: Exception) -> list[tuple[str, str]]:
+    """Return the headers an HTTP error carries (a 405's Allow, a 401's WWW-Authenticate), without its body's type."""
+    if not isinstance(error, HTTPException):
+        return []
+    return [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+
+
 def init_errors(app: Flask) -> None:
-    def render(code: int, detail: str | None = None):
+    def render(error: Exception, code: int, detail: str | None = None):
         title, message = _MESSAGES.get(code, _MESSAGES[500])
         if is_api_request():
-            return jsonify(error={"status": code, "message": detail or message}), code
-        return render_template("errors/error.html", code=code, title=_(title), message=detail or _(message)), code
+            response = jsonify(error={"status": code, "message": detail or message})
+        else:
+            response = app.make_response(
+                render_template("errors/error.html", code=code, title=_(title), message=detail or _(message))
+            )
+        response.status_code = code
+        response.headers.extend(_headers_of(error))
+        return response
 
     for code in _MESSAGES:
-        app.register_error_handler(code, lambda error, code=code: render(code))
+        app.register_error_handler(code, lambda error, code=code: render(error, code))
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):
-        return render(400, _("The form had expired or was not sent from the portal. Go back, reload the page and try again."))
+        return render(error, 400, _("The form had expired or was not sent from the portal. Go back, reload the page and try again."))

@@ -7,6 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from portal.core.access import STAFF_ROLES, allow
+from portal.core.integers import int_parameter
 from portal.cycles.models import ReportingCycle
 from portal.cycles.services import find_cycle
 from portal.reports import jobs, services
@@ -110,8 +111,8 @@ def editor(cycle_key: str, report_id: int):
     """Show the whole draft in document order, numbered as it will print, with the tools to edit each block."""
     report = _report(cycle_key, report_id)
     rows = numbered_blocks(report)
-    editing = request.args.get("edit", type=int)
-    adding = request.args.get("add", type=int)
+    editing = int_parameter(request.args, "edit")
+    adding = int_parameter(request.args, "add")
     edit_form = BlockTextForm(formdata=None)
     if editing is not None:
         block = next((row.block for row in rows if row.block.id == editing), None)

@@ -11,6 +11,7 @@ from flask_login import current_user
 
 from portal.checklists.outline import choose_language
 from portal.core.access import STAFF_ROLES, Role, allow, signed_in
+from portal.core.integers import parse_int
 from portal.review import services
 from portal.review.forms import (
     AcceptForm,
@@ -148,9 +149,10 @@ def resolve_comment(cycle_key: str, code: str):
     """Mark a comment resolved: the State no longer sees it."""
     submission = load_submission(cycle_key, code)
     form = ResolveCommentForm()
-    if not form.validate_on_submit() or not form.comment.data.isdigit():
+    comment_id = parse_int(form.comment.data) if form.validate_on_submit() else None
+    if comment_id is None:
         abort(400)
-    comment = services.find_comment(submission, int(form.comment.data))
+    comment = services.find_comment(submission, comment_id)
     if comment is None:
         abort(404)
     try:

@@ -72,6 +72,10 @@ def test_submissions_with_answers_pagination_and_filters(client, bearer, answere
     assert {a["theme"] for a in can["answers"]} == {"children-youth"}
     submitted = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions?status=submitted", headers=headers).get_json()
     assert [s["state"]["code"] for s in submitted["data"]] == ["CAN"]
+    # a filter naming a theme or a State that is not there matches nothing, as the document says
+    nothing = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions/CAN?theme=no-such-theme", headers=headers)
+    assert nothing.status_code == 200 and nothing.get_json()["data"]["answers"] == []
+    assert client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions?state=XXX", headers=headers).get_json()["data"] == []
 
 
 def test_bad_parameters_get_400_naming_the_parameter(client, bearer, answered_cycle):
@@ -111,3 +115,15 @@ def test_openapi_document_describes_every_api_route(app, client):
         for rule in app.url_map.iter_rules() if rule.rule.startswith("/api/v1/") and rule.endpoint != "api.openapi"
     }
     assert routes == described
+
+
+def test_every_label_language_the_document_lists_is_taken_with_english_where_a_text_lacks_it(client, bearer, answered_cycle):
+    headers = bearer(Role.SECRETARIAT)
+    document = client.get("/api/v1/openapi.json").get_json()
+    parameter = next(p for p in document["paths"]["/cycles/{cycle_key}/submissions/{code}"]["get"]["parameters"] if p["name"] == "language")
+    assert parameter["schema"]["enum"] == ["ar", "zh", "en", "fr", "ru", "es"] and "English" in parameter["description"]
+    for language in parameter["schema"]["enum"]:
+        response = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions/CAN?language={language}&theme=children-youth", headers=headers)
+        assert response.status_code == 200, language
+        labels = {a["question"]: a["label"] for a in response.get_json()["data"]["answers"] if a["item"] == "SD-26"}
+        assert labels["status"] == "Partially implemented"  # the Salvador checklist is in English only
