@@ -5,7 +5,7 @@ them. The comments that existed before a return of their reply were released by 
 takes the time of the first return after it was written; the others stay with the Secretariat.
 
 Revision ID: c3e5a7f91d20
-Revises: b7d41c2e9a05
+Revises: 536b9b56ac73
 Create Date: 2026-12-05 16:30:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c3e5a7f91d20"
-down_revision = "b7d41c2e9a05"
+down_revision = "536b9b56ac73"
 branch_labels = None
 depends_on = None
 

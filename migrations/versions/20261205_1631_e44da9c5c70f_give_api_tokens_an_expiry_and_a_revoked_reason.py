@@ -1,7 +1,7 @@
 """Give API tokens an expiry (a year after creation for existing tokens) and the reason they were revoked.
 
 Revision ID: e44da9c5c70f
-Revises: b7d41c2e9a05
+Revises: c3e5a7f91d20
 Create Date: 2026-12-05 16:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "e44da9c5c70f"
-down_revision = "b7d41c2e9a05"
+down_revision = "c3e5a7f91d20"
 branch_labels = None
 depends_on = None
 
