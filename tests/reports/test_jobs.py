@@ -156,7 +156,8 @@ def redis_queue():
 def start_worker(database: str, queue: str, tmp_path: Path, *args: str) -> subprocess.Popen:
     """Start ``flask --app wsgi report worker`` as its own process, as an operator would on another machine."""
     env = {
-        **os.environ, "PORTAL_ENV": "testing", "SECRET_KEY": "worker-test-secret", "DATABASE_URL": database,
+        **os.environ, "PORTAL_ENV": "testing", "SECRET_KEY": "worker-test-secret", "PORTAL_BASE_URL": "http://portal.test",
+        "DATABASE_URL": database,
         "REDIS_URL": REDIS_URL, "REPORT_QUEUE": queue, "CACHE_DIR": str(tmp_path / f"worker-cache-{next(keys)}"),
     }
     flask = Path(sys.executable).parent / "flask"
