@@ -36,7 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from portal.core import database, errors, security
+    from portal.core import database, errors, inputs, security
     from portal.core.access import enforce_access
     from portal.core.extensions import babel, csrf, db, limiter, login_manager, migrate
 
@@ -63,6 +63,7 @@ def _init_extensions(app: Flask) -> None:
     app.before_request(enforce_access)
     security.init_security(app)
     errors.init_errors(app)
+    inputs.init_inputs(app)
     database.init_commit_point(app)
 
 

@@ -8,6 +8,7 @@ from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 
 from portal.core.access import is_api_request
+from portal.core.extensions import db
 
 _MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -22,6 +23,9 @@ _MESSAGES = {
 
 def init_errors(app: Flask) -> None:
     def render(code: int, detail: str | None = None):
+        # A failed statement leaves the transaction unusable (on PostgreSQL), and the page's layout
+        # reads the signed-in user: start afresh, so the error page itself cannot fail.
+        db.session.rollback()
         title, message = _MESSAGES.get(code, _MESSAGES[500])
         if is_api_request():
             return jsonify(error={"status": code, "message": detail or message}), code

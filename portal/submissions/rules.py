@@ -12,8 +12,16 @@ import datetime as dt
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from portal.core.inputs import refusal_message, refused_character
+
 REFERENCE_FIELDS = ("title", "citation", "date", "link")
 MAX_SHORT_TEXT = 1000
+REFERENCE_PART_NAMES = {
+    "title": _l("Title"), "citation": _l("Citation or number"), "date": _l("Date adopted"), "link": _l("Link"),
+}
 
 
 class InvalidAnswer(ValueError):
@@ -69,6 +77,13 @@ def progress(questions: list[dict[str, Any]], values: dict[str, Any]) -> tuple[i
     return sum(1 for q in required if is_answered(values.get(q["code"]))), len(required)
 
 
+def _check_text(text: str, field: str) -> None:
+    """Refuse a text holding a control character; the message names the field and the character."""
+    character = refused_character(text)
+    if character is not None:
+        raise InvalidAnswer(refusal_message(field, character))
+
+
 def clean_value(question: dict[str, Any], raw: Any) -> Any:
     """Return ``raw`` normalised for ``question``, or raise :class:`InvalidAnswer`."""
     kind = question["type"]
@@ -84,6 +99,7 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
                 raise InvalidAnswer("Expected a single line.")
             if len(text) > MAX_SHORT_TEXT:
                 raise InvalidAnswer(f"At most {MAX_SHORT_TEXT} characters.")
+        _check_text(text, _("This answer"))
         return text if text.strip() else None
     if kind in ("single_choice", "yes_no"):
         if raw == "":
@@ -123,6 +139,9 @@ def _clean_references(raw: Any) -> list[dict[str, str]] | None:
         if not isinstance(entry, dict) or set(entry) - set(REFERENCE_FIELDS):
             raise InvalidAnswer("Each reference has a title, a citation, a date and a link.")
         reference = {name: str(entry.get(name) or "").strip() for name in REFERENCE_FIELDS}
+        for name, text in reference.items():
+            part = _("%(part)s, reference %(number)s", part=REFERENCE_PART_NAMES[name], number=position)
+            _check_text(text, part)
         if not any(reference.values()):
             continue  # an empty row is no reference
         if not reference["title"]:
