@@ -75,6 +75,7 @@ def xlsx_workbook(sheets: Iterable[tuple[str, list[str], Rows, list[int]]], targ
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -82,15 +83,18 @@ def xlsx_workbook(sheets: Iterable[tuple[str, list[str], Rows, list[int]]], targ
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
 
-    def text_cell(sheet, value: Any) -> Any:
-        if value is None:
-            return None
+    def text_cell(sheet, value: Any, *, bold_font: bool = False) -> Any:
         if not isinstance(value, str):
             return value
-        cell = WriteOnlyCell(sheet, value=visible(value))
-        cell.data_type = "s"  # text, even when it starts with "=": no spreadsheet runs a text cell
+        value = visible(value)
+        if not (bold_font or value.startswith("=") or value in ERROR_CODES or "\n" in value):
+            return value  # openpyxl types any other text as a text cell itself
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"  # text, even for "=..." (a formula) or "#N/A" (an error): a text cell runs nothing
         if "\n" in value:
             cell.alignment = wrap
+        if bold_font:
+            cell.font = bold
         return cell
 
     for title, header, rows, widths in sheets:
@@ -99,12 +103,7 @@ def xlsx_workbook(sheets: Iterable[tuple[str, list[str], Rows, list[int]]], targ
         sheet.freeze_panes = "A2"
         for index, width in enumerate(_spread(widths, parts), start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
-        header_cells = []
-        for name in _spread_header(header, parts):
-            cell = text_cell(sheet, name)
-            cell.font = bold
-            header_cells.append(cell)
-        sheet.append(header_cells)
+        sheet.append([text_cell(sheet, name, bold_font=True) for name in _spread_header(header, parts)])
         for row in rows():
             sheet.append([text_cell(sheet, value) for value in _spread_row(row, parts)])
     workbook.save(target)

@@ -86,6 +86,13 @@ def test_formula_like_answers_are_text_cells_with_their_text_unchanged(client, c
     assert (canada["SD-26.examples"].value, canada["SD-26.examples"].data_type) == (HOSTILE[0], "s")
 
 
+def test_an_answer_that_reads_as_an_error_code_stays_text(client, db, create_user, answered_cycle):
+    store(db, answered_cycle, "CAN", "SD-26", "examples", "#N/A")
+    login(client, create_user(Role.SECRETARIAT))
+    cell = answer_cell(workbook_of(client, answered_cycle), "SD-26", "examples")
+    assert (cell.value, cell.data_type) == ("#N/A", "s")
+
+
 @pytest.mark.parametrize("role", [Role.SECRETARIAT, Role.FOCAL_POINT])
 def test_a_stored_control_character_never_breaks_the_workbook_and_shows_as_its_picture(client, db, create_user, answered_cycle, role):
     store(db, answered_cycle, "CAN", "SD-26", "examples", "A NUL\x00, a vertical tab\x0b, a DEL\x7f and a tab\t.")
