@@ -42,7 +42,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from portal.accounts.throttle import init_throttle
-    from portal.core import database, errors, hosts, security
+    from portal.core import database, errors, hosts, inputs, security
     from portal.core.bidi import isolate_filter
     from portal.core.access import enforce_access
     from portal.core.extensions import babel, csrf, db, login_manager, migrate
@@ -70,6 +70,7 @@ def _init_extensions(app: Flask) -> None:
     security.init_security(app)
     errors.init_errors(app)
     hosts.init_trusted_hosts(app)
+    inputs.init_inputs(app)
     database.init_commit_point(app)
 
 

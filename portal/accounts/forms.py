@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Email, EqualTo, InputRequired, Length, ValidationError
 
 from portal.accounts.models import LANGUAGES
 from portal.core.access import Role
-from portal.core.forms import select_choices
+from portal.core.forms import PortalForm, select_choices
 from portal.core.security import MIN_PASSWORD_LENGTH
 
 
-class LoginForm(FlaskForm):
+class LoginForm(PortalForm):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Length(max=320)])
     password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1000)])
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(PortalForm):
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Email(), Length(max=320)])
 
 
-class NewPasswordForm(FlaskForm):
+class NewPasswordForm(PortalForm):
     password = PasswordField(
         _l("New password"),
         validators=[
@@ -46,7 +45,7 @@ class ChangePasswordForm(NewPasswordForm):
     current_password = PasswordField(_l("Current password"), validators=[DataRequired(), Length(max=1000)])
 
 
-class InvitationForm(FlaskForm):
+class InvitationForm(PortalForm):
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
     email = EmailField(_l("E-mail address"), validators=[DataRequired(), Email(), Length(max=320)])
     role = SelectField(_l("Role"), validators=[InputRequired()])
@@ -66,16 +65,17 @@ class InvitationForm(FlaskForm):
             raise ValidationError(_l("Choose the State this person works for."))
 
 
-class UserEditForm(FlaskForm):
+class UserEditForm(PortalForm):
     role = SelectField(_l("Role"), choices=select_choices(Role.choices()))
     state = SelectField(_l("Member State"))
     is_active = BooleanField(_l("Active (can sign in)"))
 
     def validate_state(self, field):
-        if Role(self.role.data).is_state_bound and not field.data:
+        role = Role(self.role.data) if self.role.data in {r.value for r in Role} else None  # else the role's own error
+        if role is not None and role.is_state_bound and not field.data:
             raise ValidationError(_l("A focal point or contributor must belong to a State."))
 
 
-class ProfileForm(FlaskForm):
+class ProfileForm(PortalForm):
     name = StringField(_l("Full name"), validators=[DataRequired(), Length(max=200)])
     language = SelectField(_l("Preferred language"), choices=select_choices(LANGUAGES.items()))

@@ -70,7 +70,7 @@ class MultipleChoiceField(QuestionField):
 
 
 class LongTextField(QuestionField):
-    """A textarea without any length limit: answers of tens of thousands of characters stay whole."""
+    """A textarea: answers of tens of thousands of characters stay whole, up to the question's limit (see rules.max_length)."""
 
     widget = "textarea"
 

@@ -19,7 +19,7 @@ from markupsafe import Markup
 from portal.answers.services import PageField, page_fields
 from portal.answers.structure import ChecklistStructure
 from portal.checklists.outline import Choice
-from portal.submissions.rules import REFERENCE_FIELDS
+from portal.submissions.rules import MAX_REFERENCE_PARTS, REFERENCE_FIELDS, max_length
 
 FIELDS_TEMPLATE = "answers/_fields.html"
 KEPT_ROWS = 50  # rows of references kept drawn per question; a reply's longer lists are drawn each time
@@ -63,6 +63,7 @@ class QuestionMarkup:
     heading: Markup
     described_by: str  # the ids of the notes (condition, help)
     placeholder: Markup
+    limit: Markup  # the maxlength attribute of a text field
     choices: tuple[ChoiceMarkup, ...]
     table_head: Markup = Markup()
     add_row: Markup = Markup()
@@ -74,7 +75,7 @@ class QuestionMarkup:
         if found is None:
             opening, closing = _macro("reference_cell_opening"), _macro("reference_cell_closing")
             cells = tuple(
-                ReferenceCell(part, opening(self.page_field, index, part), closing(part)) for part in REFERENCE_FIELDS
+                ReferenceCell(part, opening(self.page_field, index, part), closing(part, MAX_REFERENCE_PARTS[part])) for part in REFERENCE_FIELDS
             )
             found = ReferenceRow(cells, _macro("reference_remove_button")(self.page_field, index))
             if index < KEPT_ROWS:
@@ -109,6 +110,7 @@ def question_markup(page_field: PageField) -> QuestionMarkup:
         heading=_macro("question_heading")(page_field),
         described_by=" ".join(note for note in notes if note),
         placeholder=_macro("placeholder_attribute")(question),
+        limit=_macro("limit_attribute")(max_length(page_field.raw_question)),
         choices=tuple(_choice_markup(page_field, choice) for choice in choices),
         **tables,
     )

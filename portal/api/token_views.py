@@ -8,18 +8,17 @@ from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField
 from wtforms.validators import DataRequired, Length
 
 from portal.api import tokens
 from portal.core.access import signed_in
-from portal.core.forms import select_choices
+from portal.core.forms import PortalForm, select_choices
 
 bp = Blueprint("tokens", __name__, url_prefix="/account/tokens")
 
 
-class TokenForm(FlaskForm):
+class TokenForm(PortalForm):
     name = StringField(_l("Name of the new token"), validators=[DataRequired(), Length(max=100)],
                        description=_l("For example the program or the colleague's script that will use it."))
     lifetime = SelectField(
@@ -43,14 +42,14 @@ def index():
             form = TokenForm(formdata=None)
     status = 422 if form.errors else 200
     return render_template(
-        "api/tokens.html", form=form, secret=secret, tokens=tokens.user_tokens(current_user), revoke_form=FlaskForm()
+        "api/tokens.html", form=form, secret=secret, tokens=tokens.user_tokens(current_user), revoke_form=PortalForm()
     ), status
 
 
 @bp.post("/<int:token_id>/revoke")
 @signed_in
 def revoke(token_id: int):
-    if not FlaskForm().validate_on_submit():
+    if not PortalForm().validate_on_submit():
         return redirect(url_for("tokens.index"))
     try:
         token = tokens.revoke_token(current_user, token_id)

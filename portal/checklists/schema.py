@@ -16,6 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from portal.checklists.models import YES_NO_CODES, Addressee, QuestionType
 from portal.checklists.nodes import INVALID, NodeReader, SchemaError, join_path, line_of, suggest
+from portal.submissions.rules import LIMIT_CEILINGS
 
 __all__ = ["SchemaChecker", "SchemaError", "strip_private_keys"]
 
@@ -39,7 +40,7 @@ TOP_LEVEL_OPTIONAL = ("congress", "general_questions", "report")
 ITEM_REQUIRED = ("code", "paragraph", "theme", "addressee", "questions", "text")
 ITEM_OPTIONAL = ("replaces",)
 QUESTION_REQUIRED = ("code", "type", "label")
-QUESTION_OPTIONAL = ("help", "required", "when", "choices", "placeholder")
+QUESTION_OPTIONAL = ("help", "required", "when", "choices", "placeholder", "max_length")
 
 # The roles questions play in a compiled report (the optional `report:` section): for each role
 # naming item questions (of the question sets), the question types it accepts; then the roles
@@ -264,6 +265,18 @@ class SchemaChecker(NodeReader):
             earlier[question["code"]] = question
         return questions if valid else INVALID
 
+    def max_length(self, node: Node, path: str, question_type: QuestionType | None) -> Any:
+        """Read a text question's own limit on the length of its answers, up to its type's ceiling."""
+        if question_type is not None and not question_type.takes_placeholder:
+            self.error(node, path, f"only short_text and long_text questions have a max_length; this one is {question_type.value}")
+            return INVALID
+        limit = self.positive_integer(node, path)
+        ceiling = LIMIT_CEILINGS.get(question_type.value) if question_type is not None else None
+        if limit is not INVALID and ceiling is not None and limit > ceiling:
+            self.error(node, path, f"a {question_type.value} answer may be limited to at most {ceiling:,} characters; found {limit:,}")
+            return INVALID
+        return limit
+
     def question(self, node: Node, path: str, earlier: dict[str, dict[str, Any]], all_codes: dict[str, Node]) -> Any:
         fields = self.mapping(node, path, QUESTION_REQUIRED, QUESTION_OPTIONAL, what="a question")
         if fields is None:
@@ -303,6 +316,10 @@ class SchemaChecker(NodeReader):
                            f"only short_text and long_text questions have a placeholder; this one is {type_value}")
             else:
                 question["placeholder"] = self.text(fields["placeholder"], join_path(path, "placeholder"))
+        if "max_length" in fields:
+            limit = self.max_length(fields["max_length"], join_path(path, "max_length"), question_type)
+            if limit is not INVALID:
+                question["max_length"] = limit
         if "when" in fields:
             question["when"] = self.condition(fields["when"], join_path(path, "when"), code, earlier, all_codes)
         if len(self.errors) > errors_before:

@@ -10,12 +10,15 @@ from flask import Flask, Response, g, has_request_context, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from portal.core import inputs
 from portal.core.extensions import db
 
 
 def configure_engine_options(app: Flask) -> None:
     """Choose engine options that suit the configured database."""
     options = app.config.setdefault("SQLALCHEMY_ENGINE_OPTIONS", {})
+    # JSON columns are written through the input rule: json.dumps would hide a NUL as "\u0000".
+    options.setdefault("json_serializer", inputs.json_serializer)
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql"):
         options.setdefault("pool_pre_ping", True)
         options.setdefault("pool_size", 10)

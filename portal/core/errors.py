@@ -8,6 +8,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from portal.core.access import is_api_request
+from portal.core.extensions import db
 
 _MESSAGES = {
     400: ("Bad request", "The request could not be understood."),
@@ -29,6 +30,9 @@ def _headers_of(error: Exception) -> list[tuple[str, str]]:
 
 def init_errors(app: Flask) -> None:
     def render(error: Exception, code: int, detail: str | None = None):
+        # A failed statement leaves the transaction unusable (on PostgreSQL), and the page's layout
+        # reads the signed-in user: start afresh, so the error page itself cannot fail.
+        db.session.rollback()
         title, message = _MESSAGES.get(code, _MESSAGES[500])
         if is_api_request():
             response = jsonify(error={"status": code, "message": detail or message})

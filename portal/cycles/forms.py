@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateField, RadioField, SelectField, SelectMultipleField, StringField, widgets
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
-from portal.core.forms import select_choices
+from portal.core.forms import PortalForm, select_choices
 from portal.states.models import MemberState, RegionalGroup
 
 INVITE_ALL, INVITE_GROUPS, INVITE_STATES = "all", "groups", "states"
@@ -38,7 +37,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = widgets.CheckboxInput()
 
 
-class CycleForm(FlaskForm):
+class CycleForm(PortalForm):
     title = StringField(
         _l("Title"), validators=[DataRequired(), Length(max=300)],
         description=_l("As documents will print it, for example: Follow-up to the Salvador Declaration, 2026."),

@@ -6,11 +6,11 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from portal.checklists.services import find_template
 from portal.core.access import Role, allow
 from portal.core.extensions import db
+from portal.core.forms import PortalForm
 from portal.cycles import services
 from portal.cycles.forms import INVITE_ALL, INVITE_GROUPS, CycleForm
 from portal.cycles.models import CycleStatus, ReportingCycle
@@ -97,7 +97,7 @@ def dashboard(cycle_key: str):
     return render_template(
         "cycles/dashboard.html", cycle=cycle, rows=rows, counts=counts, total=sum(counts.values()), invited=invited,
         groups=list(RegionalGroup), statuses=list(SubmissionStatus), group=group, status=status,
-        is_filtered=group is not None or status is not None, action_form=FlaskForm(),
+        is_filtered=group is not None or status is not None, action_form=PortalForm(),
     )
 
 
@@ -106,7 +106,7 @@ def dashboard(cycle_key: str):
 def open_cycle(cycle_key: str):
     """Open the cycle: create each invited State's reply and e-mail the focal points."""
     cycle = _load(cycle_key)
-    if not FlaskForm().validate_on_submit():
+    if not PortalForm().validate_on_submit():
         abort(400)
     try:
         created = services.open_cycle(cycle, current_user)
@@ -133,7 +133,7 @@ def open_cycle(cycle_key: str):
 def close_cycle(cycle_key: str):
     """Close the cycle: States can no longer change their replies."""
     cycle = _load(cycle_key)
-    if not FlaskForm().validate_on_submit():
+    if not PortalForm().validate_on_submit():
         abort(400)
     try:
         services.close_cycle(cycle)

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from typing import IO, Iterator
 
-from portal.core.tabular import csv_chunks, xlsx_workbook
+from portal.core.tabular import CELL_LIMIT, csv_chunks, xlsx_workbook
 from portal.exports.services import CODEBOOK_HEADER, Export
 
 CSV_KINDS = ("long", "wide", "codebook")
+
+# What the codebook of a workbook adds: how its cells differ from the CSV files' (one row per note).
+WORKBOOK_NOTES = [
+    ["<column> (part 2), (part 3), ...", "text",
+     f"A text longer than a cell holds ({CELL_LIMIT:,} characters) continues in the columns after its own, named "
+     "after it with (part 2), (part 3)...: join the cells of the column and of its parts in order, without "
+     "anything between them, to get the whole text. Nothing is cut. The CSV files keep each text in one cell.", "", "text"],
+    ["(every text cell)", "text",
+     "Texts are text cells, unchanged: one that starts like a formula (=, +, -, @) is stored as text and no "
+     "spreadsheet runs it. The CSV files, which have no cell types, put an apostrophe before such a text instead.",
+     "", "text"],
+    ["(every text cell)", "text",
+     "A control character that an answer held before the portal refused them, and that a cell cannot hold, is "
+     "shown as its Unicode control picture: U+0000 as \u2400, U+000B as \u240b, DEL as \u2421; a lone surrogate "
+     "or U+FFFE/U+FFFF as \ufffd.", "", "text"],
+]
 
 
 def csv_stream(export: Export, kind: str, *, bom: bool = False) -> Iterator[bytes]:
@@ -22,13 +38,14 @@ def csv_stream(export: Export, kind: str, *, bom: bool = False) -> Iterator[byte
 
 
 def write_xlsx(export: Export, target: str | IO[bytes]) -> None:
-    """Write the long and wide tables and the codebook as three sheets of one workbook."""
+    """Write the long and wide tables and the codebook, with the workbook's own notes, as three sheets."""
     long_header, wide_header = export.long_header(), export.wide_header()
+    codebook = export.codebook_rows() + WORKBOOK_NOTES
     xlsx_workbook(
         [
-            ("long", long_header, export.long_rows(), _widths(long_header, {"value": 60, "value_label": 40, "state_name": 28})),
-            ("wide", wide_header, export.wide_rows(), _widths(wide_header, {"state_name": 28})),
-            ("codebook", CODEBOOK_HEADER, export.codebook_rows(), [22, 16, 70, 60, 30]),
+            ("long", long_header, export.long_rows, _widths(long_header, {"value": 60, "value_label": 40, "state_name": 28})),
+            ("wide", wide_header, export.wide_rows, _widths(wide_header, {"state_name": 28})),
+            ("codebook", CODEBOOK_HEADER, lambda: codebook, [22, 16, 70, 60, 30]),
         ],
         target,
     )

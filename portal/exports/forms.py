@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, SelectMultipleField
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from portal.core.forms import PortalForm
 from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
@@ -24,7 +24,7 @@ class MultiCheckboxField(SelectMultipleField):
     option_widget = CheckboxInput()
 
 
-class ExportForm(FlaskForm):
+class ExportForm(PortalForm):
     class Meta:
         csrf = False
 

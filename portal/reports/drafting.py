@@ -22,6 +22,7 @@ import sqlalchemy as sa
 import yaml
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
+from portal.core import inputs
 from portal.core.bidi import isolate
 from portal.core.extensions import db
 from portal.reports import prose
@@ -64,6 +65,11 @@ class Draft:
     origin: BlockOrigin = BlockOrigin.GENERATED
     data: dict[str, Any] | None = None
     sources: list[Source] = dataclasses.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # An answer stored before control characters were refused shows them visibly instead of
+        # stopping the compilation (PostgreSQL stores no NUL in a text).
+        self.text = inputs.visible(self.text)
 
 
 @dataclasses.dataclass

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, HiddenField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
-from portal.core.forms import select_choices
+from portal.core.forms import PortalForm, select_choices
 from portal.reports.models import BlockKind
 from portal.reports.services import ADDABLE_KINDS
 from portal.reports.settings import ReportSettings
@@ -15,7 +14,7 @@ from portal.reports.settings import ReportSettings
 SHORT = [Optional(), Length(max=200)]
 
 
-class SettingsForm(FlaskForm):
+class SettingsForm(PortalForm):
     """Everything printed around the paragraphs, and the choices that shape the body of the report."""
 
     symbol = StringField(_l("Document symbol"), validators=SHORT, description=_l("For example E/CN.15/2011/15."))
@@ -74,22 +73,22 @@ class SettingsForm(FlaskForm):
         )
 
 
-class ActionForm(FlaskForm):
+class ActionForm(PortalForm):
     """A button that changes something (compile, move, delete, reset, build a PDF): the CSRF token only."""
 
 
-class BlockTextForm(FlaskForm):
+class BlockTextForm(PortalForm):
     text = TextAreaField(_l("Text"), validators=[DataRequired(message=_l("The text is empty. To remove the paragraph, delete it."))],
                          description=_l("Plain text. A footnote is written ^[text of the footnote]."))
 
 
-class AddBlockForm(FlaskForm):
+class AddBlockForm(PortalForm):
     after = HiddenField()
     kind = SelectField(_l("Kind"), choices=select_choices((kind.value, kind.label) for kind in ADDABLE_KINDS),
                        default=BlockKind.PARAGRAPH.value, validators=[InputRequired()])
     text = TextAreaField(_l("Text of the new block"), validators=[DataRequired(message=_l("Write the text of the new paragraph."))])
 
 
-class FinaliseForm(FlaskForm):
+class FinaliseForm(PortalForm):
     confirm = BooleanField(_l("I confirm: store this draft as the next final edition of the report."),
                            validators=[DataRequired(message=_l("Tick the box to confirm."))])

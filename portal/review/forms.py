@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
+
+from portal.core.forms import PortalForm
 
 MAX_NOTE = 5_000
 MAX_COMMENT = 20_000
 
 
-class SubmitForm(FlaskForm):
+class SubmitForm(PortalForm):
     """Confirm the submission of a complete reply."""
 
 
-class CommentForm(FlaskForm):
+class CommentForm(PortalForm):
     """The Secretariat's comment on one item; rendered with the item's prefix so that ids stay unique."""
 
     body = TextAreaField(
@@ -25,11 +26,11 @@ class CommentForm(FlaskForm):
     )
 
 
-class ResolveCommentForm(FlaskForm):
+class ResolveCommentForm(PortalForm):
     comment = HiddenField(validators=[DataRequired()])
 
 
-class ReturnForm(FlaskForm):
+class ReturnForm(PortalForm):
     note = TextAreaField(
         _l("Note to the State (optional)"),
         validators=[Optional(), Length(max=MAX_NOTE)],
@@ -37,11 +38,11 @@ class ReturnForm(FlaskForm):
     )
 
 
-class AcceptForm(FlaskForm):
+class AcceptForm(PortalForm):
     note = TextAreaField(_l("Note for the timeline (optional)"), validators=[Optional(), Length(max=MAX_NOTE)])
 
 
-class ReopenForm(FlaskForm):
+class ReopenForm(PortalForm):
     note = TextAreaField(
         _l("Reason for reopening (optional)"),
         validators=[Optional(), Length(max=MAX_NOTE)],
@@ -49,7 +50,7 @@ class ReopenForm(FlaskForm):
     )
 
 
-class ReopenRequestForm(FlaskForm):
+class ReopenRequestForm(PortalForm):
     note = TextAreaField(
         _l("Why should the reply be reopened? (optional)"),
         validators=[Optional(), Length(max=MAX_NOTE)],

@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
-from flask_wtf import FlaskForm
 
 from portal.accounts import services as accounts
 from portal.accounts.models import User
 from portal.core.access import STAFF_ROLES, Role, allow, ensure_state_access, signed_in
 from portal.core.extensions import db
+from portal.core.forms import PortalForm
 from portal.states.models import RegionalGroup
 from portal.states.services import get_state, list_states
 
@@ -34,7 +34,7 @@ def show(code: str):
     team = accounts.state_team(state)
     can_invite = current_user.role in STAFF_ROLES or current_user.role is Role.FOCAL_POINT
     return render_template(
-        "states/show.html", state=state, team=team, can_invite=can_invite, toggle_form=FlaskForm()
+        "states/show.html", state=state, team=team, can_invite=can_invite, toggle_form=PortalForm()
     )
 
 
@@ -47,7 +47,7 @@ def set_member_active(code: str, user_id: int):
     user = db.session.get(User, user_id)
     if user is None or user.state_id != state.id:
         abort(404)
-    form = FlaskForm()
+    form = PortalForm()
     if not form.validate_on_submit():
         abort(400)
     try:

@@ -12,8 +12,27 @@ import datetime as dt
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
+from flask_babel import format_decimal
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from portal.core.inputs import refusal_message, refused_character
+
 REFERENCE_FIELDS = ("title", "citation", "date", "link")
-MAX_SHORT_TEXT = 1000
+# The most characters an answer may have, by question type; a question may set its own (``max_length``).
+# Generous for narratives (a long answer in a report is a few thousand characters), and a bound on
+# what one answer costs every output: an answer of 300,000 characters made the reply PDF five times slower.
+MAX_LONG_TEXT = 100_000
+MAX_SHORT_TEXT = 1_000
+TEXT_LIMITS = {"long_text": MAX_LONG_TEXT, "short_text": MAX_SHORT_TEXT}
+# The highest limit a question may set for itself, by type.
+LIMIT_CEILINGS = {"long_text": 1_000_000, "short_text": 10_000}
+# A reference's parts: a title or citation is a line, a link a web address; a date is checked as a date.
+MAX_REFERENCE_PARTS: dict[str, int | None] = {"title": 1_000, "citation": 1_000, "date": None, "link": 2_000}
+MAX_REFERENCES = 500
+REFERENCE_PART_NAMES = {
+    "title": _l("Title"), "citation": _l("Citation or number"), "date": _l("Date adopted"), "link": _l("Link"),
+}
 
 
 class InvalidAnswer(ValueError):
@@ -69,6 +88,24 @@ def progress(questions: list[dict[str, Any]], values: dict[str, Any]) -> tuple[i
     return sum(1 for q in required if is_answered(values.get(q["code"]))), len(required)
 
 
+def max_length(question: dict[str, Any]) -> int | None:
+    """Return the most characters an answer to ``question`` may have (None: not a text question)."""
+    default = TEXT_LIMITS.get(question["type"])
+    if default is None:
+        return None
+    return question.get("max_length") or default
+
+
+def _check_text(text: str, limit: int | None, field: str) -> None:
+    """Refuse a text holding a control character, or longer than ``limit``; the message says which and by how much."""
+    character = refused_character(text)
+    if character is not None:
+        raise InvalidAnswer(refusal_message(field, character))
+    if limit is not None and len(text) > limit:
+        raise InvalidAnswer(_("%(field)s is too long: at most %(limit)s characters; it has %(count)s.",
+                              field=field, limit=format_decimal(limit), count=format_decimal(len(text))))
+
+
 def clean_value(question: dict[str, Any], raw: Any) -> Any:
     """Return ``raw`` normalised for ``question``, or raise :class:`InvalidAnswer`."""
     kind = question["type"]
@@ -82,8 +119,7 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
             text = text.strip()
             if "\n" in text:
                 raise InvalidAnswer("Expected a single line.")
-            if len(text) > MAX_SHORT_TEXT:
-                raise InvalidAnswer(f"At most {MAX_SHORT_TEXT} characters.")
+        _check_text(text, max_length(question), _("This answer"))
         return text if text.strip() else None
     if kind in ("single_choice", "yes_no"):
         if raw == "":
@@ -118,11 +154,17 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
 def _clean_references(raw: Any) -> list[dict[str, str]] | None:
     if not isinstance(raw, list):
         raise InvalidAnswer("Expected a list of references.")
+    if len(raw) > MAX_REFERENCES:
+        raise InvalidAnswer(_("This answer has too many references: at most %(limit)s; it has %(count)s.",
+                              limit=format_decimal(MAX_REFERENCES), count=format_decimal(len(raw))))
     references = []
     for position, entry in enumerate(raw, start=1):
         if not isinstance(entry, dict) or set(entry) - set(REFERENCE_FIELDS):
             raise InvalidAnswer("Each reference has a title, a citation, a date and a link.")
         reference = {name: str(entry.get(name) or "").strip() for name in REFERENCE_FIELDS}
+        for name, text in reference.items():
+            part = _("%(part)s, reference %(number)s", part=REFERENCE_PART_NAMES[name], number=position)
+            _check_text(text, MAX_REFERENCE_PARTS[name], part)
         if not any(reference.values()):
             continue  # an empty row is no reference
         if not reference["title"]:

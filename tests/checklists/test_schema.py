@@ -177,3 +177,29 @@ def test_the_example_of_the_readme_is_valid(tmp_path):
     example = section[section.index("```yaml") + len("```yaml"): section.index("```", section.index("```yaml") + 7)]
     definition = parse_checklist(example.encode(), "README.md example").definition
     assert [item["code"] for item in definition["items"]] == ["LD-1", "LD-2"]
+
+
+def test_a_text_question_may_set_its_own_length_limit(test_template_file, tmp_path):
+    changed = changed_copy(test_template_file, tmp_path / "t.yaml", (
+        '      label: {en: "Other obstacles", fr: "Autres obstacles"}\n',
+        '      label: {en: "Other obstacles", fr: "Autres obstacles"}\n      max_length: 200\n',
+    ))
+    definition = load_checklist(changed).definition
+    questions = {q["code"]: q for q in definition["question_sets"]["national"]}
+    assert questions["obstacles_other"]["max_length"] == 200
+    assert "max_length" not in questions["measures"]  # the type's limit holds
+
+
+@pytest.mark.parametrize(("where", "value", "message"), [
+    ('      label: {en: "Other obstacles", fr: "Autres obstacles"}\n', "0",
+     "question_sets.national[5].max_length: expected a whole number from 1 up; found the number 0"),
+    ('      label: {en: "Other obstacles", fr: "Autres obstacles"}\n', "20000",
+     "question_sets.national[5].max_length: a short_text answer may be limited to at most 10,000 characters; found 20,000"),
+    ('      label: {en: "Legal references", fr: "Références juridiques"}\n', "500",
+     "question_sets.national[3].max_length: only short_text and long_text questions have a max_length; this one is references"),
+])
+def test_a_bad_length_limit_names_file_line_and_key(test_template_file, tmp_path, where, value, message):
+    broken = changed_copy(test_template_file, tmp_path / "t.yaml", (where, f"{where}      max_length: {value}\n"))
+    [error] = errors_of(broken)
+    line = broken.read_text(encoding="utf-8").splitlines().index(f"      max_length: {value}") + 1
+    assert error == f"{broken}:{line}: {message}"
