@@ -39,7 +39,7 @@ test: $(STAMP)
 
 messages: $(STAMP)
 	mkdir -p portal/translations
-	$(BIN)/pybabel extract -F babel.cfg --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
