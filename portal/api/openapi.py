@@ -10,6 +10,9 @@ from portal.states.models import RegionalGroup
 from portal.submissions.models import SubmissionStatus
 
 KEY_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+# A text parameter may hold any character but the control characters the portal refuses everywhere
+# (portal.core.inputs): tab, line feed and carriage return are the only ones it takes.
+PLAIN_TEXT = {"type": "string", "pattern": "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uFFFE\\uFFFF]*$"}
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -54,7 +57,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
     filters = [
         {"name": "state", "in": "query",
          "description": "ISO 3166-1 alpha-3 code; repeat for several (staff only). A code no reply has matches nothing.",
-         "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+         "schema": {"type": "array", "items": PLAIN_TEXT}, "style": "form", "explode": True},
         {"name": "group", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [g.value for g in RegionalGroup]}},
          "style": "form", "explode": True},
         {"name": "status", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": [s.value for s in SubmissionStatus]}},
@@ -62,7 +65,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
         {"name": "theme", "in": "query",
          "description": "Theme code of the cycle's template, or 'general'; repeat for several. A code the template "
                         "does not have matches no answer.",
-         "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True},
+         "schema": {"type": "array", "items": PLAIN_TEXT}, "style": "form", "explode": True},
         {"name": "language", "in": "query",
          "description": "Language of the answers' labels, one of the six UN languages. A label the checklist template "
                         "does not carry in it is given in English (a template's languages are listed under /templates).",
