@@ -8,6 +8,7 @@ rolled back at its end, so tests see the reference data and never each other's r
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -26,6 +27,24 @@ from portal.core.extensions import db as _db
 from portal.states.services import find_state, load_states
 
 PASSWORD = "correct-horse-battery"
+CLOCK_START = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.timezone.utc)
+
+
+class MovingClock:
+    """A clock that a test moves forward: clock.advance(minutes=31)."""
+
+    def __init__(self, start: dt.datetime = CLOCK_START):
+        self.now = start
+
+    def advance(self, **delta) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+def install_clock(monkeypatch, module) -> MovingClock:
+    """Give ``module`` (which reads the time through its ``utcnow``) a clock the test moves."""
+    clock = MovingClock()
+    monkeypatch.setattr(module, "utcnow", lambda: clock.now)
+    return clock
 
 
 def database_url(tmp_path_factory, name: str) -> str:

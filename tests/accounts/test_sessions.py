@@ -9,24 +9,15 @@ from portal.accounts import sessions
 from portal.accounts.models import SessionEnd, UserSession
 from portal.core.access import Role
 from tests.answers.conftest import meta_token, page_url, save_url
-from tests.conftest import PASSWORD, csrf_fields, login, submit
+from tests.conftest import CLOCK_START, PASSWORD, csrf_fields, install_clock, login, submit
 
-START = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.timezone.utc)
+START = CLOCK_START
 
 
 @pytest.fixture
 def clock(monkeypatch):
     """The sessions' clock, moved forward by the test: clock.advance(minutes=31)."""
-
-    class Clock:
-        now = START
-
-        def advance(self, **delta):
-            self.now += dt.timedelta(**delta)
-
-    moving = Clock()
-    monkeypatch.setattr(sessions, "utcnow", lambda: moving.now)
-    return moving
+    return install_clock(monkeypatch, sessions)
 
 
 def copy_cookies(source, target) -> None:

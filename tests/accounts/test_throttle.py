@@ -1,6 +1,5 @@
 """Sign-in throttling: per account and per address, shared by every web process, never locking out the owner."""
 
-import datetime as dt
 import os
 import secrets
 
@@ -13,25 +12,16 @@ from portal.accounts.models import ThrottleEvent, User
 from portal.config import ConfigurationError
 from portal.core.access import Role
 from portal.core.extensions import db as _db
-from tests.conftest import PASSWORD, IsolatedClient, csrf_token, make_test_config
+from tests.conftest import CLOCK_START, PASSWORD, IsolatedClient, csrf_token, install_clock, make_test_config
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/2")
-START = dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.timezone.utc)
+START = CLOCK_START
 
 
 @pytest.fixture
 def clock(monkeypatch):
     """The throttle's clock, moved forward by the test: clock.advance(seconds=61)."""
-
-    class Clock:
-        now = START
-
-        def advance(self, **delta):
-            self.now += dt.timedelta(**delta)
-
-    moving = Clock()
-    monkeypatch.setattr(throttle, "utcnow", lambda: moving.now)
-    return moving
+    return install_clock(monkeypatch, throttle)
 
 
 def redis_or_skip():
