@@ -1,0 +1,330 @@
+"""English grammar for the report's prose: words, sentences, parts of speech and verb forms.
+
+The part-of-speech tags come from the Brill tagger that TextBlob ships with its lexicon and rules
+(Penn Treebank tags, no model to download), corrected here by rules for the sentences States write
+("does not support", "which house", "UNODC"); the verb forms come from lemminflect's dictionary
+("proposes" -> "proposed", "leads" -> "led"). A word whose tag the rules had to guess between a
+noun and a verb ("The police trains officers") is marked ``uncertain``: the report asks the editor
+to check it rather than print a guess.
+
+Everything works on plain strings and keeps the offsets of each word in the text it came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+import warnings
+from typing import Iterable, Sequence
+
+import lemminflect
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+e.g i.e etc cf vs viz approx no nos para paras art arts sect sec ch chap vol p pp fig mr mrs ms dr prof st inc ltd
+co corp dept govt jan feb mar apr jun jul aug sep sept oct nov dec rev amend op ibid al est min max ref res
+""".split())
+
+_TOKEN = re.compile(
+    r"""
+    (?P<abbr>(?:[A-Za-z]\.){2,})                           # e.g. i.e. U.S.
+    | (?P<money>[A-Z][A-Za-z]{0,3}\$)                      # Can$ US$
+    | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?)     # 6.5 1,000 2011-2012 10th 1990s
+    | (?P<word>[^\W\d_](?:[\w\u00b7]|[-'\u2019](?=\w))*\.?)  # words, with a full stop for abbreviations
+    | (?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+
+QUOTES_OPEN = "\"\u201c\u00ab\u2018"
+SENTENCE_END = ".!?\u2026"
+
+
+@dataclasses.dataclass
+class Token:
+    """A word or a mark of a text, with where it is and what part of speech it is (a Penn Treebank tag)."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+    quoted: bool = False
+    uncertain: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokens_of(text: str) -> list[Token]:
+    """Split ``text`` into tokens: words (with abbreviations' full stops), numbers, marks; quotations marked."""
+    found: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group(0)
+        start, end = match.start(), match.end()
+        if match.lastgroup == "word" and word.endswith("."):
+            bare = word[:-1]
+            keep = bare.lower() in ABBREVIATIONS or (len(bare) == 1 and bare.isupper())
+            if not keep:
+                found.append(Token(bare, start, end - 1))
+                found.append(Token(".", end - 1, end))
+                continue
+        found.append(Token(word, start, end))
+    _mark_quotations(text, found)
+    return found
+
+
+def _mark_quotations(text: str, tokens: list[Token]) -> None:
+    """Mark the tokens inside quotation marks ("...", “...”, «...»): their words are the State's own, kept as written."""
+    for match in re.finditer(r"\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb|\"[^\"]*\"", text):
+        for token in tokens:
+            if match.start() <= token.start and token.end <= match.end():
+                token.quoted = True
+
+
+def sentences_of(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Group tokens into sentences: a full stop, "?" or "!" ends one, except after an abbreviation or inside quotation marks."""
+    sentences: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        current.append(token)
+        if token.text in SENTENCE_END and not token.quoted:
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is None or following.text[:1].isupper() or following.text[:1] in QUOTES_OPEN + "(":
+                sentences.append(current)
+                current = []
+        elif token.quoted and token.text[:1] in ".!?" and index + 1 < len(tokens) and tokens[index + 1].text in "\"\u201d\u00bb":
+            continue
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+# -- tagging -------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon():
+    """Return TextBlob's English lexicon with its morphology, context and entity rules, loaded once."""
+    with warnings.catch_warnings():
+        # TextBlob reads its rule files with generators that close them only when collected.
+        warnings.simplefilter("ignore", ResourceWarning)
+        from textblob.en import lexicon
+
+        lexicon.load()
+        lexicon.morphology.load()
+        lexicon.context.load()
+        lexicon.entities.load()
+    return lexicon
+
+
+def _brill(words: list[str]) -> list[str]:
+    from textblob import _text
+
+    lexicon = _lexicon()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        tagged = _text.find_tags(words, lexicon=lexicon, morphology=lexicon.morphology, context=lexicon.context,
+                                 entities=lexicon.entities, default=("NN", "NNP", "CD"))
+    return [tag.split("-")[0] for _, tag in tagged]
+
+
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought"})
+DO_FORMS = frozenset({"do", "does", "did"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+                         "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
+                         "various", "new", "national", "further", "more", "most", "few", "two", "three"})
+RELATIVES = frozenset({"that", "which", "who"})
+ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still", "now", "currently", "further",
+                             "actively", "recently", "regularly", "jointly", "fully", "only", "often", "usually",
+                             "generally", "furthermore", "moreover", "thus", "therefore", "just", "newly",
+                             "continuously", "systematically", "increasingly", "both", "either", "so", "well",
+                             "effectively", "consistently", "successfully", "duly", "periodically", "annually"})
+
+
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """Return the lemmas of ``word`` by universal part of speech, from lemminflect's dictionary."""
+    return lemminflect.getAllLemmas(word.lower())
+
+
+def can_be_verb(word: str) -> bool:
+    return "VERB" in lemmas(word) or "AUX" in lemmas(word)
+
+
+def can_be_noun(word: str) -> bool:
+    return "NOUN" in lemmas(word)
+
+
+def third_person_form(word: str) -> bool:
+    """Tell whether ``word`` is the third person singular present of a verb ("proposes", "carries")."""
+    lower = word.lower()
+    lemma = verb_lemma(lower)
+    return bool(lemma) and lemma != lower and lemminflect.getInflection(lemma, "VBZ")[:1] == (lower,)
+
+
+def base_form(word: str) -> bool:
+    lower = word.lower()
+    return "VERB" in lemmas(lower) and verb_lemma(lower) == lower
+
+
+def verb_lemma(word: str) -> str:
+    lower = word.lower()
+    found = lemmas(lower)
+    for pos in ("VERB", "AUX"):
+        if pos in found:
+            return found[pos][0]
+    if not found and re.search(r"(iz|is|at|if)(e|es|ed|ing)$|(ifies|ified)$", lower):
+        guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized"
+        return guessed[0] if guessed else ""
+    return ""
+
+
+def inflect(lemma: str, tag: str) -> str:
+    """Return the form ``tag`` (VBD, VBN, VBZ, VB) of the verb ``lemma``."""
+    forms = lemminflect.getInflection(lemma, tag) or lemminflect.getInflection(lemma, tag, inflect_oov=True)
+    return forms[0] if forms else lemma
+
+
+def tag(tokens: list[Token]) -> list[Token]:
+    """Tag ``tokens`` in place with Penn Treebank tags, corrected for the sentences States write, and return them."""
+    if not tokens:
+        return tokens
+    tags = _brill([token.text for token in tokens])
+    for token, found in zip(tokens, tags):
+        token.tag = found
+    _correct(tokens)
+    return tokens
+
+
+def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:
+    """Return the index of the word before ``index``, skipping adverbs such as "not" and "also" (-1 if none)."""
+    index -= 1
+    while index >= 0 and tokens[index].lower in skip:
+        index -= 1
+    return index
+
+
+def _correct(tokens: list[Token]) -> None:
+    """Correct the tagger where the sentences of States' answers mislead it."""
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower == "not":
+            token.tag = "RB"
+        elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
+            token.tag = "NNP"  # "UNODC", "OECD"
+        elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
+            token.tag = "MD"
+    for index, token in enumerate(tokens):
+        if not token.is_word or token.tag == "NNP" or (token.text[:1].isupper() and index > 0):
+            continue
+        before = _previous_word(tokens, index)
+        previous = tokens[before] if before >= 0 else None
+        p_lower = previous.lower if previous else ""
+        p_tag = previous.tag if previous else ""
+        lower = token.lower
+        if previous and (p_tag == "MD" or p_lower in DO_FORMS or p_lower == "to" and p_tag == "TO") and base_form(lower):
+            if p_lower in DO_FORMS or p_tag == "MD":
+                token.tag = "VB"
+            elif p_lower == "to" and token.tag in ("NN", "VBP", "VBG", "NNS"):
+                token.tag = "VB"
+            continue
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") or lower in ("is", "are", "am", "has", "have"):
+            if lower in ("is", "are", "am"):
+                token.tag = "VBZ" if lower == "is" else "VBP"
+            continue
+        # After a subject pronoun, a word that can be a verb in the present is one: "we house", "it leads".
+        if p_lower in SUBJECT_PRONOUNS and previous and not previous.text[:1] == "I" or p_lower in ("we", "they"):
+            if third_person_form(lower):
+                token.tag = "VBZ"
+            elif base_form(lower) and p_lower in ("we", "they", "i", "you"):
+                token.tag = "VBP"
+            continue
+        # After a relative pronoun following a noun: "tools that provide", "shelters, which house".
+        if p_lower in RELATIVES and before >= 1:
+            head = tokens[_previous_word(tokens, before, frozenset({","}))]
+            nounish = head.tag.startswith("NN") or head.tag == "PRP"
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            next_is_verb = following is not None and following.tag in ("VBZ", "VBP", "VBD", "MD")
+            if nounish and not next_is_verb and can_be_verb(lower):
+                if third_person_form(lower):
+                    token.tag = "VBZ"
+                elif base_form(lower) and lower not in DETERMINERS:
+                    token.tag = "VBP"
+            continue
+        # A noun followed by a word that may be a noun or a verb: "The police trains officers".
+        if token.tag == "NNS" and previous is not None and p_tag.startswith("NN") and third_person_form(lower) \
+                and can_be_noun(lower) and not _has_finite_after(tokens, index):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
+                                          or following.lower in ("out", "up", "forward")):
+                token.tag = "VBZ"
+            elif following is not None and following.is_word:
+                token.tag = "VBZ"
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word:
+            # "carries out training and trains prosecutors": a second verb, or a second noun?
+            token.tag = "VBZ"
+            if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower):
+            token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun
+        elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
+                and tokens[index + 1].tag == "RP":
+            token.tag = "VBZ"  # "sets out", "carries out"
+
+
+def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and")."""
+    for token in tokens[index + 1:]:
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            return False
+        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return True
+    return False
+
+
+def _finite_before(tokens: Sequence[Token], index: int) -> str:
+    """Return the tag of the nearest finite verb before ``index`` in the sentence ("" if none)."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return token.tag
+    return ""
+
+
+def is_finite_present(token: Token) -> bool:
+    """Tell whether a tagged token is a verb in the present tense (or "will", "can", "may", "shall")."""
+    if token.quoted or not token.is_word:
+        return False
+    if token.tag in ("VBZ", "VBP"):
+        return True
+    return token.tag == "MD" and token.lower in ("will", "can", "may", "shall")
+
+
+def present_tense(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the finite verbs in the present tense in ``text``, outside quotation marks.
+
+    What the prose check reports in a paragraph of reported speech: "Argentina reported that it
+    proposes ..." gives the span of "proposes".
+    """
+    spans = []
+    for sentence in sentences_of(tokens_of(text)):
+        for token in tag(sentence):
+            if is_finite_present(token):
+                spans.append((token.start, token.end))
+    return spans
+
+
+def tagged(text: str) -> list[list[Token]]:
+    """Return the sentences of ``text`` as lists of tagged tokens."""
+    return [tag(sentence) for sentence in sentences_of(tokens_of(text))]
+
+
+def words(tokens: Iterable[Token]) -> str:
+    return " ".join(token.text for token in tokens)
