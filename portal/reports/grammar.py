@@ -221,6 +221,12 @@ def _correct(tokens: list[Token]) -> None:
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
     for index, token in enumerate(tokens):
+        # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
+        if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
+                and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                                                    "be", "been") and can_be_noun(token.lower):
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+    for index, token in enumerate(tokens):
         if not token.is_word or token.tag == "NNP" or (token.text[:1].isupper() and index > 0):
             continue
         before = _previous_word(tokens, index)
@@ -259,16 +265,18 @@ def _correct(tokens: list[Token]) -> None:
             continue
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
         if token.tag == "NNS" and previous is not None and p_tag.startswith("NN") and third_person_form(lower) \
-                and can_be_noun(lower) and not _has_finite_after(tokens, index):
+                and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                           or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
             elif following is not None and following.is_word:
                 token.tag = "VBZ"
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                if _finite_before(tokens, index):  # the sentence has a verb already: this may be a noun
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
-                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word:
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word \
+                and tokens[index + 1].tag not in ("MD", "VBZ", "VBP", "VBD"):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
@@ -278,6 +286,20 @@ def _correct(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "RP":
             token.tag = "VBZ"  # "sets out", "carries out"
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends a noun phrase that opens a clause, and so may be a subject.
+
+    Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
+    conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
+    """
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS")) or tokens[index].lower == "of"):
+        if tokens[index].lower == "of" and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
+            return False
+        index -= 1
+    return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
+        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
 
 
 def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:

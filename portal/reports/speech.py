@@ -18,6 +18,7 @@ import dataclasses
 import re
 from typing import Iterable, Sequence
 
+from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
 from portal.reports.grammar import Token
 
@@ -54,6 +55,8 @@ INSTITUTIONS = frozenset("""
 ministry institute department office agency commission committee council centre center unit act law strategy
 plan programme program court code authority service directorate secretariat bureau board division
 """.split())
+# Words that name a State's own institutions and keep their capital ("Parliament approved the law").
+KEEP_CAPITAL = INSTITUTIONS | frozenset("parliament government congress senate cabinet constitution president".split())
 INTRO_OPENERS = frozenset("""
 since in with regarding concerning as after before during following through under to for by at on from within if when
 while although though whereas once unless because where
@@ -384,7 +387,10 @@ def _lower_first(text: str) -> str:
     if not word[0].isupper() or (len(word) > 1 and not word[1:].islower()) or word == "I":
         return text
     lexicon = grammar._lexicon()
-    common = word.lower() in lexicon and not lexicon.get(word, "").startswith("NNP")
+    following = re.match(r"[A-Za-z]+\s+([A-Za-z])", text)
+    if following and following.group(1).isupper():
+        return text  # a name of several words: "Criminal Code", "National Assembly"
+    common = word.lower() in lexicon and word.lower() not in KEEP_CAPITAL
     if word.lower() in prose.COMMON_OPENERS or common:
         return word.lower() + text[len(word):]
     return text
@@ -455,7 +461,7 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
     subject = _state_subject(sentence, start)
     if subject is not None and _saying_verb(sentence, _verb_after(tokens, subject[0])):
         end, form = subject
-        sentence.backshift(end)
+        sentence.backshift(0)
         sentence.third_person(named=True)
         pieces = sentence.pieces(0, start) if comma is not None else []
         if heading and comma is None:
@@ -467,12 +473,12 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
     lead = lead_in(position, sentence.state, heading=heading)
     if subject is not None:
         end, form = subject
-        sentence.backshift(end)
+        sentence.backshift(0)
         sentence.third_person(named=True)
         subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government"}[form]
         rest = [Piece(subject_text)] + sentence.pieces(end, spaced=True)
     else:
-        sentence.backshift(start)
+        sentence.backshift(0)
         sentence.third_person(named=True)
         rest = sentence.pieces(start)
         if rest:
@@ -582,6 +588,12 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
     """
     from portal.reports.parts import parts_of
 
+    if not english_rules_apply(text):
+        lead = lead_in(position, state)
+        quoted = prose.end_sentence(isolate(" ".join(text.split())))
+        return [Written(f"{lead} {quoted}", [{"start": len(lead) + 1, "end": len(lead) + 1 + len(quoted),
+                                               "reason": "check this answer: it is not in English, or holds "
+                                                         "right-to-left text, and is printed as written"}])]
     written: list[Written] = []
     earlier = ""
     for part in parts_of(text):
@@ -603,6 +615,15 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             position += 1
             earlier += " " + part.text
     return written
+
+
+def english_rules_apply(text: str) -> bool:
+    """Tell whether the rules of English reported speech can rewrite ``text``: Latin letters, no right-to-left text."""
+    if needs_isolation(text):
+        return False
+    letters = [character for character in text if character.isalpha()]
+    latin = [character for character in letters if character < "\u0250"]
+    return not letters or len(latin) >= 0.9 * len(letters)
 
 
 def is_clause(text: str) -> bool:
