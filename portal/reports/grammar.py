@@ -141,6 +141,8 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
                          "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
                          "various", "new", "national", "further", "more", "most", "few", "two", "three"})
 RELATIVES = frozenset({"that", "which", "who"})
+PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "by", "at", "from", "into", "onto", "upon", "within",
+                          "without", "among", "between", "through", "during", "towards", "against"})
 ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still", "now", "currently", "further",
                              "actively", "recently", "regularly", "jointly", "fully", "only", "often", "usually",
                              "generally", "furthermore", "moreover", "thus", "therefore", "just", "newly",
@@ -158,7 +160,12 @@ def can_be_verb(word: str) -> bool:
 
 
 def can_be_noun(word: str) -> bool:
-    return "NOUN" in lemmas(word)
+    """Tell whether ``word`` may be a noun: a noun of the dictionary, or the regular plural of one ("acts")."""
+    lower = word.lower()
+    if "NOUN" in lemmas(lower):
+        return True
+    singular = lemminflect.getAllLemmasOOV(lower, "NOUN").get("NOUN", ())
+    return lower.endswith("s") and any(form != lower and "NOUN" in lemmas(form) for form in singular)
 
 
 def third_person_form(word: str) -> bool:
@@ -205,7 +212,9 @@ def tag(tokens: list[Token]) -> list[Token]:
 def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:
     """Return the index of the word before ``index``, skipping adverbs such as "not" and "also" (-1 if none)."""
     index -= 1
-    while index >= 0 and tokens[index].lower in skip:
+    while index >= 0 and (tokens[index].lower in skip or (tokens[index].lower.endswith("ly") and tokens[index].tag.startswith("RB"))
+                          or (tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 5 and tokens[index].tag == "JJ"
+                              and skip is ADVERBS_BETWEEN)):
         index -= 1
     return index
 
@@ -218,9 +227,28 @@ def _correct(tokens: list[Token]) -> None:
             token.tag = "RB"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
+        elif lower == "cannot":
+            token.tag = "MD"
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
+        elif lower in PREPOSITIONS and token.tag.startswith("VB"):
+            token.tag = "IN"  # "Victims of trafficking": never a verb
+        elif token.tag == "NN" and "ADJ" in lemmas(lower) and "NOUN" not in lemmas(lower):
+            token.tag = "JJ"
     for index, token in enumerate(tokens):
+        # After a determiner, an adjective, a number, a preposition or a possessive, a word that may be a
+        # noun is one: "a rapid needs assessment", "the acts of judges", "three aims", "UNODC's work".
+        if index and token.tag in ("VBZ", "VBP", "VBD", "VB") and can_be_noun(token.lower) and token.lower not in (
+                "is", "are", "has", "have", "does", "do", "was", "were", "had", "did", "be"):
+            before = tokens[index - 1]
+            noun_context = (before.tag in ("DT", "PRP$", "CD", "POS", "JJ", "JJR", "JJS")
+                            and before.lower not in ADVERBS_BETWEEN | {"that", "which", "who", "all", "both", "each"}) \
+                or before.text.endswith(("'s", "\u2019s")) or (before.tag == "IN" and before.lower not in (
+                    "that", "if", "because", "while", "whereas", "as", "since", "although", "though", "so", "when",
+                    "where", "unless", "until", "whether", "once", "than"))
+            if noun_context and not (token.tag == "VB" and before.lower == "to"):
+                token.tag = "NNS" if token.lower.endswith("s") and token.tag != "VBD" else "NN"
+                continue
         # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
         if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
                 and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
@@ -239,6 +267,11 @@ def _correct(tokens: list[Token]) -> None:
                 token.tag = "VB"
             elif p_lower == "to" and token.tag in ("NN", "VBP", "VBG", "NNS"):
                 token.tag = "VB"
+            continue
+        if (token.tag == "VB" or token.tag == "NN" and not can_be_noun(lower)) and previous is not None \
+                and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
+                and base_form(lower) and _opens_clause(tokens, before):
+            token.tag = "VBP"  # "victims of trafficking receive", "we strongly support"
             continue
         if token.tag in ("VBZ", "VBP", "VBD", "MD") or lower in ("is", "are", "am", "has", "have"):
             if lower in ("is", "are", "am"):
@@ -326,7 +359,7 @@ def is_finite_present(token: Token) -> bool:
         return False
     if token.tag in ("VBZ", "VBP"):
         return True
-    return token.tag == "MD" and token.lower in ("will", "can", "may", "shall")
+    return token.tag == "MD" and token.lower in ("will", "can", "may", "shall", "cannot")
 
 
 def present_tense(text: str) -> list[tuple[int, int]]:

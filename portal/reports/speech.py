@@ -14,8 +14,11 @@ span is flagged with the reason, for the editor to check (:class:`Written`).
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import functools
 import re
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from portal.core.bidi import isolate, needs_isolation
@@ -44,7 +47,7 @@ recommend reiterate reject request stress suggest support underline urge view we
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
 
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
-MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should"}
+MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 TIME_SHIFT = {("this", "year"): "that year", ("next", "year"): "the following year",
               ("last", "year"): "the previous year", ("this", "month"): "that month",
               ("next", "month"): "the following month", ("last", "month"): "the previous month"}
@@ -56,9 +59,13 @@ ministry institute department office agency commission committee council centre 
 plan programme program court code authority service directorate secretariat bureau board division
 """.split())
 # Words that name a State's own institutions and keep their capital ("Parliament approved the law").
-KEEP_CAPITAL = INSTITUTIONS | frozenset("parliament government congress senate cabinet constitution president".split())
+KEEP_CAPITAL = INSTITUTIONS | frozenset("""
+parliament government congress senate cabinet constitution president internet state states member secretariat
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+STATES_DATA = Path(__file__).resolve().parents[1] / "states" / "data"
 INTRO_OPENERS = frozenset("""
-since in with regarding concerning as after before during following through under to for by at on from within if when
+together without unlike alongside beyond across against besides since in with regarding concerning as after before during following through under to for by at on from within if when
 while although though whereas once unless because where
 between among given despite throughout until upon pursuant according moreover furthermore however additionally
 also finally recently currently presently consequently therefore thus first second third lastly besides
@@ -378,21 +385,41 @@ def _case(original: str, word: str) -> str:
     return prose.capitalize(word) if original[:1].isupper() else word
 
 
+@functools.lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Return the words of the names of States, lower-cased: "china", "jordan", "turkey" keep their capital."""
+    found: set[str] = set()
+    for name in ("member_states.csv", "former_names.csv"):
+        with (STATES_DATA / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                found.update(word.lower() for word in re.findall(r"[A-Za-z]+", row["list_name"] + " " + row["text_name"])
+                             if word[0].isupper())
+    return frozenset(found)
+
+
 def _lower_first(text: str) -> str:
-    """Lower-case the first word of ``text`` when it is a common word (not a proper noun or an acronym)."""
+    """Lower-case the first word of ``text`` when it is a common word (not a proper noun or an acronym).
+
+    A word is common when the lexicons know it in lower case and it is not the name of a State, a
+    month or an institution of a State ("Parliament"), and the word after it does not take a capital
+    too ("Criminal Code", "National Assembly").
+    """
     match = re.match(r"[A-Za-z]+", text)
     if not match:
         return text
     word = match.group(0)
     if not word[0].isupper() or (len(word) > 1 and not word[1:].islower()) or word == "I":
         return text
-    lexicon = grammar._lexicon()
+    lower = word.lower()
+    if lower in prose.COMMON_OPENERS:
+        return lower + text[len(word):]
     following = re.match(r"[A-Za-z]+\s+([A-Za-z])", text)
     if following and following.group(1).isupper():
-        return text  # a name of several words: "Criminal Code", "National Assembly"
-    common = word.lower() in lexicon and word.lower() not in KEEP_CAPITAL
-    if word.lower() in prose.COMMON_OPENERS or common:
-        return word.lower() + text[len(word):]
+        return text
+    if lower in KEEP_CAPITAL or lower in _state_words() or word in prose.MONTHS:
+        return text
+    if lower in grammar._lexicon() or grammar.lemmas(lower):
+        return lower + text[len(word):]
     return text
 
 
@@ -409,11 +436,17 @@ def lead_in(position: int, state: StateNames, *, heading: str = "") -> str:
 
 def _intro_end(tokens: Sequence[Token]) -> int | None:
     """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None."""
-    if not tokens or tokens[0].lower not in INTRO_OPENERS:
+    if not tokens:
+        return None
+    first = tokens[0]
+    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or (
+        first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
+    if not opener or first.lower in ("that", "which"):
         return None
     for index, token in enumerate(tokens[:25]):
         if token.text == "," and not token.quoted:
-            return index if index + 1 < len(tokens) and tokens[index + 1].is_word else None
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:" or token.tag in ("VBZ", "VBP", "MD") and index > 0 and tokens[0].lower not in ("since", "as", "after", "before", "until", "when", "if", "while", "although"):
             return None
     return None
