@@ -14,11 +14,8 @@ span is flagged with the reason, for the editor to check (:class:`Written`).
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import functools
 import re
-from pathlib import Path
 from typing import Iterable, Sequence
 
 from portal.core.bidi import isolate, needs_isolation
@@ -63,7 +60,6 @@ KEEP_CAPITAL = INSTITUTIONS | frozenset("""
 parliament government congress senate cabinet constitution president internet state states member secretariat
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
-STATES_DATA = Path(__file__).resolve().parents[1] / "states" / "data"
 INTRO_OPENERS = frozenset("""
 together without unlike alongside beyond across against besides since in with regarding concerning as after before during following through under to for by at on from within if when
 while although though whereas once unless because where
@@ -138,6 +134,9 @@ class Sentence:
         index = 0
         while index < len(tokens):
             match = self._name_at(index)
+            if match and self._inside_a_name(match[0]):
+                index = match[1]
+                continue
             if match:
                 start, end = match
                 if start > 0 and tokens[start - 1].lower == "the":
@@ -154,6 +153,22 @@ class Sentence:
             else:
                 index += 1
         return spans
+
+    def _inside_a_name(self, index: int) -> bool:
+        """Tell whether the State's name at ``index`` ends the name of something else ("Correctional Service of
+        Canada", "International Trade Canada", "Department of Justice Canada"), which keeps it."""
+        before = index - 1
+        if before >= 0 and self.tokens[before].lower == "the":
+            before -= 1
+        if before >= 0 and self.tokens[before].lower == "of":
+            if before >= 1 and self.tokens[before - 1].lower == "government":
+                return False
+            before -= 1
+        if before < 0:
+            return False
+        word = self.tokens[before]
+        return word.text[:1].isupper() and word.is_word and not self._sentence_start(before) and word.lower not in (
+            "in", "of", "and", "by", "for", "with", "to", "from", "that")
 
     def _name_at(self, index: int) -> tuple[int, int] | None:
         for words in self.state.patterns():
@@ -189,7 +204,7 @@ class Sentence:
             if index in self.skip:
                 continue
             inserted = self.before.get(index, "")
-            piece = self.out.get(index) or Piece(token.text, token.uncertain if grammar.is_finite_present(token) else "")
+            piece = self.out.get(index) or Piece(token.text, token.uncertain)
             if not pieces and not spaced:
                 gap = ""
             elif not pieces and spaced and index > 0:
@@ -317,6 +332,8 @@ class Sentence:
             return had_before
         participle = grammar.inflect(lemma, "VBN")
         previous = grammar._previous_word(tokens, index)
+        if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
+            return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
         coordinated = previous >= 0 and tokens[previous].lower in ("and", "or") and had_before
         if coordinated:
             self.replace(index, participle)
@@ -331,6 +348,17 @@ class Sentence:
         else:
             self.before[first] = "had "
         return True
+
+    def _after_participle(self, index: int) -> bool:
+        """Tell whether the nearest verb before ``index`` is a participle after "be" or "been" (a passive)."""
+        for back in range(index - 1, 0, -1):
+            token = self.tokens[back]
+            if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+                return False
+            if token.tag == "VBN":
+                auxiliary = self.tokens[grammar._previous_word(self.tokens, back)]
+                return auxiliary.lower in ("be", "been", "being", "is", "are", "was", "were")
+        return False
 
     def _subjunctive_start(self) -> int | None:
         """Return the index after "propose/recommend ... that", where the subjunctive starts, or None."""
@@ -385,18 +413,6 @@ def _case(original: str, word: str) -> str:
     return prose.capitalize(word) if original[:1].isupper() else word
 
 
-@functools.lru_cache(maxsize=1)
-def _state_words() -> frozenset[str]:
-    """Return the words of the names of States, lower-cased: "china", "jordan", "turkey" keep their capital."""
-    found: set[str] = set()
-    for name in ("member_states.csv", "former_names.csv"):
-        with (STATES_DATA / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                found.update(word.lower() for word in re.findall(r"[A-Za-z]+", row["list_name"] + " " + row["text_name"])
-                             if word[0].isupper())
-    return frozenset(found)
-
-
 def _lower_first(text: str) -> str:
     """Lower-case the first word of ``text`` when it is a common word (not a proper noun or an acronym).
 
@@ -416,7 +432,7 @@ def _lower_first(text: str) -> str:
     following = re.match(r"[A-Za-z]+\s+([A-Za-z])", text)
     if following and following.group(1).isupper():
         return text
-    if lower in KEEP_CAPITAL or lower in _state_words() or word in prose.MONTHS:
+    if lower in KEEP_CAPITAL or lower in grammar.state_words() or word in prose.MONTHS:
         return text
     if lower in grammar._lexicon() or grammar.lemmas(lower):
         return lower + text[len(word):]
@@ -454,7 +470,8 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
 
 def _verb_after(tokens: Sequence[Token], index: int) -> int:
     """Return the index of the first verb at or after ``index``, skipping adverbs ("also", "fully")."""
-    while index < len(tokens) and (tokens[index].tag.startswith("RB") or tokens[index].lower in grammar.ADVERBS_BETWEEN):
+    while index < len(tokens) and (tokens[index].tag.startswith("RB") or tokens[index].lower in grammar.ADVERBS_BETWEEN
+                                   or (tokens[index].lower.endswith("ly") and tokens[index].tag == "JJ")):
         index += 1
     return index
 
@@ -509,7 +526,7 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         sentence.backshift(0)
         sentence.third_person(named=True)
         subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government"}[form]
-        rest = [Piece(subject_text)] + sentence.pieces(end, spaced=True)
+        rest = [Piece(subject_text, tokens[start].uncertain)] + sentence.pieces(end, spaced=True)
     else:
         sentence.backshift(0)
         sentence.third_person(named=True)
@@ -537,6 +554,20 @@ def later_sentence(sentence: Sentence) -> list[Piece]:
     return sentence.pieces()
 
 
+def _flag_opening(sentence: Sentence) -> None:
+    """Flag what the first sentence of a paragraph cannot say alone: "It", "They", "This" with nothing before
+    them in the report's paragraph, and "we" after an institution's name ("At the Ministry of ..., we")."""
+    tokens = sentence.tokens
+    comma = _intro_end(tokens)
+    start = comma + 1 if comma is not None else 0
+    if start < len(tokens) and tokens[start].lower in ("it", "they", "this", "these", "he", "she") \
+            and (start + 1 >= len(tokens) or not tokens[start + 1].tag.startswith("NN")):
+        tokens[start].uncertain = f"check what \u2018{tokens[start].text}\u2019 refers to: the paragraph names nothing before it"
+    if comma is not None and start < len(tokens) and tokens[start].lower == "we" and any(
+            token.lower in INSTITUTIONS and token.text[:1].isupper() for token in tokens[:comma]):
+        tokens[start].uncertain = "check who \u2018we\u2019 is: the State, or the institution named before it"
+
+
 def _check_unparsed(sentence: Sentence) -> str:
     """Return why a sentence could not be read with confidence ("" when it could)."""
     if any(token.tag in ("VBZ", "VBP", "VBD", "MD", "VB", "VBN") for token in sentence.tokens if not token.quoted):
@@ -558,6 +589,8 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
         before = earlier + " " + text[:offset]
         sentence = Sentence(sentence_tokens, text, state, earlier=before)
         reason = _check_unparsed(sentence)
+        if number == 0:
+            _flag_opening(sentence)
         written = first_sentence(sentence, position, heading=heading) if number == 0 else later_sentence(sentence)
         if reason:
             written = [Piece(piece.text, piece.reason or reason) for piece in written]
@@ -666,13 +699,16 @@ def is_clause(text: str) -> bool:
     if not sentences:
         return False
     first = grammar.tag(sentences[0])
+    comma = _intro_end(first)
+    if comma is not None:
+        first = first[comma + 1:]
     if first and first[0].lower in ("we", "our", "it", "they"):
         return True
     for index, token in enumerate(first):
         if token.quoted:
             continue
         if token.lower in ("that", "which", "who", "whom", "whose", "where", "when", "wherever", "whether", "if",
-                           "while", "because", "to", "as", "so", "how", "what", "including", "such"):
+                           "while", "because", "as", "so", "how", "what", "including", "such"):
             return False
         if token.tag in ("VBZ", "VBP", "VBD", "MD") and index > 0:
             return True
