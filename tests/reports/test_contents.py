@@ -26,7 +26,7 @@ def test_inputs_are_plain_json_with_settings_cycle_blocks_and_sources(report_201
     first = inputs["blocks"][0]
     assert set(first) == {"kind", "key", "origin", "text", "data", "sources"}
     canada = next(b for b in inputs["blocks"] if b["key"] == "state:CAN:SD-15")
-    assert len(canada["sources"]) == 2
+    assert len(canada["sources"]) == 1  # the measures; the examples are paragraphs of their own
     assert all(set(source) == {"answer_id", "revision_id", "revision"} for source in canada["sources"])
     table = next(b for b in inputs["blocks"] if b["key"] == "annex:status:theme")
     assert table["kind"] == "table" and set(table["data"]) == {"caption", "columns", "rows", "chart"}
