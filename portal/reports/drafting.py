@@ -3,7 +3,13 @@
 :func:`write_draft` gathers the replies a report includes (in a fixed number of queries, whatever
 the number of States) and writes, in document order, the summary, the introduction with the
 sentence listing the States that replied, the chapter on action taken by Member States (by State
-or by theme), the proposals, the conclusions' starting text and the annexes with their tables.
+or by theme), the proposals on future activity and on follow-up, the chapter on the congresses
+(their efficiency, the next congress), the conclusions' starting text and the annexes with their
+tables. Every chapter's heading is written, for the editor to fill; the printed document leaves out
+those with nothing under them (:func:`portal.reports.document.leave_out_empty_headings`), and the
+introduction's sentence on the contents names only the others. A statement counting States comes
+from their answers only: a question nobody answered writes nothing, and an annex without data is
+not written.
 
 The checklist's ``report:`` section (see checklists/README.md) says which questions play which
 role; the fixed phrases and starting texts are in ``reports/compiled/texts.en.yaml``.
