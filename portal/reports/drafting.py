@@ -580,11 +580,14 @@ class Writer:
     # -- annexes -------------------------------------------------------------------------------
 
     def annexes(self) -> None:
+        """Write the annexes that have data: the States that replied, the statuses, the technical assistance."""
         tables = self.texts["tables"]
-        self.add("annex:states", BlockKind.ANNEX, self.text("headings", "annex_states"))
-        rows = [[reply.list_name, self.group_name(reply.state), prose.un_date(reply.received)] for reply in self.replies]
-        self.add("annex:states:table", BlockKind.TABLE, tables["states_caption"],
-                 data=table(tables["states_caption"], tables["states_columns"], rows))
+        if self.replies:
+            self.add("annex:states", BlockKind.ANNEX, self.text("headings", "annex_states"))
+            rows = [[reply.list_name, self.group_name(reply.state), prose.un_date(reply.received)]
+                    for reply in self.replies]
+            self.add("annex:states:table", BlockKind.TABLE, tables["states_caption"],
+                     data=table(tables["states_caption"], tables["states_columns"], rows))
         if self.roles.status:
             self.status_tables()
         if self.roles.assistance_needed and self.roles.assistance_kinds:

@@ -328,6 +328,15 @@ def test_annexes_without_data_are_left_out_and_the_others_numbered_consecutively
         ("Annex I", "States that replied"), ("Annex II", "Technical assistance needs by kind")]
 
 
+def test_a_report_without_replies_has_no_annex_and_no_sentence_on_its_contents(blank_report):
+    drafts = write(blank_report, {})
+    assert not any(d.kind is BlockKind.ANNEX or d.kind is BlockKind.TABLE for d in drafts)
+    assert "intro:contents" not in keys_of(drafts) and "future:assistance" not in keys_of(drafts)
+    assert draft(drafts, "intro:replies").text == "As at 1 March 2026, no replies had been received."
+    chapters = [block.text for block in printed(drafts).blocks if block.kind == "chapter"]
+    assert chapters == ["Introduction", "Conclusions and recommendations"]
+
+
 def test_the_2011_report_keeps_its_three_annexes(report_2011):
     inputs = report_inputs(report_2011)
     assert [block["text"] for block in inputs["blocks"] if block["kind"] == "annex"] == [
