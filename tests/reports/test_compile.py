@@ -80,6 +80,11 @@ def test_document_order_of_the_chapters_and_annexes(report_2011):
         ("chapter", "Proposals on potential areas of future activity of the United Nations Office on Drugs and Crime"),
         ("chapter", "Proposals by Member States for ways and means of ensuring appropriate follow-up to the "
                     "Salvador Declaration"),
+        ("chapter", "Improving the efficiency of the process involved in the United Nations congresses on crime "
+                    "prevention and criminal justice"),
+        ("section", "Suggestions made by Member States on improving the efficiency of the congresses"),
+        ("section", "Suggestions made by Member States in relation to the overall theme, the agenda items and the "
+                    "topics for the workshops of the next congress"),
         ("chapter", "Conclusions and recommendations"),
         ("annex", "States that replied"),
         ("annex", "Status of implementation by theme and regional group"),
@@ -244,22 +249,37 @@ def test_annex_tables_count_the_answers(db, cycle_2011, report_2011):
     counted: dict[tuple[str, str], int] = {}
     titles = {theme.code: theme.title["en"] for theme in cycle_2011.template.themes}
     themes = {item.code: item.theme_code for item in cycle_2011.template.items}
+    assert columns == ["Theme", "Fully implemented", "Partially implemented", "Planned or under way",
+                       "Not implemented", "Not applicable", "Total reported", "No information", "Not answered"]
     labels = {"fully": "Fully implemented", "no_information": "No information"}
-    total = 0
+    reported = no_information = 0
     for code in demo.STATES_2011:
         for (item, question), answer in answers_of(db, cycle_2011, code).items():
             if question == "status":
                 counted[(titles[themes[item]], answer.value)] = counted.get((titles[themes[item]], answer.value), 0) + 1
-                total += 1
+                no_information += answer.value == "no_information"
+                reported += answer.value != "no_information"
     for row in by_theme["rows"]:
         for status, label in labels.items():
             assert row[columns.index(label)] == counted.get((row[0], status), 0), (row[0], status)
-    assert sum(row[-1] for row in by_theme["rows"]) == total == 8 * 41
+        assert row[columns.index("Total reported")] == sum(row[1:columns.index("Total reported")])
+    assert sum(row[columns.index("Total reported")] for row in by_theme["rows"]) == reported
+    assert sum(row[columns.index("No information")] for row in by_theme["rows"]) == no_information
+    assert reported + no_information == 8 * 41 and all(row[-1] == 0 for row in by_theme["rows"])  # all answered
+    implemented = {title: counted.get((title, "fully"), 0) + counted.get((title, "partially"), 0)
+                   for title in titles.values()}
+    assert by_theme["chart"]["values"] == [implemented[row[0]] for row in by_theme["rows"]]
     by_group = block(report_2011, "annex:status:group").data
-    assert sum(row[-1] for row in by_group["rows"]) == total
+    assert by_group["columns"][1:] == columns[1:]
+    assert sum(row[columns.index("Total reported")] for row in by_group["rows"]) == reported
+    assert sum(row[columns.index("No information")] for row in by_group["rows"]) == no_information
     # Asia-Pacific (Japan, Jordan), Eastern European (Czech Republic), Latin American and Caribbean
     # (Argentina, Ecuador), Western European and other States (Canada, Malta, Portugal).
-    assert by_group["chart"]["values"] == [2, 1, 2, 3] and sum(by_group["chart"]["values"]) == 8
+    assert by_group["chart"]["labels"] == [row[0] for row in by_group["rows"]] == [
+        "Asia-Pacific States", "Eastern European States", "Latin American and Caribbean States",
+        "Western European and other States"]
+    assert by_group["chart"]["values"] == [row[1] + row[2] for row in by_group["rows"]]
+    assert sum(by_group["chart"]["values"]) == sum(implemented.values())
     assistance = {row[0]: row[1:] for row in block(report_2011, "annex:assistance:table").data["rows"]}
     assert assistance["Capacity-building and training"] == [1, 1, "Ecuador"]
     assert assistance["Legal advice"] == [0, 0, ""]
