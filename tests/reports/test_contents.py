@@ -57,8 +57,9 @@ def test_the_document_is_numbered_as_the_seed(report_2011):
     chapters = [block.label for block in blocks if block.kind == "chapter"]
     assert chapters == ["I.", "II.", "III.", "IV.", "V.", "VI."]
     sections = [(block.label, block.text) for block in blocks if block.kind == "section"]
-    # The congress chapter's section on the next congress has no paragraph (no State suggested anything): left out.
-    assert sections == [("A.", "Suggestions made by Member States on improving the efficiency of the congresses")]
+    assert sections == [("A.", "Suggestions made by Member States on improving the efficiency of the congresses"),
+                        ("B.", "Suggestions made by Member States in relation to the overall theme, the agenda items "
+                               "and the topics for the workshops of the next congress")]
     paragraphs = [block for block in blocks if block.kind == "paragraph"]
     assert [block.label for block in paragraphs] == [f"{n}." for n in range(1, len(paragraphs) + 1)]
     replies = next(block for block in paragraphs if block.text.startswith("As at 30 January 2011"))
