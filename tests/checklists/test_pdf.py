@@ -71,8 +71,12 @@ def test_french_test_template_goes_through_the_pdf(db, test_template_file):
     for item in template.items:
         assert squeeze(f"{item.paragraph}. {item.text['fr']}") in text
     for words in ("Justice de proximité", "État de la mise en œuvre", "Pleinement mise en œuvre",
-                  "Une assistance est-elle nécessaire ?", "Propositions de suivi", "Références juridiques"):
+                  "Une assistance est-elle nécessaire ?", "Propositions de suivi", "Références juridiques",
+                  "Propositions d'activités futures", "Une proposition par entrée."):
         assert squeeze(words) in text, words
+    # a list of entries gets three numbered lines
+    proposals = text[text.index(squeeze("Une proposition par entrée.")):]
+    assert proposals.startswith(squeeze("Une proposition par entrée.") + "1.2.3.")
     assert all("Liberation-Serif" in name for name in embedded_fonts(pdf))
     assert render_blank_checklist(checklist) == pdf  # the same inputs give the same bytes
 
