@@ -15,7 +15,7 @@ from tests.conftest import csrf_token, submit
 NEW_CYCLE = {
     "title": "Follow-up to the Salvador Declaration, 2027",
     "key": "salvador-2027",
-    "template": "salvador-declaration:1",
+    "template": "salvador-declaration:2",
     "opens_on": "2027-03-01",
     "deadline": "2027-05-31",
     "cutoff_on": "2027-06-15",
