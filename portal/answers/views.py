@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from portal.answers import assignments as team
 from portal.answers import services
-from portal.answers.fields import FIELDS, RowsField
+from portal.answers.fields import FIELDS, QuestionField, RowsField
 from portal.answers.pages import checklist_page
 from portal.answers.structure import GENERAL_CODE, ChecklistStructure, checklist_structure
 from portal.answers.summaries import item_history, overview as build_overview
@@ -120,7 +120,8 @@ def _checklist_page(submission: Submission, structure: ChecklistStructure, theme
     return redirect(_after_post_url(submission, theme_code, action, target, extra))
 
 
-def _apply_action(action: str, target: str, posted: services.PostedPage, kinds: dict) -> dict[str, int]:
+def _apply_action(action: str, target: str, posted: services.PostedPage,
+                  kinds: dict[str, QuestionField]) -> dict[str, int]:
     """Apply the page's button to what was posted; return the empty rows (of references, of entries) to draw next."""
     if action == "keep-mine" and target in posted.their_revisions:
         posted.revisions[target] = posted.their_revisions[target]  # save over theirs, knowingly

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 
 import pytest
 
@@ -121,4 +120,3 @@ def test_the_last_report_on_version_1_is_shown_and_copied_as_one_entry(client, d
     assert response.status_code == 302
     stored = services.answers_by_item(submission_of(db, new), [None])[None]["tools_training"].value
     assert stored == [OLD_TEXT]
-    json.dumps(stored)  # plain JSON
