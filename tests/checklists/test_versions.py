@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 
 import pytest
 
 from portal.checklists import services as checklists
 from portal.core.access import Role
 from portal.cycles.services import create_cycle, open_cycle
+from portal.review.pdf import country_reply, render_country_reply_html
 from portal.submissions import services
 from portal.submissions.services import AnswerChange
 from tests.answers.conftest import fill_everything, page_url, post_json, submission_of
@@ -88,6 +90,12 @@ def test_the_old_cycle_still_shows_edits_and_exports_its_text(app, client, db, t
     review = client.get(f"/cycles/{old.key}/states/CAN/review").get_data(as_text=True)
     assert "<p>Tools on asset recovery.</p><p>Training for prosecutors on cybercrime.</p><p>A manual on victims.</p>" in review
     assert 'class="review-entries"' not in review
+    # and so does the reply's PDF
+    with app.test_request_context():
+        html = render_country_reply_html(country_reply(submission_of(db, old), "en"))
+    assert re.search(r'<p class="answer-text">Tools on asset recovery.</p>\s*<p class="answer-text">Training for '
+                     r'prosecutors on cybercrime.</p>\s*<p class="answer-text">A manual on victims.</p>', html)
+    assert '<ol class="entries">' not in html
 
 
 def test_a_new_cycle_on_version_2_takes_entries(client, db, two_versions):
