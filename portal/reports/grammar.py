@@ -272,6 +272,10 @@ def _correct(tokens: list[Token]) -> None:
                 and token.lower.endswith(("ed", "en")):
             token.tag = "VBN"
             continue
+        if token.tag == "VBP" and index and tokens[index - 1].tag == "NN" and tokens[index - 1].lower.endswith("ing") \
+                and can_be_noun(token.lower) and token.lower not in ("are", "have", "do"):
+            token.tag = "NN"  # "for recording hate crimes": no plural subject before a verb in the plural
+            continue
         if token.tag in ("VBP", "VBZ", "VB") and token.lower.endswith("ing") and can_be_noun(token.lower):
             token.tag = "NN"  # "human rights training"
             continue
@@ -372,6 +376,12 @@ def _correct(tokens: list[Token]) -> None:
 
 def _correct_clauses(tokens: list[Token]) -> None:
     """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
+    for index, token in enumerate(tokens):
+        # "We, the Ministry of Justice, coordinate ...": the verb after an apposition to "we".
+        if token.lower == "we" and index + 2 < len(tokens) and tokens[index + 1].text == ",":
+            close = next((i for i in range(index + 2, min(len(tokens), index + 14)) if tokens[i].text == ","), None)
+            if close is not None and close + 1 < len(tokens) and base_form(tokens[close + 1].lower):
+                tokens[close + 1].tag = "VBP"
     finite = [token for token in tokens if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted]
     if not finite:
         # "Law No. 94 of 15 July 2009 introduced the offence": a participle with an object is the verb.
@@ -387,9 +397,27 @@ def _correct_clauses(tokens: list[Token]) -> None:
         before = _previous_word(tokens, index)
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "TO", "VB")]
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag in ("VBZ", "VBP") and base_form(token.lower):
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+    for index, token in enumerate(tokens[:-2]):
+        # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
+        after, then = tokens[index + 1], tokens[index + 2]
+        if token.tag == "VBD" and after.tag in ("NNS", "NN") and then.tag in ("VBD", "VBN", "VBZ", "VBP", "MD") \
+                and (index == 0 or tokens[index - 1].lower in ("that", ",", "the", "and") or tokens[index - 1].tag == "IN"):
+            token.tag = "VBN"
+            if then.tag == "VBN":
+                then.tag = "VBD"
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens[:index]):
+            break
+        # "Police records show that ...": a plural noun, then a word that may be a noun or the verb.
+        if tokens[index - 1].tag == "NNS" and token.tag in ("NN", "VB") and base_form(token.lower) \
+                and tokens[index + 1].lower in ("that", "the", "a", "an", "its", "their"):
+            token.tag = "VBP"
+            if can_be_noun(token.lower):
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            break
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:

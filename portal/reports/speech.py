@@ -134,7 +134,7 @@ class Sentence:
         index = 0
         while index < len(tokens):
             match = self._name_at(index)
-            if match and self._inside_a_name(match[0]):
+            if match and (self._inside_a_name(match[0]) or self._opens_a_name(match[1])):
                 index = match[1]
                 continue
             if match:
@@ -169,6 +169,14 @@ class Sentence:
         word = self.tokens[before]
         return word.text[:1].isupper() and word.is_word and not self._sentence_start(before) and word.lower not in (
             "in", "of", "and", "by", "for", "with", "to", "from", "that")
+
+    def _opens_a_name(self, end: int) -> bool:
+        """Tell whether the State's name ending before ``end`` opens the name of something else ("Fiji Police Force")."""
+        if end >= len(self.tokens) or self.tokens[end - 1].text.endswith(("'s", "\u2019s")):
+            return False
+        word = self.tokens[end]
+        return word.is_word and word.text[:1].isupper() and word.tag.startswith("NN") and not word.text.isupper() \
+            or word.text.isupper() and len(word.text) > 1 and word.tag == "NNP" and word.lower not in ("i",)
 
     def _name_at(self, index: int) -> tuple[int, int] | None:
         for words in self.state.patterns():
@@ -277,7 +285,13 @@ class Sentence:
             lower = token.lower
             if subjunctive_from is not None and index >= subjunctive_from and self._in_subjunctive(index, subjunctive_from):
                 if token.tag in ("VBZ", "VBP"):
-                    self.replace(index, "be" if lower in ("is", "are", "am") else grammar.verb_lemma(lower) or token.text)
+                    following = tokens[index + 1] if index + 1 < len(tokens) else None
+                    base = "be" if lower in ("is", "are", "am") else grammar.verb_lemma(lower) or token.text
+                    if following is not None and following.lower == "not":
+                        self.replace(index, "not " + base)  # "is not sent" gives "not be sent"
+                        self.skip.add(index + 1)
+                    else:
+                        self.replace(index, base)
                     continue
             if token.tag == "MD":
                 if lower in MODAL_PAST:
@@ -442,11 +456,21 @@ def _lower_first(text: str) -> str:
 # -- paragraphs -------------------------------------------------------------------------------------
 
 
+def heading_phrase(heading: str) -> str:
+    """Return a heading as the object of "With regard to": lower-cased unless it is a name ("INTERPOL", "Cuba")."""
+    lowered = _lower_first(heading)
+    word = re.match(r"[A-Za-z]+", heading)
+    if lowered == heading and word and len(heading.split()) == 1 and word.group(0)[1:].islower() \
+            and word.group(0).lower() not in grammar.state_words() and word.group(0).lower() not in KEEP_CAPITAL:
+        return heading[:1].lower() + heading[1:]  # a word no lexicon knows: "Cybercrime"
+    return lowered
+
+
 def lead_in(position: int, state: StateNames, *, heading: str = "") -> str:
     """Return the lead-in of a State's ``position``-th paragraph (ending in "that")."""
     turn = 0 if position == 0 else 1 + (position - 1) % (len(LEAD_INS) - 1)
     if heading:
-        return f"With regard to {_lower_first(heading)}, {state.text} {LEAD_IN_VERBS[turn]} that"
+        return f"With regard to {heading_phrase(heading)}, {state.text} {LEAD_IN_VERBS[turn]} that"
     return LEAD_INS[turn].format(State=state.capitalized, state=state.text)
 
 
@@ -481,6 +505,11 @@ def _state_subject(sentence: Sentence, start: int) -> tuple[int, str] | None:
     tokens = sentence.tokens
     if start >= len(tokens):
         return None
+    if tokens[start].lower == "we" and start + 2 < len(tokens) and tokens[start + 1].text == "," \
+            and tokens[start + 2].lower == "the":
+        close = next((i for i in range(start + 3, min(len(tokens), start + 15)) if tokens[i].text == ","), None)
+        if close is not None:
+            return close + 1, "apposition"  # "We, the Ministry of Justice, coordinate" gives "its Ministry of Justice"
     if tokens[start].lower == "we":
         return start + 1, "we"
     span = sentence.state_at(start)
@@ -497,10 +526,28 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
     if index >= len(tokens):
         return False
     token = tokens[index]
+    if token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) == "take" and index + 1 < len(tokens) \
+            and tokens[index + 1].lower == "note":
+        return True  # "We take note of the report"
+    if _polite(tokens, index):
+        return True
     if token.lower in ("do", "does") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)
         return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB"
     return token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) in SAYING and not token.uncertain
+
+
+POLITE = (("would", "like", "to"), ("wish", "to"), ("wishes", "to"), ("want", "to"), ("would", "wish", "to"))
+
+
+def _polite(tokens: Sequence[Token], index: int) -> int:
+    """Return how many words of a polite opening ("would like to", "wish to") precede a verb of saying at ``index``."""
+    for words in POLITE:
+        end = index + len(words)
+        if end < len(tokens) and tuple(t.lower for t in tokens[index:end]) == words \
+                and grammar.verb_lemma(tokens[end].lower) in SAYING:
+            return len(words)
+    return 0
 
 
 def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> list[Piece]:
@@ -511,11 +558,17 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
     subject = _state_subject(sentence, start)
     if subject is not None and _saying_verb(sentence, _verb_after(tokens, subject[0])):
         end, form = subject
+        verb = _verb_after(tokens, subject[0])
+        polite = _polite(tokens, verb)
+        if polite:  # "We would like to stress that" gives "Canada stressed that"
+            sentence.skip.update(range(verb, verb + polite))
+            said = tokens[verb + polite]
+            said.tag = "VBP"
         sentence.backshift(0)
         sentence.third_person(named=True)
         pieces = sentence.pieces(0, start) if comma is not None else []
         if heading and comma is None:
-            pieces = [Piece(f"With regard to {_lower_first(heading)}, ")]
+            pieces = [Piece(f"With regard to {heading_phrase(heading)}, ")]
         name = state_name(sentence.state, capital=not pieces)
         pieces.append(Piece(("" if not pieces else " " if not pieces[-1].text.endswith(" ") else "") + name))
         pieces.extend(sentence.pieces(end, spaced=True))
@@ -525,8 +578,13 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         end, form = subject
         sentence.backshift(0)
         sentence.third_person(named=True)
-        subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government"}[form]
-        rest = [Piece(subject_text, tokens[start].uncertain)] + sentence.pieces(end, spaced=True)
+        if form == "apposition":
+            named = " ".join(token.text for token in tokens[start + 3:end - 1])
+            rest = [Piece(f"its {named}", "check who \u2018we\u2019 is: the State, or the institution named after it")]
+        else:
+            subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government"}[form]
+            rest = [Piece(subject_text, tokens[start].uncertain)]
+        rest += sentence.pieces(end, spaced=True)
     else:
         sentence.backshift(0)
         sentence.third_person(named=True)
@@ -635,6 +693,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "") -> Writ
     for number, sentence_tokens in enumerate(grammar.sentences_of(tokens)):
         grammar.tag(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
+        if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
+            sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
         if number:
             pieces.append(Piece(" "))
         pieces += later_sentence(sentence)
@@ -669,7 +729,7 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             else:
                 lead = f"{state.capitalized} reported the following:"
                 if part.heading:
-                    lead = f"With regard to {_lower_first(part.heading)}, {state.text} reported the following:"
+                    lead = f"With regard to {heading_phrase(part.heading)}, {state.text} reported the following:"
                 written.append(Written(lead))
             position += 1
             earlier += " " + part.text
