@@ -247,6 +247,10 @@ def _correct(tokens: list[Token]) -> None:
         lower = token.lower
         if lower == "not":
             token.tag = "RB"
+        elif lower in ("the", "a", "an"):
+            token.tag = "DT"  # "The" opening a sentence is no proper noun
+        elif token.tag == "JJ" and "NOUN" in lemmas(lower) and "ADJ" not in lemmas(lower) and not lexicon_tag(lower):
+            token.tag = "NN"  # a noun the tagger does not know: "programme", "centre"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
         elif token.text[:1].isupper() and lower in state_words():
@@ -267,6 +271,10 @@ def _correct(tokens: list[Token]) -> None:
                 token.tag = "VBN"
             elif "ADJ" in lemmas(token.lower) or lexicon_tag(token.lower).startswith("JJ") or token.text[:1].isupper():
                 token.tag = "JJ"
+            continue
+        if token.tag == "VBD" and index and tokens[index - 1].tag in ("DT", "PRP$") and tokens[index - 1].lower not in (
+                "that", "which", "this", "these", "those", "all", "both", "each"):
+            token.tag = "VBN"  # "a lost or abducted child"
             continue
         if token.tag in ("VBD", "VB") and index and tokens[index - 1].lower in ("be", "been", "being") \
                 and token.lower.endswith(("ed", "en")):
@@ -356,13 +364,19 @@ def _correct(tokens: list[Token]) -> None:
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                           or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
-            elif following is not None and following.is_word:
-                token.tag = "VBZ"
-                if _finite_before(tokens, index):  # the sentence has a verb already: this may be a noun
-                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and _object_starts(following):
+                if _finite_before(tokens, index):
+                    # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
+                    token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+                else:
+                    token.tag = "VBZ"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
-                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word \
-                and tokens[index + 1].tag not in ("MD", "VBZ", "VBP", "VBD"):
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
+                and not _object_starts(tokens[index + 1]) and tokens[index + 1].tag in ("IN", "TO"):
+            # "meets every quarter and reports to the Minister": a second verb, or a noun?
+            token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and _object_starts(tokens[index + 1]):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
@@ -392,14 +406,23 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 token.tag = "VBD"
                 break
     for index, token in enumerate(tokens):
-        if token.tag != "VB" or index < 2:
+        if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
         before = _previous_word(tokens, index)
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
+                                                                 or following.tag in ("DT", "PRP$"))):
+            continue  # "and hope that" is a verb; "and support for victims" a noun
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
-        if earlier and earlier[-1].tag in ("VBZ", "VBP") and base_form(token.lower):
+        if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+    for index, token in enumerate(tokens[2:-1], start=2):
+        # "as to which States need technical assistance": the verb of an indirect question.
+        if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP") \
+                and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
+            token.tag = "VBP"
     for index, token in enumerate(tokens[:-2]):
         # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
         after, then = tokens[index + 1], tokens[index + 2]
@@ -408,6 +431,8 @@ def _correct_clauses(tokens: list[Token]) -> None:
             token.tag = "VBN"
             if then.tag == "VBN":
                 then.tag = "VBD"
+    if not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens):
+        _find_the_verb(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens[:index]):
             break
@@ -418,6 +443,29 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if can_be_noun(token.lower):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             break
+
+
+def _find_the_verb(tokens: list[Token]) -> None:
+    """In a sentence where no verb was found, take the first word after its subject that can be a present verb.
+
+    "Our National Central Bureau exchanges about 9,000 messages", "Victims of trafficking receive:".
+    A word that may also be a noun is left alone: the sentence is then flagged as one without a verb.
+    """
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.quoted or not token.is_word or token.tag.startswith(("IN", "DT", "PRP", "CC", "TO", "VBG", "VBN")):
+            continue
+        previous = tokens[index - 1]
+        if not previous.tag.startswith("NN") or not _opens_clause(tokens, index - 1):
+            continue
+        if can_be_noun(token.lower):
+            continue  # a noun phrase has no verb either: "community service", "a residence permit"
+        if third_person_form(token.lower):
+            token.tag = "VBZ"
+        elif base_form(token.lower) and previous.tag in ("NNS", "NNPS", "NN"):
+            token.tag = "VBP"
+        else:
+            continue
+        return
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -432,6 +480,12 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
+
+
+def _object_starts(token: Token) -> bool:
+    """Tell whether ``token`` may open the object of a verb: a noun, an adjective, a number, a determiner."""
+    return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS) \
+        and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
 
 
 def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:

@@ -19,6 +19,7 @@ from portal.reports.grammar import Token
 
 # Verbs after which "that" opens a clause in the subjunctive.
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
+MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirement demand insistence".split())
 
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
@@ -353,6 +354,8 @@ class Sentence:
             verb = self.tokens[grammar._previous_word(self.tokens, index)]
             if verb.tag.startswith("VB") and grammar.verb_lemma(verb.lower) in MANDATIVE:
                 return index + 1
+            if verb.tag.startswith("NN") and re.sub(r"s$", "", verb.lower) in MANDATIVE_NOUNS:
+                return index + 1  # "the proposals that the United Nations initiate negotiations"
         return None
 
     def _in_subjunctive(self, index: int, start: int) -> bool:

@@ -129,6 +129,10 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
         return True  # "We take note of the report"
     if _polite(tokens, index):
         return True
+    if token.lower in ("has", "have") and token.tag in ("VBZ", "VBP"):
+        following = _verb_after(tokens, index + 1)  # "We have not supported", "We have always advocated"
+        return following < len(tokens) and tokens[following].tag in ("VBN", "VBD") \
+            and grammar.verb_lemma(tokens[following].lower) in SAYING
     if token.lower in ("do", "does") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)
         return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB"
@@ -248,8 +252,8 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
         if number == 0:
             _flag_opening(sentence)
         written = first_sentence(sentence, position, heading=heading) if number == 0 else later_sentence(sentence)
-        if reason:
-            written = [Piece(piece.text, piece.reason or reason) for piece in written]
+        if reason:  # one flag for the whole sentence
+            written = [Piece("".join(piece.text for piece in written), reason)]
         if number:
             pieces.append(Piece(" "))
         if number == 0 and number == len(sentences) - 1 or number == len(sentences) - 1:
