@@ -42,6 +42,7 @@ SAYING = frozenset("""
 acknowledge advocate affirm agree believe call commend confirm consider emphasize emphasise encourage express
 favour favor highlight hope indicate insist invite mention note oppose propose recall recognize recognise
 recommend reiterate reject request stress suggest support underline urge view welcome wish
+report state inform explain announce declare add refer point reaffirm stress acknowledge share regret appreciate
 """.split())
 INTRO_OPENERS = frozenset("""
 together without unlike alongside beyond across against besides since in with regarding concerning as after before during following through under to for by at on from within if when
