@@ -248,14 +248,15 @@ class Sentence:
     def backshift(self, start: int = 0) -> None:
         """Move every finite verb from ``start`` on back a tense (outside quotations)."""
         tokens = self.tokens
-        subjunctive_from = self._subjunctive_start()
+        subjunctive_starts = self._subjunctive_starts()
         had_before = False
         for index in range(start, len(tokens)):
             token = tokens[index]
             if token.quoted or not token.is_word or index in self.out:
                 continue
             lower = token.lower
-            if subjunctive_from is not None and index >= subjunctive_from and self._in_subjunctive(index, subjunctive_from):
+            subjunctive_from = max((start for start in subjunctive_starts if start <= index), default=None)
+            if subjunctive_from is not None and self._in_subjunctive(index, subjunctive_from):
                 if token.tag in ("VBZ", "VBP"):
                     following = tokens[index + 1] if index + 1 < len(tokens) else None
                     base = "be" if lower in ("is", "are", "am") else grammar.verb_lemma(lower) or token.text
@@ -270,6 +271,8 @@ class Sentence:
                     self.replace(index, _case(token.text, MODAL_PAST[lower]))
                 continue
             if token.tag in ("VBZ", "VBP"):
+                if lower == "follows" and index and tokens[index - 1].lower == "as":
+                    continue  # "as follows"
                 if lower in ("is", "am"):
                     self.replace(index, _case(token.text, "was"))
                 elif lower == "are":
@@ -300,6 +303,8 @@ class Sentence:
         lower = token.lower
         if lower == "had":
             return True
+        if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
+            return had_before  # "used to be held" stays
         if lower in ("was", "were"):
             self.replace(index, _case(token.text, "had been"))
             return True
@@ -345,6 +350,17 @@ class Sentence:
                 auxiliary = self.tokens[grammar._previous_word(self.tokens, back)]
                 return auxiliary.lower in ("be", "been", "being", "is", "are", "was", "were")
         return False
+
+    def _subjunctive_starts(self) -> list[int]:
+        """Return where each subjunctive clause starts: after "propose ... that", and after a further "and that"."""
+        first = self._subjunctive_start()
+        if first is None:
+            return []
+        starts = [first]
+        for index in range(first, len(self.tokens) - 1):
+            if self.tokens[index].lower == "that" and self.tokens[index - 1].lower in ("and", "or") and not self.tokens[index].quoted:
+                starts.append(index + 1)  # "proposed that X should ..., and that Y prepare ..."
+        return starts
 
     def _subjunctive_start(self) -> int | None:
         """Return the index after "propose/recommend ... that", where the subjunctive starts, or None."""

@@ -73,20 +73,39 @@ def lead_in(position: int, state: StateNames, *, heading: str = "") -> str:
     return LEAD_INS[turn].format(State=state.capitalized, state=state.text)
 
 
+# Words that open a clause, never a phrase ("since", "as", "after" may open either: "since 2009").
+SUBORDINATORS = frozenset("when if while although though whereas once unless because where whenever".split())
+
+
 def _intro_end(tokens: Sequence[Token]) -> int | None:
-    """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None."""
+    """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None.
+
+    A phrase opened by a subordinator ("Although the Act ..., we") ends at the first comma after its
+    own verb, so that a comma inside a name ("the Child Care, Protection and Justice Act") does not
+    end it.
+    """
     if not tokens:
         return None
     first = tokens[0]
-    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or (
+    gerund = first.lower.endswith("ing") and bool(grammar.verb_lemma(first.lower))  # "Building on the results, we"
+    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or (
         first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
     if not opener or first.lower in ("that", "which"):
         return None
-    for index, token in enumerate(tokens[:25]):
+    subordinate = first.lower in SUBORDINATORS
+    has_verb = False
+    for index, token in enumerate(tokens[:40]):
+        if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted:
+            if not subordinate and token.tag in ("VBZ", "VBP", "MD") and first.lower not in (
+                    "since", "as", "after", "before", "until"):
+                return None  # the sentence's own verb came first: no introductory phrase
+            has_verb = True
         if token.text == "," and not token.quoted:
+            if subordinate and not has_verb:
+                continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
-        if token.text in ";:" or token.tag in ("VBZ", "VBP", "MD") and index > 0 and tokens[0].lower not in ("since", "as", "after", "before", "until", "when", "if", "while", "although"):
+        if token.text in ";:":
             return None
     return None
 
@@ -128,7 +147,7 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
     if token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) == "take" and index + 1 < len(tokens) \
             and tokens[index + 1].lower == "note":
         return True  # "We take note of the report"
-    if _polite(tokens, index):
+    if _polite(tokens, index) or _of_the_view(tokens, index):
         return True
     if token.lower in ("has", "have") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)  # "We have not supported", "We have always advocated"
@@ -138,6 +157,13 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
         following = _verb_after(tokens, index + 1)
         return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB"
     return token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) in SAYING and not token.uncertain
+
+
+def _of_the_view(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the words at ``index`` are "are of the view that" or "is of the opinion that"."""
+    words = [token.lower for token in tokens[index:index + 4]]
+    return len(words) == 4 and words[0] in ("is", "are") and words[1:3] in (["of", "the"],) and words[3] in (
+        "view", "opinion")
 
 
 POLITE = (("would", "like", "to"), ("wish", "to"), ("wishes", "to"), ("want", "to"), ("would", "wish", "to"))
@@ -169,6 +195,10 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
             said.tag = "VBP"
         sentence.backshift(0)
         sentence.third_person(named=True)
+        said_at = _verb_after(tokens, end) + (_polite(tokens, _verb_after(tokens, end)) or 0)
+        if said_at < len(tokens) and grammar.verb_lemma(tokens[said_at].lower) == "inform" and said_at + 1 < len(tokens) \
+                and tokens[said_at + 1].lower == "that":
+            sentence.replace(said_at, "reported")  # "We wish to inform that" gives "Seychelles reported that"
         pieces = sentence.pieces(0, start) if comma is not None else []
         if heading and comma is None:
             pieces = [Piece(f"With regard to {heading_phrase(heading)}, ")]
@@ -224,8 +254,8 @@ def _flag_opening(sentence: Sentence) -> None:
     if start < len(tokens) and tokens[start].lower in ("it", "they", "this", "these", "he", "she") \
             and (start + 1 >= len(tokens) or not tokens[start + 1].tag.startswith("NN")):
         tokens[start].uncertain = f"check what \u2018{tokens[start].text}\u2019 refers to: the paragraph names nothing before it"
-    if comma is not None and start < len(tokens) and tokens[start].lower == "we" and any(
-            token.lower in INSTITUTIONS and token.text[:1].isupper() for token in tokens[:comma]):
+    if comma is not None and start < len(tokens) and tokens[start].lower == "we" and tokens[0].lower in (
+            "at", "in", "within") and any(token.lower in INSTITUTIONS and token.text[:1].isupper() for token in tokens[:comma]):
         tokens[start].uncertain = "check who \u2018we\u2019 is: the State, or the institution named before it"
 
 
@@ -300,7 +330,12 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "") -> Writ
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
         if number:
             pieces.append(Piece(" "))
-        pieces += later_sentence(sentence)
+        if number == 0:  # an item continues its lead-in, where the State is named: "We have" gives "It had"
+            sentence.backshift(0)
+            sentence.third_person(named=True)
+            pieces += sentence.pieces()
+        else:
+            pieces += later_sentence(sentence)
     if pieces:
         pieces[0] = Piece(prose.capitalize(pieces[0].text), pieces[0].reason)
     pieces = _end(pieces, "." if last else ";")

@@ -43,7 +43,7 @@ def test_lead_ins_go_in_turn_by_the_states_paragraph():
     ("Kenya reports that the law entered into force in 2010.",
      "Kenya reported that the law had entered into force in 2010."),
     ("We would like to inform that a new code is being drafted.",
-     "Kenya informed that a new code was being drafted."),
+     "Kenya reported that a new code was being drafted."),
     ("The Ministry of the Interior is responsible for the shelters, which house 200 victims. There are 14 shelters.",
      "Kenya reported that the Ministry of the Interior was responsible for the shelters, which housed 200 victims. "
      "There were 14 shelters."),
