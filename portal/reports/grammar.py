@@ -441,8 +441,9 @@ def _correct_participles(tokens: list[Token]) -> None:
         if before.lower in ("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being") \
                 and token.tag == "VBD":
             token.tag = "VBN"  # "has not yet acceded", "were not sufficiently reflected"
-        elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$"):
-            token.tag = "VBN"  # "..., given the use of its territory"
+        elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
+                and not any(t.lower in ("which", "who") for t in tokens[:back]):
+            token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
