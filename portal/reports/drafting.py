@@ -36,6 +36,7 @@ from portal.reports.models import BlockKind, BlockOrigin, Report
 from portal.reports.selection import included_submissions
 from portal.reports.settings import ReportSettings
 from portal.states.models import MemberState
+from portal.states.services import formal_names
 from portal.submissions import rules
 from portal.submissions.models import Answer, AnswerRevision, Submission
 TEXTS_DIR = Path(__file__).resolve().parents[2] / "reports" / "compiled"
@@ -94,7 +95,9 @@ class Reply:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.text_name, self.list_name, self.state.list_name, self.state.text_name)
+        formal = formal_names().get(self.state.code, ("", ""))[0]
+        return tuple(name for name in (self.text_name, self.list_name, self.state.list_name, self.state.text_name, formal)
+                     if name)
 
     def answer(self, item_id: int | None, code: str | None) -> Answer | None:
         return self.answers.get((item_id, code)) if code else None
@@ -275,7 +278,7 @@ class Writer:
 
     @staticmethod
     def state_names(reply: Reply) -> speech.StateNames:
-        return speech.StateNames(reply.text_name, reply.names)
+        return speech.StateNames(reply.text_name, reply.names, formal_names().get(reply.state.code, ("", ""))[1])
 
     def question(self, code: str | None, *, general: bool = False) -> dict[str, Any] | None:
         """Return the definition of question ``code`` (of the items' sets, or of the general questions)."""

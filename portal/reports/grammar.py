@@ -271,6 +271,8 @@ def _correct(tokens: list[Token]) -> None:
                 token.tag = "VBN"
             elif "ADJ" in lemmas(token.lower) or lexicon_tag(token.lower).startswith("JJ") or token.text[:1].isupper():
                 token.tag = "JJ"
+            elif can_be_noun(token.lower):
+                token.tag = "NNS" if token.lower.endswith("s") else "NN"  # "sentenced to imprisonment"
             continue
         if token.tag == "VBD" and index and tokens[index - 1].tag in ("DT", "PRP$") and tokens[index - 1].lower not in (
                 "that", "which", "this", "these", "those", "all", "both", "each"):
@@ -564,12 +566,12 @@ def _find_the_verb(tokens: list[Token]) -> None:
         if token.quoted or not token.is_word or token.tag.startswith(("IN", "DT", "PRP", "CC", "TO", "VBG", "VBN")):
             continue
         previous = tokens[index - 1]
-        if not previous.tag.startswith("NN") or not _opens_clause(tokens, index - 1):
-            continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         plural = previous.tag in ("NNS", "NNPS") or (tokens[0].tag in ("NNS", "NNPS") and previous.tag.startswith("NN"))
         plural_subject = plural and base_form(token.lower) and following is not None \
             and (following.tag in ("CD", "DT", "PRP$") or following.lower in ("approx.", "about", "some", "over"))
+        if not previous.tag.startswith("NN") or not (_opens_clause(tokens, index - 1) or plural_subject):
+            continue
         if can_be_noun(token.lower) and not plural_subject:
             continue  # a noun phrase has no verb either: "community service", "a residence permit"
         if plural_subject:

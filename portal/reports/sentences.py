@@ -75,6 +75,7 @@ class StateNames:
 
     text: str
     names: Sequence[str] = ()
+    adjective: str = ""  # "Yemeni": "the Yemeni Government" is the State's own Government
 
     @property
     def capitalized(self) -> str:
@@ -107,8 +108,18 @@ class Sentence:
         tokens = self.tokens
         index = 0
         while index < len(tokens):
+            adjective = self.state.adjective
+            if adjective and tokens[index].text == adjective and index + 1 < len(tokens) \
+                    and tokens[index + 1].lower == "government":
+                start = index - 1 if index and tokens[index - 1].lower == "the" else index
+                spans.append((start, index + 2, "government"))  # "the Yemeni Government"
+                index += 2
+                continue
             match = self._name_at(index)
             if match and (self._inside_a_name(match[0]) or self._opens_a_name(match[1])):
+                if self._inside_a_name(match[0]):  # "the Ministry of Internal Affairs of Turkmenistan"
+                    tokens[match[0]].uncertain = (f"check \u2018{tokens[match[0]].text}\u2019: the State is named again, "
+                                                  "in a name; \u2018its\u2019 may read better")
                 index = match[1]
                 continue
             if match:
@@ -120,6 +131,8 @@ class Sentence:
                     form = "possessive"
                 gov = start - 2 if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower == "government" else -1
                 if gov >= 0:
+                    if gov >= 1 and tokens[gov - 1].lower in ("royal", "federal", "national", "imperial"):
+                        gov -= 1  # "the Royal Government of Bhutan"
                     start = gov - 1 if gov >= 1 and tokens[gov - 1].lower == "the" else gov
                     form = "government"
                 spans.append((start, end, form))

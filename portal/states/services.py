@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from portal.states.models import MemberState, RegionalGroup, StateName
 DATA_DIR = Path(__file__).parent / "data"
 STATES_FILE = DATA_DIR / "member_states.csv"
 FORMER_NAMES_FILE = DATA_DIR / "former_names.csv"
+FORMAL_NAMES_FILE = DATA_DIR / "formal_names.csv"
 
 STATE_COLUMNS = ["code", "list_name", "text_name", "sort_key", "regional_group", "is_observer", "member_since"]
 FORMER_NAME_COLUMNS = ["code", "list_name", "text_name", "used_until"]
@@ -130,6 +132,17 @@ def load_states(states_path: Path = STATES_FILE, former_names_path: Path = FORME
             result.unchanged += 1
     db.session.flush()
     return result
+
+
+@functools.lru_cache(maxsize=1)
+def formal_names() -> dict[str, tuple[str, str]]:
+    """Return, by State code, its formal name in running text and its adjective ("the Kingdom of Bhutan", "Bhutanese").
+
+    What a focal point may call its State ("the Islamic Republic of Mauritania", "the Yemeni
+    Government"), so that the report knows the State is speaking of itself.
+    """
+    with FORMAL_NAMES_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["code"]: (row["formal_name"], row["adjective"]) for row in csv.DictReader(handle)}
 
 
 def list_states(*, include_observers: bool = True, group: RegionalGroup | None = None) -> list[MemberState]:

@@ -6,7 +6,9 @@ editor's text without being flagged, and by bench/report_prose.py, which prints 
 
 from __future__ import annotations
 
+import csv
 import dataclasses
+import functools
 import string
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,8 @@ from typing import Any
 import yaml
 
 from portal.demo.replies_2011 import REPLIES_2011
-from portal.reports import speech
+from portal.reports import prose, speech
+from portal.states.services import STATES_FILE, formal_names
 from portal.reports.drafting import load_texts, proposal_entries
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -80,8 +83,23 @@ def lettered(written: list[speech.Written]) -> list[str]:
     return texts
 
 
+@functools.lru_cache(maxsize=1)
+def codes_by_name() -> dict[str, str]:
+    """Return the State codes by running-text and list name, as the data files give them."""
+    with STATES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {**{row["text_name"]: row["code"] for row in rows}, **{row["list_name"]: row["code"] for row in rows}}
+
+
+def state_of(name: str) -> speech.StateNames:
+    """Return the names of a State as the compilation gives them to the engine (its formal name and adjective too)."""
+    code = codes_by_name().get(name) or codes_by_name().get(prose.capitalize(name))
+    formal, adjective = formal_names().get(code, ("", "")) if code else ("", "")
+    return speech.StateNames(name, tuple(n for n in (name, formal) if n), adjective)
+
+
 def generate(case: dict[str, Any]) -> list[speech.Written]:
-    state = speech.StateNames(case["state"], (case["state"],))
+    state = state_of(case["state"])
     value = answer_of(case)
     role = PROPOSAL_ROLES.get(case["question"])
     if role is None:
