@@ -247,6 +247,14 @@ def _correct(tokens: list[Token]) -> None:
         lower = token.lower
         if lower == "not":
             token.tag = "RB"
+        elif lower in ("was", "were"):
+            token.tag = "VBD"
+        elif lower == "is":
+            token.tag = "VBZ"
+        elif lower in ("are", "am"):
+            token.tag = "VBP"
+        elif lower == "been":
+            token.tag = "VBN"
         elif lower in ("the", "a", "an"):
             token.tag = "DT"  # "The" opening a sentence is no proper noun
         elif token.tag == "JJ" and "NOUN" in lemmas(lower) and "ADJ" not in lemmas(lower) and not lexicon_tag(lower):
@@ -315,6 +323,10 @@ def _correct(tokens: list[Token]) -> None:
                 if adjective:
                     before.tag = "JJ"
                 continue
+        if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
+                and _has_finite_after(tokens, index):
+            token.tag = "NNS"  # "Since January 2012, cases under the Law have been tried"
+            continue
         # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
         if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
                 and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
@@ -429,7 +441,13 @@ def _correct_participles(tokens: list[Token]) -> None:
             if lemma and inflect(lemma, "VBN") != token.lower and inflect(lemma, "VBD") == token.lower:
                 token.tag = "VBD"  # "fell", "rose", "took": past tenses, never participles
     for index, token in enumerate(tokens):
-        if token.quoted or token.tag not in ("VBD", "VBN", "VBP", "VB") or not index:
+        if token.quoted or not index:
+            continue
+        if tokens[index - 1].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
+                and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower:
+            token.tag = "VBD"  # "nine of which operated across borders"
+            continue
+        if token.tag not in ("VBD", "VBN", "VBP", "VB"):
             continue
         back = index - 1
         while back >= 0 and (tokens[back].tag.startswith("RB") or tokens[back].lower in ADVERBS_BETWEEN
@@ -458,6 +476,16 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
                 and not _finite_in_clause(tokens, index):
             token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+        elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
+                and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
+                and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
+                and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index):
+            # After its subject, a participle takes no object: "requests that we received in 2011 concerned
+            # cybercrime" (but "an integrated system", "for related crimes": adjectives).
+            token.tag = "VBD"
+
+
+BE_HAVE = frozenset("be been being is are was were am has have had having get got gets".split())
 
 
 def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
@@ -480,9 +508,15 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction)."""
+    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction).
+
+    The verb of a relative clause before it does not count: in "the requests that we received in 2011
+    concerned cybercrime", "received" is the relative clause's, and "concerned" the sentence's.
+    """
     depth = 0
-    for token in reversed(tokens[:index]):
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
         if token.text == ")":
             depth += 1
         elif token.text == "(":
@@ -490,7 +524,15 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
         elif depth == 0 and (token.text in ",;:" or token.lower in ("and", "but", "or", "which", "who", "that")):
             return False
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            subject = position - 1
+            while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
+                subject -= 1
+            if subject >= 1 and subject < position - 1 and tokens[subject].lower in ("that", "which", "who", "whom") \
+                    and tokens[subject - 1].tag.startswith("NN"):
+                position = subject - 1  # a relative clause: look before it
+                continue
             return True
+        position -= 1
     return False
 
 

@@ -26,6 +26,7 @@ class Part:
     text: str
     items: list[str] = dataclasses.field(default_factory=list)
     heading: str = ""
+    unsure: str = ""  # why the editor should check how the part was read
 
     @property
     def is_list(self) -> bool:
@@ -87,6 +88,11 @@ def inline_list(paragraph: str) -> tuple[str, list[str]] | None:
     head, colon, rest = paragraph.partition(":")
     if colon and head and not re.search(r"https?$", head):
         pieces = [piece.strip() for piece in rest.split(";")]
+        if re.fullmatch(r"[\d\s/.-]+", head):  # "2010: 45 cases; 2011: 61 cases": figures, no lead-in
+            pieces = [piece.strip() for piece in paragraph.split(";")]
+            if len(pieces) >= 3 and all(pieces):
+                return "", [clean_item(piece) for piece in pieces]
+            return None
         if len(pieces) >= 3 and all(pieces):
             return head.strip() + ":", [clean_item(piece) for piece in pieces]
     return None
@@ -123,8 +129,13 @@ def parts_of(answer: str) -> list[Part]:
             index += 1
             continue
         found = inline_list(line)
+        title = _run_in_heading(line) if not found and not heading else None
         if found:
-            parts.append(Part(found[0], found[1], heading))
+            parts.append(Part(found[0], found[1], heading,
+                              "" if found[0] else "check the list: it was read from figures without a sentence"))
+        elif title:
+            parts.append(Part(title[1], heading=title[0],
+                              unsure="check the words before the colon: they are read as a heading"))
         else:
             parts.append(Part(line, heading=heading))
         heading = ""
@@ -132,6 +143,19 @@ def parts_of(answer: str) -> list[Part]:
     if heading:  # a last line that looked like a heading is a paragraph after all
         parts.append(Part(heading))
     return parts
+
+
+def _run_in_heading(line: str) -> tuple[str, str] | None:
+    """Split "Measures adopted to prevent urban crime: The Ministry has ..." into a heading and its sentence."""
+    head, colon, rest = line.partition(":")
+    rest = rest.strip()
+    if not colon or not rest or not rest[:1].isalpha() or rest[-1:] not in _SENTENCE_END:
+        return None
+    if len(head.split()) > 10 or any(mark in head for mark in ".;!?") or re.search(r"https?$|\d$", head):
+        return None
+    if re.search(r"\b(is|are|was|were|has|have|had|will|can|include|includes)\b", head, re.IGNORECASE):
+        return None  # a sentence introducing what follows, not a heading
+    return head.strip(), rest
 
 
 def _continues(line: str, item: str) -> bool:

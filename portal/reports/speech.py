@@ -20,7 +20,8 @@ from typing import Sequence
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
 from portal.reports.grammar import Token
-from portal.reports.sentences import INSTITUTIONS, KEEP_CAPITAL, Piece, Sentence, StateNames, Written, assemble
+from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
+                                      assemble)
 from portal.reports.sentences import lower_first as _lower_first
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
@@ -88,6 +89,8 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
         return None
     first = tokens[0]
     gerund = first.lower.endswith("ing") and bool(grammar.verb_lemma(first.lower))  # "Building on the results, we"
+    if len(tokens) > 2 and (first.lower, tokens[1].lower) in TIME_SHIFT and tokens[2].text == ",":
+        return 2  # "Last year, ..."
     opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or (
         first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
     if not opener or first.lower in ("that", "which"):
@@ -181,9 +184,34 @@ def _polite(tokens: Sequence[Token], index: int) -> int:
     return 0
 
 
+_REFERRING = (("please", "see"), ("please", "refer", "to"), ("refer", "to"), ("see",), ("please", "consult"))
+
+
+def _referring(tokens: Sequence[Token]) -> int:
+    """Return how many words open a sentence that sends the reader elsewhere ("See the attached report"), else 0."""
+    for words in _REFERRING:
+        if tuple(token.lower for token in tokens[:len(words)]) == words and len(tokens) > len(words):
+            return len(words)
+    return 0
+
+
+def referred(sentence: Sentence, position: int | None) -> list[Piece]:
+    """Write "See the attached report" as "Kenya referred to the attached report" (the turn's adverb kept)."""
+    skip = _referring(sentence.tokens)
+    sentence.backshift(skip)
+    sentence.third_person(named=True)
+    if position is None:
+        lead = sentence.state.capitalized
+    else:
+        lead = re.sub(r" (reported|noted|indicated|stated) that$", "", lead_in(position, sentence.state))
+    return [Piece(f"{lead} referred to")] + sentence.pieces(skip, spaced=True)
+
+
 def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> list[Piece]:
     """Rewrite the first sentence of a paragraph: the State and a reporting verb, then the clause in the past."""
     tokens = sentence.tokens
+    if _referring(tokens) and not heading:
+        return referred(sentence, position)
     comma = _intro_end(tokens)
     start = comma + 1 if comma is not None else 0
     subject = _state_subject(sentence, start)
@@ -242,6 +270,8 @@ def state_name(state: StateNames, *, capital: bool) -> str:
 
 def later_sentence(sentence: Sentence) -> list[Piece]:
     """Rewrite a sentence after the first: in the past, the State named by its name once, then "it"."""
+    if _referring(sentence.tokens):
+        return referred(sentence, None)
     sentence.backshift(0)
     sentence.third_person(named=False)
     return sentence.pieces()
@@ -360,6 +390,9 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
         return [Written(f"{lead} {quoted}", [{"start": len(lead) + 1, "end": len(lead) + 1 + len(quoted),
                                                "reason": "check this answer: it is not in English, or holds "
                                                          "right-to-left text, and is printed as written"}])]
+    text, unsure = _without_formulas(text)
+    if not text:
+        return []  # "Not applicable.": nothing the report would say
     written: list[Written] = []
     earlier = ""
     for part in parts_of(text):
@@ -370,7 +403,7 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
                 lead = f"{state.capitalized} reported the following:"
                 if part.heading:
                     lead = f"With regard to {heading_phrase(part.heading)}, {state.text} reported the following:"
-                written.append(Written(lead))
+                written.append(Written(lead, [{"start": 0, "end": len(lead), "reason": part.unsure}] if part.unsure else []))
             position += 1
             earlier += " " + part.text
             for number, entry in enumerate(part.items):
@@ -378,9 +411,42 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))
+            if part.unsure:
+                written[-1].flags.append({"start": 0, "end": len(written[-1].text), "reason": part.unsure})
             position += 1
             earlier += " " + part.text
+    if unsure and written:
+        written[0].flags.append({"start": 0, "end": len(written[0].text), "reason": unsure})
     return written
+
+
+_YES_NO = re.compile(r"^\s*(?P<word>yes|no)\s*(?:[.,;:!\u2013\u2014-]\s*|$)", re.IGNORECASE)
+_NOT_APPLICABLE = re.compile(r"^\s*(?:not applicable|n/a|n\.a\.)\s*[.,;:]?\s*", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nothing|neither|nor|without|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def _without_formulas(text: str) -> tuple[str, str]:
+    """Drop what answers the questionnaire rather than informs the report: a leading "Yes"/"No", "Not applicable",
+    a question copied from the questionnaire. Return the rest, and why the editor should check it ("" if nothing).
+
+    A "No" followed by words without a negation loses its meaning with it: that answer is flagged.
+    """
+    unsure = ""
+    question = re.match(r"^\s*[^\n.!?]{3,300}\?\s*", text)
+    if question:
+        text = text[question.end():]  # "What measures has your State taken? We have ..."
+    answer = _YES_NO.match(text)
+    if answer:
+        text = text[answer.end():]
+        if answer.group("word").lower() == "no" and not _NEGATION.search(text.split("\n")[0]):
+            unsure = "check this answer: it began with \u2018No\u2019, which the report does not print"
+    applicable = _NOT_APPLICABLE.match(text)
+    if applicable:
+        text = text[applicable.end():]
+    text = text.strip()
+    if text[:1].islower():
+        text = text[:1].upper() + text[1:]
+    return text, unsure
 
 
 def english_rules_apply(text: str) -> bool:
@@ -415,7 +481,7 @@ def is_clause(text: str) -> bool:
     return False
 
 
-def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str) -> list[Written]:
+def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str, position: int = 0) -> list[Written]:
     """Return one State's proposals: the noun phrases lettered under ``lead``, then each sentence as a paragraph.
 
     ``lead`` is the lead-in for several proposals ("{State} identified the following areas where
@@ -425,7 +491,6 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str)
     phrases = [entry for entry in entries if not is_clause(entry)]
     clauses = [entry for entry in entries if is_clause(entry)]
     written: list[Written] = []
-    position = 0
     earlier = ""
     if len(phrases) == 1:
         phrase = item(phrases[0], state, last=True)
@@ -434,13 +499,13 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str)
         offset = len(single.format(State=state.capitalized, state=state.text)) + 1
         written.append(Written(single.format(State=state.capitalized, state=state.text) + " " + first,
                                [dict(flag, start=flag["start"] + offset, end=flag["end"] + offset) for flag in phrase.flags]))
-        position = 1
+        position += 1
     elif phrases:
         written.append(Written(lead.format(State=state.capitalized, state=state.text)))
         for number, entry in enumerate(phrases):
             written.append(item(entry, state, last=number == len(phrases) - 1, earlier=earlier))
             earlier += " " + entry
-        position = 1
+        position += 1
     for entry in clauses:
         for part in answer(entry, state, position):
             written.append(part)

@@ -107,7 +107,7 @@ def generate(case: dict[str, Any]) -> list[speech.Written]:
     lead_ins = load_texts("en")["phrases"]["proposal_lead_ins"][role]
     return speech.proposals(proposal_entries(value), state,
                             lead_ins["several"].replace("{declaration}", DECLARATION),
-                            lead_ins["single"].replace("{declaration}", DECLARATION))
+                            lead_ins["single"].replace("{declaration}", DECLARATION), case.get("position", 0))
 
 
 def run(case: dict[str, Any]) -> Outcome:

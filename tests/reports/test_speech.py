@@ -199,3 +199,21 @@ def test_the_prose_check_finds_present_tenses_outside_quotations():
     text = 'Argentina reported that it proposes that "States are free" and that the Institute carries out training.'
     assert [text[a:b] for a, b in grammar.present_tense(text)] == ["proposes", "carries"]
     assert grammar.present_tense("Canada reported that a strategy was being finalized.") == []
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Yes, the law was amended in 2012.", ["Kenya reported that the law had been amended in 2012."]),
+    ("Not applicable.", []),
+    ("N/A", []),
+    ("Not applicable. We have no sea ports.", ["Kenya reported that it had no sea ports."]),
+    ("See the attached report.", ["Kenya referred to the attached report."]),
+    ("What measures has your State taken? We have adopted a plan.", ["Kenya reported that it had adopted a plan."]),
+])
+def test_what_answers_the_questionnaire_and_not_the_report_is_left_out(answer, expected):
+    assert report(answer) == expected
+
+
+def test_a_no_whose_sentence_does_not_say_no_is_flagged():
+    [written] = speech.answer("No. Cases are heard by the ordinary courts.", KENYA)
+    assert written.text == "Kenya reported that cases were heard by the ordinary courts."
+    assert "No" in written.flags[0]["reason"]
