@@ -65,6 +65,7 @@ class Draft:
     origin: BlockOrigin = BlockOrigin.GENERATED
     data: dict[str, Any] | None = None
     sources: list[Source] = dataclasses.field(default_factory=list)
+    flags: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
     def __post_init__(self) -> None:
         # An answer stored before control characters were refused shows them visibly instead of
