@@ -62,7 +62,8 @@ def flagged_segments(printed: PrintedBlock, flags: Sequence[dict[str, Any]]) -> 
     for segment, (start, end, _is_note) in zip(printed.segments, spans):
         cuts = {start, end}
         for flag in flags:
-            cuts.update(offset for offset in (flag["start"], flag["end"]) if start < offset < end)
+            if flag["start"] < flag["end"]:
+                cuts.update(offset for offset in (flag["start"], flag["end"]) if start < offset < end)
         ordered = sorted(cuts)
         pieces = []
         for left, right in zip(ordered, ordered[1:]):
