@@ -19,10 +19,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
+import importlib.metadata
+import json
+import os
 import re
+from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import sqlalchemy as sa
+from flask import current_app, has_app_context
 
 from portal.core.extensions import db
 from portal.reports import grammar
@@ -212,9 +218,47 @@ def too_long(text: str, limit: int = MAX_WORDS) -> list[Finding]:
     return [Finding(None, None, f"This paragraph has {count} words, more than {limit}: split it.", "too-long")]
 
 
-@functools.lru_cache(maxsize=4096)
 def _present_spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(grammar.present_tense(text))
+    """Return :func:`grammar.present_tense` of ``text``, from the cache when it is there.
+
+    Tagging costs about 10 ms a paragraph, seconds for a report of 193 States: the spans are kept
+    in memory and, in the application, on disk under CACHE_DIR (shared by the web processes),
+    under the digest of the text and of the grammar's code and dictionaries.
+    """
+    folder = None
+    if has_app_context():
+        folder = str(Path(current_app.config["CACHE_DIR"]) / "prose-check")
+    return _cached_spans(text, folder)
+
+
+@functools.lru_cache(maxsize=1)
+def _grammar_fingerprint() -> str:
+    digest = hashlib.sha256(Path(grammar.__file__).read_bytes())
+    for distribution in ("lemminflect", "textblob"):
+        digest.update(b"\0" + importlib.metadata.version(distribution).encode())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_spans(text: str, folder: str | None) -> tuple[tuple[int, int], ...]:
+    path = None
+    if folder is not None:
+        key = hashlib.sha256(_grammar_fingerprint().encode() + b"\0" + text.encode()).hexdigest()
+        path = Path(folder) / f"{key}.json"
+        try:
+            return tuple((start, end) for start, end in json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            pass  # not cached yet (or unreadable): tag it
+    spans = tuple(grammar.present_tense(text))
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            written = path.with_suffix(f".{os.getpid()}.tmp")
+            written.write_text(json.dumps(spans), encoding="utf-8")
+            os.replace(written, path)  # whole or not at all, for a process reading it meanwhile
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+    return spans
 
 
 def present_tense(text: str) -> list[Finding]:

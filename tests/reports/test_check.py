@@ -264,3 +264,26 @@ def test_a_text_not_to_check_still_counts_in_the_lettering():
     starting = ProseBlock("paragraph", "The Commission is invited to consider the following", checked=False)
     found = findings(starting, item("Tools."))
     assert found == [[], [found[1][0]]] and "colon" in found[1][0].message
+
+
+def test_the_present_tense_spans_are_cached_on_disk_for_the_web_processes(app, monkeypatch, tmp_path):
+    from portal.reports import grammar
+
+    monkeypatch.setitem(app.config, "CACHE_DIR", str(tmp_path))
+    text = "Canada reported that it proposes a new law on cybercrime and identity-related fraud."
+    with app.app_context():
+        assert [f.rule for f in check.present_tense(text)] == ["present-tense"]
+        [cached] = (tmp_path / "prose-check").glob("*.json")
+        check._cached_spans.cache_clear()  # another process: nothing in memory
+
+        def refuse(_text):
+            raise AssertionError("tagged again")
+
+        monkeypatch.setattr(grammar, "present_tense", refuse)
+        [found] = check.present_tense(text)
+        assert text[found.start:found.end] == "proposes"
+        cached.write_text("not JSON", encoding="utf-8")  # a damaged file is tagged again
+        check._cached_spans.cache_clear()
+        with pytest.raises(AssertionError, match="tagged again"):
+            check.present_tense(text)
+    check._cached_spans.cache_clear()
