@@ -121,7 +121,10 @@ def save(submission: Submission, user: User, template: ChecklistTemplate, items:
             base = existing[question].revision if question in existing else 0
             changes.append(AnswerChange(item_ids[code], question, value, base))
     existing = current.get(None, {})
+    types = {question["code"]: question["type"] for question in template.general_questions}
     for question, value in (general or {}).items():
+        if isinstance(value, list) and types.get(question) == "long_text":
+            value = "\n".join(value)  # proposals, one per line, for a checklist whose question takes one text
         changes.append(AnswerChange(None, question, value, existing[question].revision if question in existing else 0))
     result = submissions.save_answers(submission, user, changes)
     if result.errors or result.conflicts:

@@ -23,9 +23,8 @@ import yaml
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
 from portal.core import inputs
-from portal.core.bidi import isolate
 from portal.core.extensions import db
-from portal.reports import prose
+from portal.reports import parts, prose, speech
 from portal.reports.models import BlockKind, BlockOrigin, Report
 from portal.reports.selection import included_submissions
 from portal.reports.settings import ReportSettings
@@ -206,7 +205,6 @@ class Writer:
         self.items: list[ChecklistItem] = list(template.items)
         self.themes = list(template.themes)
         self.values = self._placeholders()
-        self.vocabulary = prose.words_in_lower_case(_language_text(item.text, self.language) for item in self.items)
         self.drafts: list[Draft] = []
         for reply in replies:
             self.forget_hidden_answers(reply)
@@ -247,9 +245,20 @@ class Writer:
         return fill(node, {**self.values, **{key: str(value) for key, value in values.items()}})
 
     def add(self, key: str, kind: BlockKind, text: str, *, origin: BlockOrigin = BlockOrigin.GENERATED,
-            data: dict[str, Any] | None = None, sources: Iterable[Source] = ()) -> None:
+            data: dict[str, Any] | None = None, sources: Iterable[Source] = (),
+            flags: list[dict[str, Any]] | None = None) -> None:
         unique = list(dict.fromkeys(sources))
-        self.drafts.append(Draft(key, kind, text, origin, data, unique))
+        self.drafts.append(Draft(key, kind, text, origin, data, unique, list(flags or ())))
+
+    def add_written(self, key: str, written: list[speech.Written], sources: list[Source]) -> None:
+        """Add the paragraphs and sub-paragraphs written from answers: the first under ``key``, the others numbered."""
+        for number, block in enumerate(written):
+            kind = BlockKind.SUBPARAGRAPH if block.subparagraph else BlockKind.PARAGRAPH
+            self.add(key if number == 0 else f"{key}:{number + 1}", kind, block.text, sources=sources, flags=block.flags)
+
+    @staticmethod
+    def state_names(reply: Reply) -> speech.StateNames:
+        return speech.StateNames(reply.text_name, reply.names)
 
     def question(self, code: str | None, *, general: bool = False) -> dict[str, Any] | None:
         """Return the definition of question ``code`` (of the items' sets, or of the general questions)."""
@@ -308,25 +317,19 @@ class Writer:
                 found.append(answer)
         return found
 
-    def paragraph_text(self, reply: Reply, answers: list[Answer], lead_in: int) -> str:
-        """Write what a State said on one item: the first answer with a lead-in, the others continuing."""
-        sentences = [prose.reported(answers[0].value, reply.text_name, lead_in, names=reply.names,
-                                    vocabulary=self.vocabulary)]
-        for index, answer in enumerate(answers[1:]):
-            sentences.append(prose.continued(answer.value, reply.text_name, index, names=reply.names,
-                                             vocabulary=self.vocabulary))
-        return " ".join(sentences)
+    def state_paragraphs(self, reply: Reply, item: ChecklistItem, key: str, position: int) -> int:
+        """Add what a State said on one item, each answer paragraph a report paragraph; return the next position."""
+        for number, answer in enumerate(self.quoted(reply, item)):
+            written = speech.answer(answer.value, self.state_names(reply), position)
+            self.add_written(key if number == 0 else f"{key}:{answer.question_code}", written, [reply.source(answer)])
+            position += sum(1 for block in written if not block.subparagraph)
+        return position
 
     def by_state(self) -> None:
         for reply in self.replies:
-            lead_in = 0
+            position = 0
             for item in self.items:
-                answers = self.quoted(reply, item)
-                if not answers:
-                    continue
-                self.add(f"state:{reply.state.code}:{item.code}", BlockKind.PARAGRAPH,
-                         self.paragraph_text(reply, answers, lead_in), sources=[reply.source(a) for a in answers])
-                lead_in += 1
+                position = self.state_paragraphs(reply, item, f"state:{reply.state.code}:{item.code}", position)
 
     def by_theme(self) -> None:
         total = len(self.replies)
@@ -339,13 +342,10 @@ class Writer:
                 self.status_statement(theme.code, items, status, phrase, total)
             self.challenge_statement(theme.code, items, total)
             for reply in self.replies:
-                lead_in = 0
+                position = 0
                 for item in items:
-                    answers = self.quoted(reply, item)
-                    if answers:
-                        self.add(f"theme:{theme.code}:state:{reply.state.code}:{item.code}", BlockKind.PARAGRAPH,
-                                 self.paragraph_text(reply, answers, lead_in), sources=[reply.source(a) for a in answers])
-                        lead_in += 1
+                    position = self.state_paragraphs(reply, item, f"theme:{theme.code}:state:{reply.state.code}:{item.code}",
+                                                     position)
             if len(self.drafts) == drafts_before + 1:
                 self.drafts.pop()  # nothing was reported on this theme: no section
 
@@ -411,29 +411,24 @@ class Writer:
         self.add("chapter:future-activity", BlockKind.CHAPTER, self.text("headings", "future_activity"))
         for reply in self.replies:
             for code in self.roles.future_activity:
-                answer = reply.answer(None, code)
-                if answer is None or not isinstance(answer.value, str) or not answer.value.strip():
-                    continue
-                self.proposals(reply, answer, f"future:{reply.state.code}:{code}")
+                self.proposals(reply, reply.answer(None, code), f"future:{reply.state.code}:{code}", "future_activity")
         self.assistance()
 
-    def proposals(self, reply: Reply, answer: Answer, key: str) -> None:
-        """Write one State's proposals: a lead-in paragraph, then one sub-paragraph per proposal."""
-        source = [reply.source(answer)]
-        lead, items = prose.list_items(answer.value)
-        state = prose.capitalize(reply.text_name)
-        if lead is None and len(items) == 1:
-            text = items[0]
-            if prose.speaks_for_itself(text, reply.names):
-                text = isolate(text)
-            else:
-                text = self.text("phrases", "future_single", State=state, text=prose.clause(text, self.vocabulary))
-            self.add(key, BlockKind.PARAGRAPH, prose.end_sentence(text), sources=source)
+    def proposals(self, reply: Reply, answer: Answer | None, key: str, role: str) -> None:
+        """Write one State's proposals: the noun phrases lettered under a lead-in, each sentence a paragraph.
+
+        An answer of an ``entries`` question gives its entries; a single text (a checklist version
+        before entries) is split into entries as well as can be (its list items, else its paragraphs).
+        """
+        entries = proposal_entries(answer.value if answer is not None else None)
+        if not entries:
             return
-        lead = isolate(lead) if lead else self.text("phrases", "future_lead_in", State=state)
-        self.add(key, BlockKind.PARAGRAPH, lead, sources=source)
-        for number, text in enumerate(prose.sub_paragraphs([isolate(item) for item in items]), start=1):
-            self.add(f"{key}:{number}", BlockKind.SUBPARAGRAPH, text, sources=source)
+        lead_ins = self.texts["phrases"]["proposal_lead_ins"]
+        lead_in = lead_ins.get(role) or lead_ins["other"]
+        values = {"declaration": self.values["declaration"]}
+        written = speech.proposals(entries, self.state_names(reply), fill(lead_in["several"], values),
+                                   fill(lead_in["single"], values))
+        self.add_written(key, written, [reply.source(answer)])
 
     def assistance(self) -> None:
         """Write the States' needs for technical assistance: a lead-in, then one sub-paragraph per kind."""
@@ -479,15 +474,11 @@ class Writer:
 
     def follow_up(self) -> None:
         self.add("chapter:follow-up", BlockKind.CHAPTER, self.text("headings", "follow_up"))
+        roles = {"congress_efficiency": "congress_efficiency", "next_congress": "next_congress"}
         for reply in self.replies:
-            lead_in = 0
             for code in self.roles.follow_up:
-                answer = reply.answer(None, code)
-                if answer is None or not isinstance(answer.value, str) or not answer.value.strip():
-                    continue
-                self.add(f"follow-up:{reply.state.code}:{code}", BlockKind.PARAGRAPH,
-                         self.paragraph_text(reply, [answer], lead_in), sources=[reply.source(answer)])
-                lead_in += 1
+                self.proposals(reply, reply.answer(None, code), f"follow-up:{reply.state.code}:{code}",
+                               roles.get(code, "follow_up"))
 
     def conclusions(self) -> None:
         self.add("chapter:conclusions", BlockKind.CHAPTER, self.text("headings", "conclusions"))
@@ -562,6 +553,15 @@ class Writer:
         sources = [source for _, _, found in by_kind.values() for source in found]
         self.add("annex:assistance:table", BlockKind.TABLE, tables["assistance_caption"], sources=sources,
                  data=table(tables["assistance_caption"], tables["assistance_columns"], rows, chart))
+
+
+def proposal_entries(value: Any) -> list[str]:
+    """Return the proposals of an answer: the entries of a list, or a single text split into entries."""
+    if isinstance(value, list):
+        return [entry.strip() for entry in value if isinstance(entry, str) and entry.strip()]
+    if isinstance(value, str) and value.strip():
+        return parts.split_entries(value)
+    return []
 
 
 def table(caption: str, columns: list[str], rows: list[list[Any]], chart: dict[str, Any] | None = None) -> dict[str, Any]:

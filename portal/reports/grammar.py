@@ -12,10 +12,12 @@ Everything works on plain strings and keeps the offsets of each word in the text
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import functools
 import re
 import warnings
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import lemminflect
@@ -37,6 +39,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+STATES_DATA = Path(__file__).resolve().parents[1] / "states" / "data"
 QUOTES_OPEN = "\"\u201c\u00ab\u2018"
 SENTENCE_END = ".!?\u2026"
 
@@ -141,11 +144,25 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
                          "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
                          "various", "new", "national", "further", "more", "most", "few", "two", "three"})
 RELATIVES = frozenset({"that", "which", "who"})
+PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "by", "at", "from", "into", "onto", "upon", "within",
+                          "without", "among", "between", "through", "during", "towards", "against"})
 ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still", "now", "currently", "further",
                              "actively", "recently", "regularly", "jointly", "fully", "only", "often", "usually",
                              "generally", "furthermore", "moreover", "thus", "therefore", "just", "newly",
                              "continuously", "systematically", "increasingly", "both", "either", "so", "well",
                              "effectively", "consistently", "successfully", "duly", "periodically", "annually"})
+
+
+@functools.lru_cache(maxsize=1)
+def state_words() -> frozenset[str]:
+    """Return the words of the names of States, lower-cased ("china", "jordan", "turkey")."""
+    found: set[str] = set()
+    for name in ("member_states.csv", "former_names.csv"):
+        with (STATES_DATA / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                found.update(word.lower() for word in re.findall(r"[A-Za-z]+", row["list_name"] + " " + row["text_name"])
+                             if word[0].isupper())
+    return frozenset(found)
 
 
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
@@ -158,7 +175,18 @@ def can_be_verb(word: str) -> bool:
 
 
 def can_be_noun(word: str) -> bool:
-    return "NOUN" in lemmas(word)
+    """Tell whether ``word`` may be a noun: a noun of either lexicon, or the regular plural of one ("acts")."""
+    lower = word.lower()
+    if "NOUN" in lemmas(lower) or lexicon_tag(lower).startswith("NN"):
+        return True
+    singular = lemminflect.getAllLemmasOOV(lower, "NOUN").get("NOUN", ())
+    return lower.endswith("s") and any(form != lower and ("NOUN" in lemmas(form) or lexicon_tag(form).startswith("NN"))
+                                       for form in singular)
+
+
+def lexicon_tag(word: str) -> str:
+    """Return the most frequent tag of ``word`` in the tagger's lexicon ("" if it is unknown)."""
+    return _lexicon().get(word) or ""
 
 
 def third_person_form(word: str) -> bool:
@@ -199,13 +227,16 @@ def tag(tokens: list[Token]) -> list[Token]:
     for token, found in zip(tokens, tags):
         token.tag = found
     _correct(tokens)
+    _correct_clauses(tokens)
     return tokens
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:
     """Return the index of the word before ``index``, skipping adverbs such as "not" and "also" (-1 if none)."""
     index -= 1
-    while index >= 0 and tokens[index].lower in skip:
+    while index >= 0 and (tokens[index].lower in skip or (tokens[index].lower.endswith("ly") and tokens[index].tag.startswith("RB"))
+                          or (tokens[index].lower.endswith("ly") and len(tokens[index].lower) > 5 and tokens[index].tag == "JJ"
+                              and skip is ADVERBS_BETWEEN)):
         index -= 1
     return index
 
@@ -218,8 +249,60 @@ def _correct(tokens: list[Token]) -> None:
             token.tag = "RB"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
+        elif token.text[:1].isupper() and lower in state_words():
+            token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
+        elif lower == "cannot":
+            token.tag = "MD"
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
+        elif lower in PREPOSITIONS and token.tag not in ("IN", "TO", "CC", "RP"):
+            token.tag = "IN"  # "Victims of trafficking": never a verb
+        elif token.tag == "NN" and "ADJ" in lemmas(lower) and "NOUN" not in lemmas(lower):
+            token.tag = "JJ"
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "VB" and not base_form(token.lower) and token.is_word:
+            # The tagger's "VB" for a word that is no verb's base form: "be circulated", "to similar entities".
+            if token.lower.endswith(("ed", "en")) and verb_lemma(token.lower):
+                token.tag = "VBN"
+            elif "ADJ" in lemmas(token.lower) or lexicon_tag(token.lower).startswith("JJ") or token.text[:1].isupper():
+                token.tag = "JJ"
+            continue
+        if token.tag in ("VBD", "VB") and index and tokens[index - 1].lower in ("be", "been", "being") \
+                and token.lower.endswith(("ed", "en")):
+            token.tag = "VBN"
+            continue
+        if token.tag in ("VBP", "VBZ", "VB") and token.lower.endswith("ing") and can_be_noun(token.lower):
+            token.tag = "NN"  # "human rights training"
+            continue
+        if token.tag in ("VBZ", "VBP") and following is not None and can_be_noun(token.lower) and (
+                following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "WDT"):
+            # A verb is not followed by another finite verb, nor by a relative pronoun: "the prisons act
+            # will enter into force", "issues that do not fit together".
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+            continue
+        # After a determiner, an adjective, a number, a preposition or a possessive, a word that may be a
+        # noun is one: "a rapid needs assessment", "the acts of judges", "three aims", "UNODC's work".
+        if index and token.tag in ("VBZ", "VBP", "VBD", "VB") and can_be_noun(token.lower) and token.lower not in (
+                "is", "are", "has", "have", "does", "do", "was", "were", "had", "did", "be"):
+            before = tokens[index - 1]
+            adjective = before.tag == "NN" and lexicon_tag(before.lower).startswith("JJ") and index >= 2 \
+                and tokens[index - 2].tag in ("DT", "PRP$")  # "a rapid needs assessment"
+            noun_context = adjective or (before.tag in ("DT", "PRP$", "CD", "POS", "JJ", "JJR", "JJS")
+                            and before.lower not in ADVERBS_BETWEEN | {"that", "which", "who", "all", "both", "each"}) \
+                or before.text.endswith(("'s", "\u2019s")) or (before.tag == "IN" and before.lower not in (
+                    "that", "if", "because", "while", "whereas", "as", "since", "although", "though", "so", "when",
+                    "where", "unless", "until", "whether", "once", "than"))
+            if noun_context and not (token.tag == "VB" and before.lower == "to"):
+                token.tag = "NNS" if token.lower.endswith("s") and token.tag != "VBD" else "NN"
+                if adjective:
+                    before.tag = "JJ"
+                continue
+        # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
+        if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
+                and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                                                    "be", "been") and can_be_noun(token.lower):
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
     for index, token in enumerate(tokens):
         if not token.is_word or token.tag == "NNP" or (token.text[:1].isupper() and index > 0):
             continue
@@ -233,6 +316,11 @@ def _correct(tokens: list[Token]) -> None:
                 token.tag = "VB"
             elif p_lower == "to" and token.tag in ("NN", "VBP", "VBG", "NNS"):
                 token.tag = "VB"
+            continue
+        if (token.tag == "VB" or token.tag == "NN" and not can_be_noun(lower)) and previous is not None \
+                and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
+                and base_form(lower) and _opens_clause(tokens, before):
+            token.tag = "VBP"  # "victims of trafficking receive", "we strongly support"
             continue
         if token.tag in ("VBZ", "VBP", "VBD", "MD") or lower in ("is", "are", "am", "has", "have"):
             if lower in ("is", "are", "am"):
@@ -259,16 +347,18 @@ def _correct(tokens: list[Token]) -> None:
             continue
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
         if token.tag == "NNS" and previous is not None and p_tag.startswith("NN") and third_person_form(lower) \
-                and can_be_noun(lower) and not _has_finite_after(tokens, index):
+                and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                           or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
             elif following is not None and following.is_word:
                 token.tag = "VBZ"
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                if _finite_before(tokens, index):  # the sentence has a verb already: this may be a noun
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
-                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word:
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word \
+                and tokens[index + 1].tag not in ("MD", "VBZ", "VBP", "VBD"):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
@@ -278,6 +368,42 @@ def _correct(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "RP":
             token.tag = "VBZ"  # "sets out", "carries out"
+
+
+def _correct_clauses(tokens: list[Token]) -> None:
+    """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
+    finite = [token for token in tokens if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted]
+    if not finite:
+        # "Law No. 94 of 15 July 2009 introduced the offence": a participle with an object is the verb.
+        for index, token in enumerate(tokens[1:-1], start=1):
+            after = tokens[index + 1]
+            if token.tag == "VBN" and tokens[index - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
+                    and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
+                token.tag = "VBD"
+                break
+    for index, token in enumerate(tokens):
+        if token.tag != "VB" or index < 2:
+            continue
+        before = _previous_word(tokens, index)
+        if before < 0 or tokens[before].lower not in ("and", "or"):
+            continue
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "TO", "VB")]
+        if earlier and earlier[-1].tag in ("VBZ", "VBP") and base_form(token.lower):
+            token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends a noun phrase that opens a clause, and so may be a subject.
+
+    Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
+    conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
+    """
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS")) or tokens[index].lower == "of"):
+        if tokens[index].lower == "of" and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
+            return False
+        index -= 1
+    return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
+        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
 
 
 def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
@@ -304,7 +430,7 @@ def is_finite_present(token: Token) -> bool:
         return False
     if token.tag in ("VBZ", "VBP"):
         return True
-    return token.tag == "MD" and token.lower in ("will", "can", "may", "shall")
+    return token.tag == "MD" and token.lower in ("will", "can", "may", "shall", "cannot")
 
 
 def present_tense(text: str) -> list[tuple[int, int]]:

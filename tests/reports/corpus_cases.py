@@ -1,0 +1,102 @@
+"""The corpus of answers as States write them (tests/reports/corpus/), run through the report's engine.
+
+Used by tests/reports/test_corpus.py, which fails on any generated text that differs from the
+editor's text without being flagged, and by bench/report_prose.py, which prints the figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import string
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from portal.demo.replies_2011 import REPLIES_2011
+from portal.reports import speech
+from portal.reports.drafting import load_texts, proposal_entries
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+FILES = ("replies_2011.yaml", "sentences.yaml")
+# The role of each proposal question in the Salvador Declaration's checklist (its `report:` section).
+PROPOSAL_ROLES = {"tools_training": "future_activity", "follow_up_proposals": "follow_up",
+                  "congress_efficiency": "congress_efficiency", "next_congress": "next_congress"}
+DECLARATION = "Salvador Declaration"
+
+
+@dataclasses.dataclass
+class Outcome:
+    """One case: what the editor wrote, what the engine wrote, and whether the engine flagged it."""
+
+    case: dict[str, Any]
+    expected: list[str]
+    generated: list[str]
+    flags: list[str]
+
+    @property
+    def equal(self) -> bool:
+        return self.generated == self.expected
+
+    @property
+    def flagged(self) -> bool:
+        return bool(self.flags)
+
+    @property
+    def wrong(self) -> bool:
+        """Different from the editor's text and not flagged: what must never happen."""
+        return not self.equal and not self.flagged
+
+
+def load_cases() -> list[dict[str, Any]]:
+    cases = []
+    for name in FILES:
+        with (CORPUS / name).open(encoding="utf-8") as handle:
+            for case in yaml.safe_load(handle):
+                cases.append({**case, "file": name})
+    return cases
+
+
+def answer_of(case: dict[str, Any]) -> Any:
+    if "answer" in case:
+        return case["answer"]
+    demo = case["demo"]
+    reply = REPLIES_2011[demo["state"]]
+    if demo.get("item"):
+        return reply["items"][demo["item"]][demo["question"]]
+    return reply["general"][demo["question"]]
+
+
+def lettered(written: list[speech.Written]) -> list[str]:
+    """Return the texts as the report prints them, sub-paragraphs with their letters (a), (b), ... after each paragraph."""
+    texts, letter = [], 0
+    for block in written:
+        if block.subparagraph:
+            texts.append(f"({string.ascii_lowercase[letter % 26]}) {block.text}")
+            letter += 1
+        else:
+            texts.append(block.text)
+            letter = 0
+    return texts
+
+
+def generate(case: dict[str, Any]) -> list[speech.Written]:
+    state = speech.StateNames(case["state"], (case["state"],))
+    value = answer_of(case)
+    role = PROPOSAL_ROLES.get(case["question"])
+    if role is None:
+        return speech.answer(value, state, case.get("position", 0))
+    lead_ins = load_texts("en")["phrases"]["proposal_lead_ins"][role]
+    return speech.proposals(proposal_entries(value), state,
+                            lead_ins["several"].replace("{declaration}", DECLARATION),
+                            lead_ins["single"].replace("{declaration}", DECLARATION))
+
+
+def run(case: dict[str, Any]) -> Outcome:
+    written = generate(case)
+    flags = [f"{block.text[flag['start']:flag['end']]!r}: {flag['reason']}" for block in written for flag in block.flags]
+    return Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags)
+
+
+def run_all() -> list[Outcome]:
+    return [run(case) for case in load_cases()]

@@ -1,0 +1,197 @@
+"""Reported speech: answers as States write them, as the report of the Secretary-General prints them.
+
+The rules are those of tests/reports/corpus/README.md; these tests pin one rule each, with the
+texts a careful editor writes. The corpus itself is compared in test_corpus.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.core.bidi import FSI, PDF, PDI, RLO
+from portal.reports import grammar, parts, speech
+
+CANADA = speech.StateNames("Canada", ("Canada",))
+CZECHIA = speech.StateNames("the Czech Republic", ("Czech Republic", "Czechia"))
+KENYA = speech.StateNames("Kenya", ("Kenya",))
+
+
+def report(answer: str, state: speech.StateNames = KENYA, position: int = 0) -> list[str]:
+    return [written.text for written in speech.answer(answer, state, position)]
+
+
+def flagged(answer: str, state: speech.StateNames = KENYA) -> list[tuple[str, str]]:
+    """Return the flagged spans of an answer's report paragraphs, with their reasons."""
+    return [(written.text[flag["start"]:flag["end"]], flag["reason"])
+            for written in speech.answer(answer, state) for flag in written.flags]
+
+
+def test_lead_ins_go_in_turn_by_the_states_paragraph():
+    firsts = [report("A national strategy has been adopted.", CANADA, n)[0].split(" a national")[0] for n in range(7)]
+    assert firsts == ["Canada reported that", "Canada also noted that", "Furthermore, Canada indicated that",
+                      "In addition, Canada stated that", "Canada further reported that", "Moreover, Canada noted that",
+                      "Canada also noted that"]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("We have adopted a new law on trafficking in persons.",
+     "Kenya reported that it had adopted a new law on trafficking in persons."),
+    ("Our Government does not support the proposal to negotiate a new convention.",
+     "Kenya did not support the proposal to negotiate a new convention."),
+    ("We consider that the review is necessary.", "Kenya considered that the review was necessary."),
+    ("Kenya welcomes the adoption of the resolution.", "Kenya welcomed the adoption of the resolution."),
+    ("The Ministry of the Interior is responsible for the shelters, which house 200 victims. There are 14 shelters.",
+     "Kenya reported that the Ministry of the Interior was responsible for the shelters, which housed 200 victims. "
+     "There were 14 shelters."),
+    ("A national plan is being updated and will be adopted next year.",
+     "Kenya reported that a national plan was being updated and would be adopted the following year."),
+    ("The law was amended in 2010 and the judges were trained.",
+     "Kenya reported that the law had been amended in 2010 and the judges had been trained."),
+    ("We are committed to the review. Our legislation is in line with the Convention.",
+     "Kenya reported that it was committed to the review. Its legislation was in line with the Convention."),
+    ("In 2010 we adopted a strategy and launched a campaign.",
+     "Kenya reported that in 2010 it had adopted a strategy and launched a campaign."),
+    ("If funds are available, we will extend the programme to all provinces.",
+     "Kenya reported that, if funds were available, it would extend the programme to all provinces."),
+    ("The police can now arrest suspects without a warrant, and courts may order their detention.",
+     "Kenya reported that the police could now arrest suspects without a warrant, and courts might order their "
+     "detention."),
+    ("The law does not have a budget.", "Kenya reported that the law did not have a budget."),
+    ("The manual, entitled \u201cWhat is new\u201d, is out.",
+     "Kenya reported that the manual, entitled \u201cWhat is new\u201d, was out."),
+])
+def test_every_finite_verb_moves_back_and_the_first_person_becomes_the_third(answer, expected):
+    assert report(answer) == [expected]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Argentina proposes that efforts be made to coordinate the ancillary meetings.",
+     "Argentina proposed that efforts be made to coordinate the ancillary meetings."),
+    ("We recommend that UNODC develops a manual and organizes training.",
+     "Argentina recommended that UNODC develop a manual and organize training."),
+    ("We suggest that the number of workshops is reduced.",
+     "Argentina suggested that the number of workshops be reduced."),
+])
+def test_what_a_state_proposes_keeps_its_subjunctive(answer, expected):
+    assert report(answer, speech.StateNames("Argentina")) == [expected]
+
+
+@pytest.mark.parametrize("answer, state, expected", [
+    ("With regard to trafficking in persons, Japan revised the Immigration Control Act in 2005.",
+     speech.StateNames("Japan"),
+     "Japan reported that, with regard to trafficking in persons, it had revised the Immigration Control Act in 2005."),
+    ("Since 2009, Canada has provided nearly Can$ 6.5 million to projects delivered by UNODC.", CANADA,
+     "Canada reported that, since 2009, it had provided nearly Can$ 6.5 million to projects delivered by UNODC."),
+    ("The Czech Republic has signed the Convention but has not ratified it.", CZECHIA,
+     "The Czech Republic reported that it had signed the Convention but had not ratified it."),
+    ("The Government of Canada treats corruption as a priority.", CANADA,
+     "Canada reported that its Government treated corruption as a priority."),
+    ("Canada\u2019s law is in force.", CANADA, "Canada reported that its law was in force."),
+    ("Trafficking is an offence in Canada.", CANADA, "Canada reported that trafficking was an offence in the country."),
+])
+def test_the_state_is_named_once_in_a_sentence(answer, state, expected):
+    assert report(answer, state) == [expected]
+
+
+def test_a_later_sentence_names_the_state_once_and_keeps_no_reporting_verb():
+    assert report("We have trained 300 judges. We have also opened 14 shelters, and we fund them.", CANADA) == [
+        "Canada reported that it had trained 300 judges. Canada had also opened 14 shelters, and it funded them."]
+
+
+def test_each_answer_paragraph_is_a_report_paragraph_with_the_next_lead_in():
+    assert report("We have adopted a law.\n\nThe law entered into force in 2011.", CANADA) == [
+        "Canada reported that it had adopted a law.",
+        "Canada also noted that the law had entered into force in 2011."]
+
+
+def test_a_list_becomes_a_lead_in_and_lettered_sub_paragraphs_keeping_their_grammar():
+    written = speech.answer("We have taken the following measures:\n(a) training of judges;\n"
+                            "(b) shelters that host victims; and\n(c) a hotline.", CANADA)
+    assert [(w.text, w.subparagraph) for w in written] == [
+        ("Canada reported that it had taken the following measures:", False),
+        ("Training of judges;", True), ("Shelters that hosted victims;", True), ("A hotline.", True)]
+
+
+def test_a_list_without_a_lead_in_gets_one():
+    assert report("- A new law\n- Training of the police", CANADA) == [
+        "Canada reported the following:", "A new law;", "Training of the police."]
+
+
+def test_a_heading_becomes_the_paragraphs_introductory_phrase():
+    assert report("Legislation\nWe have adopted a new law.", CANADA, 1) == [
+        "With regard to legislation, Canada also noted that it had adopted a new law."]
+
+
+def test_a_word_that_may_be_a_noun_or_a_verb_is_flagged():
+    assert report("The academy carries out research and trains prosecutors.") == [
+        "Kenya reported that the academy carried out research and trained prosecutors."]
+    assert flagged("The academy carries out research and trains prosecutors.") == [
+        ("trained", "check the tense of \u2018trains\u2019: it may be a noun")]
+
+
+def test_a_word_that_may_be_a_noun_is_the_verb_when_the_sentence_has_no_other():
+    assert report("The police trains officers in cybercrime.") == [
+        "Kenya reported that the police trained officers in cybercrime."]
+    assert flagged("The police trains officers in cybercrime.") == []
+    assert flagged("The unit leads the investigations.") == []
+    assert report("The police plans are ready.") == ["Kenya reported that the police plans were ready."]
+
+
+def test_references_to_nothing_the_report_prints_are_flagged():
+    [(span, reason)] = flagged("Measures in this area include training for judges.")
+    assert span == "that" and "this area" in reason
+    [(span, reason)] = flagged("The Ministry, jointly with the university, has promoted a degree.")
+    assert span == "Ministry" and "the Ministry" in reason
+    assert flagged("The Ministry of Justice trains judges. The Ministry also trains prosecutors.") == []
+    assert flagged("We have adopted a strategy. This strategy covers victims.") == []
+
+
+def test_quotations_are_kept_as_written():
+    assert report('The law is entitled "Victims are entitled to support" and was adopted on 1 March 2010.') == [
+        'Kenya reported that the law was entitled "Victims are entitled to support" and had been adopted on '
+        '1 March 2010.']
+
+
+def test_an_answer_not_in_english_or_with_right_to_left_text_is_printed_as_written_and_flagged():
+    written = speech.answer(f"The {RLO}law was amended", CANADA)
+    assert [w.text for w in written] == [f"Canada reported that {FSI}The {RLO}law was amended{PDF}{PDI}."]
+    assert written[0].flags and "not in English" in written[0].flags[0]["reason"]
+    arabic = "اتخذت الحكومة تدابير،"
+    assert report(arabic, CANADA) == [f"Canada reported that {FSI}اتخذت الحكومة تدابير{PDI}."]
+    assert report("政府已采取立法措施。", CANADA) == ["Canada reported that 政府已采取立法措施。"]
+
+
+def test_proposals_letter_the_noun_phrases_and_report_the_sentences_after_them():
+    written = speech.proposals(
+        ["Development of tools that provide models for good governance", "Training on urban crime prevention",
+         "We do not support the negotiation of a new convention on cybercrime."],
+        CANADA, "{State} identified the following areas where further tools and training manuals were needed:",
+        "{State} identified one area where further tools and training manuals were needed:")
+    assert [(w.text, w.subparagraph) for w in written] == [
+        ("Canada identified the following areas where further tools and training manuals were needed:", False),
+        ("Development of tools that provided models for good governance;", True),
+        ("Training on urban crime prevention.", True),
+        ("Canada did not support the negotiation of a new convention on cybercrime.", False)]
+
+
+def test_a_single_proposal_is_one_paragraph():
+    written = speech.proposals(["Development of a manual on identity-related crime"], CANADA,
+                               "{State} identified the following areas:", "{State} identified one area:")
+    assert [w.text for w in written] == ["Canada identified one area: development of a manual on identity-related crime."]
+
+
+@pytest.mark.parametrize("text, entries", [
+    ("We propose:\n(a) tools on prisons;\n(b) training on cybercrime.", ["We propose:", "tools on prisons",
+                                                                       "training on cybercrime."]),
+    ("Tools on prisons.\n\nTraining on cybercrime.", ["Tools on prisons.", "Training on cybercrime."]),
+    ("Tools on: prisons; cybercrime; and corruption.", ["Tools on:", "prisons", "cybercrime", "corruption."]),
+    ("1. Tools\n2. Training\n\u2022 Data", ["Tools", "Training", "Data"]),
+])
+def test_a_single_text_is_split_into_entries(text, entries):
+    assert parts.split_entries(text) == entries
+
+
+def test_the_prose_check_finds_present_tenses_outside_quotations():
+    text = 'Argentina reported that it proposes that "States are free" and that the Institute carries out training.'
+    assert [text[a:b] for a, b in grammar.present_tense(text)] == ["proposes", "carries"]
+    assert grammar.present_tense("Canada reported that a strategy was being finalized.") == []
