@@ -182,7 +182,7 @@ def test_a_reporting_verb_in_the_present_is_not_one():
 def test_a_sub_paragraph_or_a_paragraph_of_several_states_needs_no_reporting_verb():
     item = state_paragraph("Development of tools on the prevention of trafficking in persons.", kind="subparagraph")
     lead_in = state_paragraph("Canada identified the following areas where further tools were needed:")
-    several = ProseBlock("paragraph", "The sentences of Canada and Japan.", states=frozenset({"CAN", "JPN"}),
+    several = ProseBlock("paragraph", "Canada and Japan had trained 300 officers.", states=frozenset({"CAN", "JPN"}),
                          sourced=True)
     assert findings(lead_in, item, several) == [[], [], []]
 

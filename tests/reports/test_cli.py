@@ -139,8 +139,9 @@ def test_checking_shows_the_flags_still_to_look_at(runner, cycle_2011, monkeypat
     engine = Engine()
     engine.original = compiling.write_draft
     monkeypatch.setattr(compiling, "write_draft", engine.write_draft)
-    engine.flags["state:JPN:"] = [("revised", "'revised' may be an adjective")]
+    engine.flags["state:CAN:SD-5"] = [("Correctional Service", "check the name 'Correctional Service'")]
     result = runner.invoke(args=["report", "check", "--cycle", cycle_2011.key, "-v"])
     assert result.exit_code == 0, result.output
     assert "Flagged (not yet edited or accepted): 1" in result.output
-    assert re.search(r"\n  flag: 'revised' may be an adjective: \u2026.*, Japan \[revised\] the Immigration", result.output)
+    assert re.search(r"\n  flag: check the name 'Correctional Service': Canada reported that the \[Correctional Service\] of",
+                     result.output)

@@ -28,6 +28,7 @@ class Engine:
     """The drafting as the new engine will behave: flags where it is not sure, and texts a test may change."""
 
     def __init__(self):
+        self.keep_own_flags = False  # the engine's own flags, or only those the test sets
         # key prefix: (words, reason) to flag in the first draft whose key starts so and that has the words
         self.flags: dict[str, list[tuple[str, str]]] = {}
         self.texts: dict[str, str] = {}  # key: the text it now writes
@@ -37,6 +38,9 @@ class Engine:
         for draft in drafts:
             if draft.key in self.texts:
                 draft.text = self.texts[draft.key]
+                draft.flags = []
+            if not self.keep_own_flags:
+                draft.flags = []
         for prefix, found in self.flags.items():
             for words, reason in found:
                 draft = next((d for d in drafts if d.key.startswith(prefix) and words in d.text), None)
@@ -109,6 +113,20 @@ def test_compiling_stores_the_flags_of_the_generated_text(report):
     assert block.flags == [{"start": start, "end": start + len("reported"), "reason": REASON}]
     assert block.open_flags == block.flags and block.flags_accepted_at is None
     assert sum(1 for b in blocks_of(report) if b.flags) == 1  # only where the engine was not sure
+
+
+def test_the_drafting_engines_own_flags_reach_the_stored_blocks_and_the_editor(client, cycle_2011, secretariat):
+    report = services.create_report(cycle_2011, user=secretariat)
+    drafts = {draft.key: draft for draft in compiling.write_draft(report) if draft.flags}
+    assert drafts, "the 2011 replies have words the engine is not sure of"
+    compile_report(report, user=secretariat)
+    db.session.commit()
+    stored = {block.key: block.flags for block in blocks_of(report) if block.flags}
+    assert stored == {key: stored_flags(draft) for key, draft in drafts.items()}
+    html = client.get(editor_url(report)).get_data(as_text=True)
+    assert f"{len(drafts)} paragraphs are flagged" in html
+    assert shown_blocks(client.get(editor_url(report, show="flagged")).get_data(as_text=True)) == [
+        block.id for block in blocks_of(report) if block.flags]
 
 
 def test_flags_are_stored_inside_their_text():
