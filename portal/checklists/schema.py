@@ -52,7 +52,12 @@ REPORT_ITEM_ROLES = {
     "assistance_kinds": ("multiple_choice",),
 }
 REPORT_ITEM_LIST_ROLES = {"quoted": ("long_text", "short_text")}
-REPORT_GENERAL_LIST_ROLES = {"future_activity": ("long_text", "short_text"), "follow_up": ("long_text", "short_text")}
+REPORT_GENERAL_LIST_ROLES = {
+    "future_activity": ("long_text", "short_text"),
+    "follow_up": ("long_text", "short_text"),
+    "congress_efficiency": ("long_text", "short_text"),
+    "next_congress": ("long_text", "short_text"),
+}
 REPORT_TEXT_ROLES = ("mandate", "summary")
 REPORT_KEYS = (*REPORT_ITEM_ROLES, *REPORT_ITEM_LIST_ROLES, *REPORT_GENERAL_LIST_ROLES, *REPORT_TEXT_ROLES)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import subqueryload
 
 from portal.core.extensions import db
 from portal.reports.document import Block, Document, Part, number_document
@@ -25,7 +25,7 @@ def report_inputs(report: Report) -> dict[str, Any]:
         sa.select(ReportBlock)
         .where(ReportBlock.report_id == report.id, ReportBlock.deleted.is_(False))
         .order_by(ReportBlock.position, ReportBlock.id)
-        .options(selectinload(ReportBlock.sources))
+        .options(subqueryload(ReportBlock.sources))
     )
     return {
         "settings": ReportSettings.from_json(report.settings).to_json(),

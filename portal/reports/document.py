@@ -5,13 +5,16 @@ document is made of :class:`Part` objects: independent units that the engine may
 parallel and assemble (each part after the first starts on a new page when ``new_page``).
 Numbering (chapters I., II.; sections A., B.; paragraphs 1, 2, ... through the whole document;
 sub-paragraphs (a), (b) after each paragraph; footnotes 1, 2, ... through the whole document) is
-done here, once, so that parts rendered separately still number consecutively.
+done here, once, so that parts rendered separately still number consecutively. A heading with
+nothing under it (a chapter no State's answer wrote anything in, an editor's emptied section) is
+left out before numbering, so the chapters, sections and annexes after it keep consecutive numbers
+in the text, the table of contents and the bookmarks alike.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from portal.reports.settings import ReportSettings
 
@@ -22,6 +25,33 @@ from portal.reports.settings import ReportSettings
 CONTENTS_KINDS = ("chapter", "section", "annex", "state")
 
 FOOTNOTE_OPEN = "^["
+
+# The headings that hold what follows them, by rank: a heading holds the blocks up to the next
+# heading of its rank or above (an annex or a chapter ends a chapter; a section ends a section).
+HEADING_RANKS = {"annex": 0, "chapter": 0, "section": 1, "subsection": 2}
+
+
+def empty_headings(kinds: Sequence[str]) -> set[int]:
+    """Return the positions in ``kinds`` (block kinds in document order) of the headings with nothing under them.
+
+    A heading is empty when no block other than headings follows it before the next heading of its
+    rank or above (or the end): a chapter whose sections are all empty is empty too.
+    """
+    empty = set()
+    for index, kind in enumerate(kinds):
+        rank = HEADING_RANKS.get(kind)
+        if rank is None:
+            continue
+        for following in kinds[index + 1:]:
+            following_rank = HEADING_RANKS.get(following)
+            if following_rank is None:
+                break  # something is printed under the heading
+            if following_rank <= rank:
+                empty.add(index)
+                break
+        else:
+            empty.add(index)
+    return empty
 
 
 @dataclasses.dataclass
@@ -141,8 +171,22 @@ def letter(number: int) -> str:
     return chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
 
 
+def leave_out_empty_headings(document: Document) -> Document:
+    """Remove the headings with nothing under them, and the parts left without a block."""
+    blocks = list(document.blocks)
+    empty = {id(blocks[index]) for index in empty_headings([block.kind for block in blocks])}
+    for part in document.parts:
+        part.blocks = [block for block in part.blocks if id(block) not in empty]
+    document.parts = [part for part in document.parts if part.blocks]
+    return document
+
+
 def number_document(document: Document) -> Document:
-    """Give every block of ``document`` its printed label, anchor and footnote numbers, in document order."""
+    """Give every block of ``document`` its printed label, anchor and footnote numbers, in document order.
+
+    Headings with nothing under them are left out first (:func:`leave_out_empty_headings`).
+    """
+    leave_out_empty_headings(document)
     counters = {"chapter": 0, "section": 0, "subsection": 0, "paragraph": 0, "subparagraph": 0, "annex": 0}
     footnotes = 0
     for index, block in enumerate(document.blocks, start=1):

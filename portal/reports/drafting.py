@@ -3,7 +3,13 @@
 :func:`write_draft` gathers the replies a report includes (in a fixed number of queries, whatever
 the number of States) and writes, in document order, the summary, the introduction with the
 sentence listing the States that replied, the chapter on action taken by Member States (by State
-or by theme), the proposals, the conclusions' starting text and the annexes with their tables.
+or by theme), the proposals on future activity and on follow-up, the chapter on the congresses
+(their efficiency, the next congress), the conclusions' starting text and the annexes with their
+tables. Every chapter's heading is written, for the editor to fill; the printed document leaves out
+those with nothing under them (:func:`portal.reports.document.leave_out_empty_headings`), and the
+introduction's sentence on the contents names only the others. A statement counting States comes
+from their answers only: a question nobody answered writes nothing, and an annex without data is
+not written.
 
 The checklist's ``report:`` section (see checklists/README.md) says which questions play which
 role; the fixed phrases and starting texts are in ``reports/compiled/texts.en.yaml``.
@@ -25,6 +31,7 @@ from portal.checklists.models import ChecklistItem, ChecklistTemplate
 from portal.core import inputs
 from portal.core.extensions import db
 from portal.reports import parts, prose, speech
+from portal.reports.document import empty_headings
 from portal.reports.models import BlockKind, BlockOrigin, Report
 from portal.reports.selection import included_submissions
 from portal.reports.settings import ReportSettings
@@ -33,6 +40,7 @@ from portal.submissions import rules
 from portal.submissions.models import Answer, AnswerRevision, Submission
 TEXTS_DIR = Path(__file__).resolve().parents[2] / "reports" / "compiled"
 NO_INFORMATION = "no_information"
+NOT_ANSWERED = "not_answered"  # a column of the status tables: no status among the choices
 
 
 @functools.lru_cache(maxsize=8)
@@ -110,6 +118,8 @@ class Roles:
     assistance_kinds: str | None = None
     future_activity: tuple[str, ...] = ()
     follow_up: tuple[str, ...] = ()
+    congress_efficiency: tuple[str, ...] = ()
+    next_congress: tuple[str, ...] = ()
     mandate: tuple[str, ...] = ()
     summary: str | None = None
 
@@ -120,6 +130,11 @@ class Roles:
         def text(value: dict[str, str] | None) -> str | None:
             return (value.get(language) or value.get("en")) if value else None
 
+        congress_efficiency = tuple(section.get("congress_efficiency") or ())
+        next_congress = tuple(section.get("next_congress") or ())
+        # A question the congress chapter prints is not printed again in the follow-up chapter.
+        follow_up = tuple(code for code in section.get("follow_up") or ()
+                          if code not in congress_efficiency and code not in next_congress)
         return cls(
             status=section.get("status"),
             quoted=tuple(section.get("quoted") or ()),
@@ -127,7 +142,9 @@ class Roles:
             assistance_needed=section.get("assistance_needed"),
             assistance_kinds=section.get("assistance_kinds"),
             future_activity=tuple(section.get("future_activity") or ()),
-            follow_up=tuple(section.get("follow_up") or ()),
+            follow_up=follow_up,
+            congress_efficiency=congress_efficiency,
+            next_congress=next_congress,
             mandate=tuple(text(paragraph) for paragraph in section.get("mandate") or ()),
             summary=text(section.get("summary")),
         )
@@ -288,8 +305,10 @@ class Writer:
             self.by_state()
         self.future_activity()
         self.follow_up()
+        self.congress()
         self.conclusions()
         self.annexes()
+        self.contents()
         return self.drafts
 
     def summary(self) -> None:
@@ -305,8 +324,36 @@ class Writer:
         names = [reply.list_name for reply in self.replies]
         phrase = "replies" if len(names) > 1 else "replies_one" if names else "replies_none"
         self.add("intro:replies", BlockKind.PARAGRAPH, self.text("phrases", phrase, states=prose.join_names(names)))
-        self.add("intro:contents", BlockKind.PARAGRAPH, " ".join(self.text("starting", "contents").split()),
-                 origin=BlockOrigin.STARTING)
+
+    # The parts of the report the introduction's sentence on its contents names, in the order it names
+    # them, each with the key of its heading.
+    CONTENTS = (("action", "chapter:action"), ("follow_up", "chapter:follow-up"),
+                ("congress_efficiency", "congress:efficiency"), ("next_congress", "congress:next"),
+                ("future_activity", "chapter:future-activity"))
+
+    def contents(self) -> None:
+        """Write the introduction's sentence on what the report contains, after the States that replied.
+
+        It names only the chapters and sections that print: those with something under them.
+        """
+        empty = empty_headings([draft.kind.value for draft in self.drafts])
+        printed = {draft.key for index, draft in enumerate(self.drafts) if index not in empty}
+        texts = self.texts["starting"]["contents"]
+        names = [name for name, heading in self.CONTENTS if heading in printed]
+        if {"congress_efficiency", "next_congress"} <= set(names):
+            names[names.index("congress_efficiency")] = "congress_both"
+            names.remove("next_congress")
+        if not names:
+            return
+        parts = []
+        for name in names:
+            # "Member States" the first time the sentence speaks of them, "them" afterwards.
+            they = texts["they"][1] if any("{they}" in texts[earlier] for earlier in names[:names.index(name)]) \
+                else texts["they"][0]
+            parts.append(self.text("starting", "contents", name, they=they))
+        text = " ".join(self.text("starting", "contents", "sentence", parts=prose.join_names(parts)).split())
+        after = next(index for index, draft in enumerate(self.drafts) if draft.key == "intro:replies")
+        self.drafts.insert(after + 1, Draft("intro:contents", BlockKind.PARAGRAPH, text, BlockOrigin.STARTING))
 
     def quoted(self, reply: Reply, item: ChecklistItem) -> list[Answer]:
         """Return the item's answers the report quotes (the roles' long texts), in the roles' order."""
@@ -431,21 +478,37 @@ class Writer:
         self.add_written(key, written, [reply.source(answer)])
 
     def assistance(self) -> None:
-        """Write the States' needs for technical assistance: a lead-in, then one sub-paragraph per kind."""
+        """Write the States' needs for technical assistance: a lead-in, then one sub-paragraph per kind.
+
+        Only answers are reported: when no State answered the question, nothing is written; "none
+        of the States reported a need" only when some answered it and none said yes.
+        """
         needed, kinds_code = self.roles.assistance_needed, self.roles.assistance_kinds
         if not needed or not kinds_code:
             return
-        by_kind = self.assistance_by_kind()
-        sources = [source for _, _, found in by_kind.values() for source in found]
-        states = {name for names, _, _ in by_kind.values() for name in names}
-        if not states:
-            self.add("future:assistance", BlockKind.PARAGRAPH, self.text("phrases", "assistance_none"))
+        answers = {reply.state.code: [answer for item in self.items
+                                      if (answer := reply.answer(item.id, needed)) is not None and answer.value is not None]
+                   for reply in self.replies}
+        needing = [reply for reply in self.replies if any(answer.value == "yes" for answer in answers[reply.state.code])]
+        if not needing:
+            answered = [reply.source(answer) for reply in self.replies for answer in answers[reply.state.code]]
+            if answered:
+                self.add("future:assistance", BlockKind.PARAGRAPH, self.text("phrases", "assistance_none"),
+                         sources=answered)
             return
-        count = prose.counted_states(len(states), len(self.replies))
-        named = [reply.text_name for reply in self.replies if reply.text_name in states]
-        self.add("future:assistance", BlockKind.PARAGRAPH,
-                 self.text("phrases", "assistance_lead_in", Count=count, states=prose.join_names(named)), sources=sources)
+        by_kind = self.assistance_by_kind()
+        sources = [reply.source(answer) for reply in needing for answer in answers[reply.state.code]
+                   if answer.value == "yes"]
+        sources += [source for _, _, found in by_kind.values() for source in found]
+        count = prose.counted_states(len(needing), len(self.replies))
+        named = prose.join_names([reply.text_name for reply in needing])
         lines = [(kind, names, found) for kind, (names, _, found) in by_kind.items() if names]
+        if not lines:  # a need, but no kind said
+            self.add("future:assistance", BlockKind.PARAGRAPH,
+                     self.text("phrases", "assistance_no_kinds", Count=count, states=named), sources=sources)
+            return
+        self.add("future:assistance", BlockKind.PARAGRAPH,
+                 self.text("phrases", "assistance_lead_in", Count=count, states=named), sources=sources)
         texts = prose.sub_paragraphs([self.text("phrases", "assistance_kind", kind=self.choice_labels(kinds_code)[kind],
                                                 states=prose.join_names(names)) for kind, names, _ in lines])
         for (kind, _, found), text in zip(lines, texts):
@@ -474,11 +537,29 @@ class Writer:
 
     def follow_up(self) -> None:
         self.add("chapter:follow-up", BlockKind.CHAPTER, self.text("headings", "follow_up"))
-        roles = {"congress_efficiency": "congress_efficiency", "next_congress": "next_congress"}
+        self.general_paragraphs("follow-up", self.roles.follow_up, "follow_up")
+
+    def congress(self) -> None:
+        """Write the chapter on the congresses (chapter VI of E/CN.15/2011/15), when the checklist names its roles.
+
+        Section A gives the suggestions on the efficiency of the congresses, section B those on the
+        overall theme, the agenda items and the topics for the workshops of the next congress.
+        """
+        sections = (("efficiency", "congress_efficiency", self.roles.congress_efficiency),
+                    ("next", "next_congress", self.roles.next_congress))
+        if not any(codes for _, _, codes in sections):
+            return
+        self.add("chapter:congress", BlockKind.CHAPTER, self.text("headings", "congress"))
+        for key, heading, codes in sections:
+            if codes:
+                self.add(f"congress:{key}", BlockKind.SECTION, self.text("headings", heading))
+                self.general_paragraphs(f"congress:{key}", codes, heading)
+
+    def general_paragraphs(self, prefix: str, codes: Iterable[str], role: str) -> None:
+        """Write each State's proposals on the general questions of ``codes`` (the lead-ins of ``role``)."""
         for reply in self.replies:
-            for code in self.roles.follow_up:
-                self.proposals(reply, reply.answer(None, code), f"follow-up:{reply.state.code}:{code}",
-                               roles.get(code, "follow_up"))
+            for code in codes:
+                self.proposals(reply, reply.answer(None, code), f"{prefix}:{reply.state.code}:{code}", role)
 
     def conclusions(self) -> None:
         self.add("chapter:conclusions", BlockKind.CHAPTER, self.text("headings", "conclusions"))
@@ -489,62 +570,82 @@ class Writer:
     # -- annexes -------------------------------------------------------------------------------
 
     def annexes(self) -> None:
+        """Write the annexes that have data: the States that replied, the statuses, the technical assistance."""
         tables = self.texts["tables"]
-        self.add("annex:states", BlockKind.ANNEX, self.text("headings", "annex_states"))
-        rows = [[reply.list_name, self.group_name(reply.state), prose.un_date(reply.received)] for reply in self.replies]
-        self.add("annex:states:table", BlockKind.TABLE, tables["states_caption"],
-                 data=table(tables["states_caption"], tables["states_columns"], rows))
+        if self.replies:
+            self.add("annex:states", BlockKind.ANNEX, self.text("headings", "annex_states"))
+            rows = [[reply.list_name, self.group_name(reply.state), prose.un_date(reply.received)]
+                    for reply in self.replies]
+            self.add("annex:states:table", BlockKind.TABLE, tables["states_caption"],
+                     data=table(tables["states_caption"], tables["states_columns"], rows))
         if self.roles.status:
-            self.add("annex:status", BlockKind.ANNEX, self.text("headings", "annex_status"))
             self.status_tables()
         if self.roles.assistance_needed and self.roles.assistance_kinds:
-            self.add("annex:assistance", BlockKind.ANNEX, self.text("headings", "annex_assistance"))
             self.assistance_table()
 
     def group_name(self, state: MemberState) -> str:
         return self.texts["regional_groups"].get(state.regional_group.value, state.regional_group.value)
 
     def status_tables(self) -> None:
-        """Write the tables of statuses reported, by theme and by regional group, with their charts."""
+        """Write the annex of statuses reported, by theme and by regional group, with their charts; none without a status.
+
+        The columns are the statuses, the total of statuses reported, then apart "No information"
+        and "Not answered" (items asking a status that the reply left without one). The charts count
+        the paragraphs reported as fully or partially implemented.
+        """
         tables, code = self.texts["tables"], self.roles.status
         labels = self.choice_labels(code)
-        by_theme = {theme.code: dict.fromkeys(labels, 0) for theme in self.themes}
+        statuses = {choice: label for choice, label in labels.items() if choice != NO_INFORMATION}
+        apart = {NO_INFORMATION: labels[NO_INFORMATION]} if NO_INFORMATION in labels else {}
+        apart[NOT_ANSWERED] = tables["not_answered"]
+        asked = [item for item in self.items if code in {question["code"] for question in item.questions}]
+        asked_themes = {item.theme_code for item in asked}
+        by_theme = {theme.code: dict.fromkeys([*statuses, *apart], 0) for theme in self.themes
+                    if theme.code in asked_themes}
         by_group: dict[str, dict[str, int]] = {}
-        states_by_group: dict[str, int] = {}
         sources = []
         for reply in self.replies:
-            group = self.group_name(reply.state)
-            states_by_group[group] = states_by_group.get(group, 0) + 1
-            counts = by_group.setdefault(group, dict.fromkeys(labels, 0))
-            for item in self.items:
+            counts = by_group.setdefault(self.group_name(reply.state), dict.fromkeys([*statuses, *apart], 0))
+            for item in asked:
                 answer = reply.answer(item.id, code)
-                if answer is None or answer.value not in labels:
-                    continue
-                by_theme[item.theme_code][answer.value] += 1
-                counts[answer.value] += 1
-                sources.append(reply.source(answer))
-        columns = list(labels.values()) + [tables["total"]]
+                column = answer.value if answer is not None and answer.value in labels else NOT_ANSWERED
+                by_theme[item.theme_code][column] += 1
+                counts[column] += 1
+                if column != NOT_ANSWERED:
+                    sources.append(reply.source(answer))
+        if not any(counts[status] for counts in by_theme.values() for status in statuses):
+            return  # no State reported a status: no annex of zeros
+        self.add("annex:status", BlockKind.ANNEX, self.text("headings", "annex_status"))
+        columns = [*statuses.values(), tables["total"], *apart.values()]
+        implemented = [value for value in ("fully", "partially") if value in statuses]
+
+        def row(first: str, counts: dict[str, int]) -> list[Any]:
+            return [first, *(counts[status] for status in statuses), sum(counts[status] for status in statuses),
+                    *(counts[column] for column in apart)]
+
         titles = {theme.code: _language_text(theme.title, self.language) for theme in self.themes}
-        asked = {item.theme_code for item in self.items if code in {q["code"] for q in item.questions}}
-        theme_rows = [[titles[theme], *counts.values(), sum(counts.values())]
-                      for theme, counts in by_theme.items() if theme in asked]
-        implemented = [value for value in ("fully", "partially") if value in labels]
-        chart = {"title": tables["status_theme_chart"], "labels": [row[0] for row in theme_rows],
-                 "values": [sum(by_theme[theme][v] for v in implemented) for theme in by_theme if theme in asked],
+        theme_rows = [row(titles[theme], counts) for theme, counts in by_theme.items()]
+        chart = {"title": tables["status_theme_chart"], "labels": [titles[theme] for theme in by_theme],
+                 "values": [sum(counts[v] for v in implemented) for counts in by_theme.values()],
                  "unit": tables["unit_paragraphs"]}
         self.add("annex:status:theme", BlockKind.TABLE, tables["status_theme_caption"], sources=sources,
                  data=table(tables["status_theme_caption"], [tables["status_theme_first"], *columns], theme_rows, chart))
         group_order = [self.texts["regional_groups"][key] for key in self.texts["regional_groups"]]
         groups = sorted(by_group, key=lambda name: group_order.index(name) if name in group_order else len(group_order))
-        group_rows = [[group, *by_group[group].values(), sum(by_group[group].values())] for group in groups]
+        group_rows = [row(group, by_group[group]) for group in groups]
         chart = {"title": tables["status_group_chart"], "labels": groups,
-                 "values": [states_by_group[group] for group in groups], "unit": tables["unit_states"]}
+                 "values": [sum(by_group[group][v] for v in implemented) for group in groups],
+                 "unit": tables["unit_paragraphs"]}
         self.add("annex:status:group", BlockKind.TABLE, tables["status_group_caption"], sources=sources,
                  data=table(tables["status_group_caption"], [tables["status_group_first"], *columns], group_rows, chart))
 
     def assistance_table(self) -> None:
+        """Write the annex of technical assistance needed, by kind; none when no State needs any."""
         tables = self.texts["tables"]
         by_kind = self.assistance_by_kind()
+        if not any(names for names, _, _ in by_kind.values()):
+            return  # no State needs assistance: no annex of zeros
+        self.add("annex:assistance", BlockKind.ANNEX, self.text("headings", "annex_assistance"))
         labels = self.choice_labels(self.roles.assistance_kinds)
         rows = [[labels[kind], len(names), len(paragraphs), ", ".join(names)]
                 for kind, (names, paragraphs, _) in by_kind.items()]

@@ -33,7 +33,7 @@ from portal.reports.models import (
     ReportStatus,
 )
 from portal.reports.document import Block as PrintedBlock
-from portal.reports.document import Document, Part, number_document
+from portal.reports.document import HEADING_RANKS, Document, Part, number_document
 from portal.reports.settings import ReportSettings
 from portal.review.reply import AnswerText, answer_text
 from portal.submissions.models import Answer, Submission
@@ -311,6 +311,7 @@ class BlockRow:
     block: ReportBlock
     label: str | None
     printed: PrintedBlock | None  # None for a deleted block
+    is_left_out: bool = False  # a heading with nothing under it: the printed report leaves it out
 
 
 @dataclasses.dataclass(frozen=True)
@@ -343,7 +344,8 @@ def numbered_blocks(report: Report, *, include_deleted: bool = True) -> list[Blo
     number_document(Document(kind="report", settings=settings_of(report),
                              parts=[Part(key="draft", blocks=list(printed.values()))]))
     return [
-        BlockRow(block=block, label=printed[block.id].label if block.id in printed else None, printed=printed.get(block.id))
+        BlockRow(block=block, label=printed[block.id].label if block.id in printed else None, printed=printed.get(block.id),
+                 is_left_out=block.id in printed and block.kind.value in HEADING_RANKS and printed[block.id].label is None)
         for block in ordered if include_deleted or not block.deleted
     ]
 

@@ -656,7 +656,7 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
 
     if not english_rules_apply(text):
         lead = lead_in(position, state)
-        quoted = prose.end_sentence(isolate(" ".join(text.split())))
+        quoted = prose.end_sentence(isolate(_lower_first(" ".join(text.split()))))
         return [Written(f"{lead} {quoted}", [{"start": len(lead) + 1, "end": len(lead) + 1 + len(quoted),
                                                "reason": "check this answer: it is not in English, or holds "
                                                          "right-to-left text, and is printed as written"}])]

@@ -29,7 +29,8 @@ def test_salvador_file_names_the_roles_of_its_questions(salvador_file):
     assert (report["challenges"], report["assistance_needed"], report["assistance_kinds"]) == (
         "challenges", "assistance_needed", "assistance_kinds")
     assert report["future_activity"] == ["tools_training"]
-    assert report["follow_up"] == ["follow_up_proposals", "congress_efficiency", "next_congress"]
+    assert report["follow_up"] == ["follow_up_proposals"]
+    assert (report["congress_efficiency"], report["next_congress"]) == (["congress_efficiency"], ["next_congress"])
     assert len(report["mandate"]) == 5
     assert report["mandate"][0]["en"].startswith("The present report has been prepared pursuant to General Assembly "
                                                  "resolution 65/230")
@@ -53,7 +54,7 @@ def test_unknown_key_unknown_code_and_wrong_type_are_located(salvador_file, tmp_
         f"{broken}:{status_line}: report.status: 'challenges' is a multiple_choice question; "
         f"the status role needs a single_choice question",
         f"{broken}:{chart_line}: report.chart: unknown key; expected one of: status, challenges, assistance_needed, "
-        f"assistance_kinds, quoted, future_activity, follow_up, mandate, summary",
+        f"assistance_kinds, quoted, future_activity, follow_up, congress_efficiency, next_congress, mandate, summary",
         f"{broken}:{future_line}: report.future_activity[0]: unknown question 'tools_trainig' (did you mean "
         f"'tools_training'?); the future_activity role names a question of general_questions: tools_training, "
         f"follow_up_proposals, congress_efficiency, next_congress, focal_point_name, focal_point_title, "
@@ -63,6 +64,16 @@ def test_unknown_key_unknown_code_and_wrong_type_are_located(salvador_file, tmp_
         f"next_congress, focal_point_name, focal_point_title, focal_point_institution, focal_point_email, "
         f"focal_point_phone, institutions_consulted",
     ]
+
+
+def test_congress_roles_name_text_questions_of_general_questions(salvador_file, tmp_path):
+    broken = changed_copy(salvador_file, tmp_path / "roles.yaml",
+                          ("  next_congress: [next_congress]", "  next_congress: [focal_point_name, status]"))
+    line = line_of(broken, "next_congress: [")
+    errors = errors_of(broken)
+    assert len(errors) == 1
+    assert errors[0].startswith(f"{broken}:{line}: report.next_congress[1]: unknown question 'status'; the "
+                                f"next_congress role names a question of general_questions: tools_training, ")
 
 
 def test_quoted_questions_must_be_texts_of_the_question_sets(salvador_file, tmp_path):

@@ -26,7 +26,7 @@ def test_inputs_are_plain_json_with_settings_cycle_blocks_and_sources(report_201
     first = inputs["blocks"][0]
     assert set(first) == {"kind", "key", "origin", "text", "data", "sources"}
     canada = next(b for b in inputs["blocks"] if b["key"] == "state:CAN:SD-15")
-    assert len(canada["sources"]) == 2
+    assert len(canada["sources"]) == 1  # the measures; the examples are paragraphs of their own
     assert all(set(source) == {"answer_id", "revision_id", "revision"} for source in canada["sources"])
     table = next(b for b in inputs["blocks"] if b["key"] == "annex:status:theme")
     assert table["kind"] == "table" and set(table["data"]) == {"caption", "columns", "rows", "chart"}
@@ -55,7 +55,10 @@ def test_the_document_is_numbered_as_the_seed(report_2011):
     blocks = list(document.blocks)
     assert blocks[0].kind == "summary" and blocks[0].label is None
     chapters = [block.label for block in blocks if block.kind == "chapter"]
-    assert chapters == ["I.", "II.", "III.", "IV.", "V."]
+    assert chapters == ["I.", "II.", "III.", "IV.", "V.", "VI."]
+    sections = [(block.label, block.text) for block in blocks if block.kind == "section"]
+    # The congress chapter's section on the next congress has no paragraph (no State suggested anything): left out.
+    assert sections == [("A.", "Suggestions made by Member States on improving the efficiency of the congresses")]
     paragraphs = [block for block in blocks if block.kind == "paragraph"]
     assert [block.label for block in paragraphs] == [f"{n}." for n in range(1, len(paragraphs) + 1)]
     replies = next(block for block in paragraphs if block.text.startswith("As at 30 January 2011"))

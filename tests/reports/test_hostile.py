@@ -9,7 +9,7 @@ import pytest
 
 from portal.core.bidi import FSI, PDI, RLO
 from portal.core.pdf import REPORTS_DIR, PdfError, report_asset_fetcher
-from portal.reports import prose
+from portal.reports import speech
 from portal.reports.compilation import state_part
 from portal.reports.document import Block, Document, Part, number_document
 from portal.reports.render import render_document
@@ -116,15 +116,18 @@ def test_a_design_that_links_outside_fails_instead_of_fetching(tmp_path):
         html_to_pdf('<link rel="stylesheet" href="file:///etc/passwd"><p>x</p>', base=REPORTS_DIR / "compiled")
 
 
+CANADA = speech.StateNames("Canada")
+
+
 def test_an_override_left_open_in_an_answer_turns_neither_the_report_nor_the_next_state(tmp_path):
     """A State's words are isolated when the paragraph is drafted: the override turns them only."""
-    canada = " ".join([prose.reported(f"The {RLO}law was amended", "Canada", 0),
-                       prose.continued("The judges were trained.", "Canada", 0)])
-    ecuador = prose.reported("A strategy was adopted.", "Ecuador", 0)
+    canada = " ".join(written.text for written in speech.answer(f"The {RLO}law was amended", CANADA, 0)
+                      + speech.answer("The judges were trained.", CANADA, 1))
+    ecuador = speech.answer("A strategy was adopted.", speech.StateNames("Ecuador"), 0)[0].text
     settings = ReportSettings(symbol="E/CN.15/2011/15", date=dt.date(2011, 1, 30))
     document = number_document(Document("report", settings, [Part("by-state", [
         Block("chapter", "Action taken by Member States"), Block("paragraph", canada), Block("paragraph", ecuador),
     ])], title="Follow-up"))
     text = words(render_document(document, workers=1, cache_dir=tmp_path).pdf)
-    assert ("1. Canada reported that the dednema saw wal. It further stated that the judges were trained. "
-            "2. Ecuador reported that a strategy was adopted.") in text.replace(FSI, "").replace(PDI, "")
+    assert ("1. Canada reported that the dednema saw wal. Canada also noted that the judges had been trained. "
+            "2. Ecuador reported that a strategy had been adopted.") in text.replace(FSI, "").replace(PDI, "")

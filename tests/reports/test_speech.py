@@ -154,7 +154,7 @@ def test_quotations_are_kept_as_written():
 
 def test_an_answer_not_in_english_or_with_right_to_left_text_is_printed_as_written_and_flagged():
     written = speech.answer(f"The {RLO}law was amended", CANADA)
-    assert [w.text for w in written] == [f"Canada reported that {FSI}The {RLO}law was amended{PDF}{PDI}."]
+    assert [w.text for w in written] == [f"Canada reported that {FSI}the {RLO}law was amended{PDF}{PDI}."]
     assert written[0].flags and "not in English" in written[0].flags[0]["reason"]
     arabic = "اتخذت الحكومة تدابير،"
     assert report(arabic, CANADA) == [f"Canada reported that {FSI}اتخذت الحكومة تدابير{PDI}."]

@@ -241,6 +241,20 @@ def test_the_editor_shows_the_answers_behind_a_paragraph_with_a_link_to_them(cli
     assert f'id="{reply.group(1).split("#")[1]}"' in review.get_data(as_text=True)
 
 
+def test_the_editor_shows_a_heading_with_nothing_under_it_unnumbered_as_not_printed(client, compiled):
+    html = client.get(editor_url(compiled)).get_data(as_text=True)
+
+    def item(key: str) -> str:
+        block = next(block for block in blocks_in_order(compiled) if block.key == key)
+        start = html.index(f'id="block-{block.id}"')
+        return html[start:html.index('<li class="report-block', start)]
+
+    # No State suggested anything on the next congress: its section is written but not printed.
+    assert printed_labels(item("congress:next")) == [""]
+    assert "not printed: nothing under this heading" in item("congress:next")
+    assert printed_labels(item("congress:efficiency")) == ["A."] and "not printed" not in item("congress:efficiency")
+
+
 def test_editing_marks_a_generated_paragraph_edited_and_reset_returns_it(client, compiled):
     block = next(b for b in blocks_in_order(compiled) if b.kind is BlockKind.PARAGRAPH and b.origin is BlockOrigin.GENERATED)
     generated = block.text
