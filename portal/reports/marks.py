@@ -10,9 +10,11 @@ import difflib
 import re
 from typing import Any, Sequence
 
+from portal.core.bidi import isolate, split_isolate
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import footnote_spans
-from portal.reports.services import SourceLine
+from portal.reports.models import BlockOrigin
+from portal.reports.services import BlockRow, SourceLine
 from portal.review.reply import AnswerText
 
 # Directional formatting characters the drafting puts around a State's words: not words of their own.
@@ -31,10 +33,16 @@ class Piece:
 
 @dataclasses.dataclass(frozen=True)
 class MarkedSegment:
-    """A plain run or a footnote of the printed paragraph (as :class:`portal.reports.document.Segment`), in pieces."""
+    """A plain run or a footnote of the printed paragraph (as :class:`portal.reports.document.Segment`), in pieces.
+
+    The segment is isolated as a whole, as where it is printed without marks (``opening`` before the
+    pieces, ``closing`` after them: see portal.core.bidi), so that a mark never changes its direction.
+    """
 
     footnote: int | None
     pieces: list[Piece]
+    opening: str = ""
+    closing: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +80,8 @@ def flagged_segments(printed: PrintedBlock, flags: Sequence[dict[str, Any]]) -> 
             ending = tuple(number for number in covering if flags[number - 1]["end"] == right
                            or (right == end and flags[number - 1]["end"] > end))
             pieces.append(Piece(printed.text[left:right], covering, ending))
-        marked.append(MarkedSegment(segment.footnote, pieces))
+        opening, _, closing = split_isolate(isolate(printed.text[start:end]))
+        marked.append(MarkedSegment(segment.footnote, pieces, opening, closing))
     return marked
 
 
@@ -160,3 +169,32 @@ def side_by_side(generated_text: str | None, sources: Sequence[SourceLine]) -> S
         return None
     comparison = compare_words([words for _, words in used], generated_text)
     return SideBySide([(source, runs) for (source, _), runs in zip(used, comparison.answers)], comparison.generated)
+
+
+# -- the editor's page ----------------------------------------------------------------------------------------
+
+
+def flag_marks(rows: Sequence[BlockRow]) -> tuple[dict[int, list[MarkedSegment]], dict[int, list[FlagNote]]]:
+    """Return, by block id, the flagged paragraphs' text cut at the flags and the list of their flags."""
+    segments: dict[int, list[MarkedSegment]] = {}
+    notes: dict[int, list[FlagNote]] = {}
+    for row in rows:
+        flags = row.block.open_flags
+        if not flags or row.printed is None:
+            continue
+        notes[row.block.id] = flag_notes(row.block.generated_text or "", flags)
+        if row.block.text == row.block.generated_text:
+            segments[row.block.id] = flagged_segments(row.printed, flags)
+    return segments, notes
+
+
+def comparisons_of(rows: Sequence[BlockRow], sources: dict[int, list[SourceLine]], ids: set[int | None]
+                   ) -> dict[int, SideBySide]:
+    """Return, by block id, the generated text beside its answers, for the blocks ``ids`` that have long-text answers."""
+    found: dict[int, SideBySide] = {}
+    for row in rows:
+        if row.block.id in ids and row.block.origin is BlockOrigin.GENERATED:
+            compared = side_by_side(row.block.generated_text, sources.get(row.block.id, []))
+            if compared is not None:
+                found[row.block.id] = compared
+    return found

@@ -13,8 +13,8 @@ from portal.cycles.services import find_cycle
 from portal.reports import jobs, services
 from portal.reports.check import check_report
 from portal.reports.job_views import pdf_response
-from portal.reports.marks import flag_notes, flagged_segments, side_by_side
-from portal.reports.services import BlockRow, SourceLine, block_sources, numbered_blocks
+from portal.reports.marks import comparisons_of, flag_marks
+from portal.reports.services import block_sources, numbered_blocks
 from portal.reports.forms import ActionForm, AddBlockForm, BlockTextForm, FinaliseForm, SettingsForm
 from portal.reports.models import BlockKind, BlockOrigin, JobKind, Report, ReportBlock
 
@@ -111,30 +111,6 @@ def settings(cycle_key: str, report_id: int):
 SHOWN = ("flagged", "faults")
 
 
-def _flag_marks(rows: list[BlockRow]) -> tuple[dict, dict]:
-    """Return, by block id, the flagged paragraphs' text cut at the flags and the list of their flags."""
-    segments, notes = {}, {}
-    for row in rows:
-        flags = row.block.open_flags
-        if not flags or row.printed is None:
-            continue
-        notes[row.block.id] = flag_notes(row.block.generated_text or "", flags)
-        if row.block.text == row.block.generated_text:
-            segments[row.block.id] = flagged_segments(row.printed, flags)
-    return segments, notes
-
-
-def _comparisons(rows: list[BlockRow], sources: dict[int, list[SourceLine]], ids: set[int]) -> dict:
-    """Return, by block id, the generated text beside its answers, for the blocks ``ids`` that have long-text answers."""
-    found = {}
-    for row in rows:
-        if row.block.id in ids and row.block.origin is BlockOrigin.GENERATED:
-            compared = side_by_side(row.block.generated_text, sources.get(row.block.id, []))
-            if compared is not None:
-                found[row.block.id] = compared
-    return found
-
-
 @bp.get("/<int:report_id>/")
 @allow(*STAFF_ROLES)
 def editor(cycle_key: str, report_id: int):
@@ -160,8 +136,8 @@ def editor(cycle_key: str, report_id: int):
     faulty = [row for row in rows if prose.findings.get(row.block.id)]
     shown = flagged if show == "flagged" else faulty if show == "faults" else rows
     sources = block_sources(report, [row.block for row in shown])
-    marked, flag_lists = _flag_marks(shown)
-    comparisons = _comparisons(shown, sources, {row.block.id for row in flagged} | {comparing})
+    marked, flag_lists = flag_marks(shown)
+    comparisons = comparisons_of(shown, sources, {row.block.id for row in flagged} | {comparing})
     return render_template(
         "reports/editor.html", report=report, cycle=report.cycle, settings=services.settings_of(report), rows=rows,
         shown=shown, show=show, flagged_count=len(flagged), faulty_count=len(faulty), findings=prose.findings,
@@ -199,12 +175,14 @@ def block(cycle_key: str, report_id: int, block_id: int):
     form = BlockTextForm(formdata=None)
     form.text.data = row.block.text
     sources = block_sources(report, [row.block])
-    marked, flag_lists = _flag_marks([row])
-    findings = [] if row.block.deleted else check_report(report, [r.block for r in rows], only={block_id}).findings.get(block_id, [])
+    marked, flag_lists = flag_marks([row])
+    findings = []
+    if not row.block.deleted:
+        findings = check_report(report, [r.block for r in rows], only={block_id}).findings.get(block_id, [])
     return render_template("reports/block.html", report=report, cycle=report.cycle, row=row, form=form,
                            sources=sources.get(block_id, []), marked=marked, flag_lists=flag_lists,
                            findings=findings,
-                           comparison=_comparisons([row], sources, {block_id}).get(block_id),
+                           comparison=comparisons_of([row], sources, {block_id}).get(block_id),
                            action_form=ActionForm())
 
 

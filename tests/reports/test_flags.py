@@ -291,3 +291,15 @@ def test_the_answers_beside_the_generated_text_escape_hostile_words(client, cycl
         assert "&lt;img src=x onerror=alert(1)&gt; &amp; &#34;why&#34;" in html  # the flag's reason, escaped
     html = client.get(editor_url(report, compare=block.id)).get_data(as_text=True)
     assert '<details class="report-compare" open>' in html
+
+
+def test_a_flagged_paragraph_keeps_the_isolation_of_its_unmarked_text():
+    from portal.core.bidi import FSI, PDF, PDI, RLO, isolate
+
+    text = f"Canada reported that {FSI}the {RLO}law was amended{PDF}{PDI}."
+    printed = PrintedBlock(kind="paragraph", text=text)
+    number_document(Document(kind="report", settings=None, parts=[Part(key="p", blocks=[printed])]))
+    start = text.index(FSI)
+    [segment] = flagged_segments(printed, [{"start": start, "end": len(text), "reason": "not in English"}])
+    assert segment.opening + "".join(piece.text for piece in segment.pieces) + segment.closing == isolate(text)
+    assert [piece.flags for piece in segment.pieces] == [(), (1,)]
