@@ -28,7 +28,7 @@ def main() -> None:
     outcomes = run_all()
     elapsed = time.perf_counter() - started
     paragraphs = sum(len(outcome.expected) for outcome in outcomes)
-    for name in ("replies_2011.yaml", "sentences.yaml", None):
+    for name in ("replies_2011.yaml", "sentences.yaml", "holdout.yaml", "holdout2.yaml", None):
         chosen = [o for o in outcomes if name is None or o.case["file"] == name]
         equal = sum(o.equal for o in chosen)
         flagged = sum(o.flagged and not o.equal for o in chosen)

@@ -17,13 +17,14 @@ from werkzeug.datastructures import MultiDict
 
 from portal.checklists.models import QuestionType
 from portal.checklists.outline import Choice, Question
-from portal.submissions.rules import REFERENCE_FIELDS
+from portal.submissions.rules import MAX_ENTRIES_CEILING, REFERENCE_FIELDS, as_entries
 
 
 class QuestionField:
     """The behaviour shared by every question type."""
 
     widget = "text"
+    is_list = False  # whether display() returns the entries of a list, shown as a numbered list
 
     def read(self, form: MultiDict, name: str) -> Any:
         """Return the raw value posted for the question drawn under ``name``."""
@@ -87,7 +88,27 @@ class DateField(QuestionField):
     widget = "date"
 
 
-class ReferencesField(QuestionField):
+class RowsField(QuestionField):
+    """A question drawn as rows, as many as the answer has and one empty row more, with a button adding a row.
+
+    ``<name>-rows`` says how many rows the page had.
+    """
+
+    most_rows = 500
+
+    def drawn_rows(self, form: MultiDict, name: str) -> int:
+        """Return how many rows the posted page drew."""
+        try:
+            return max(min(int(form.get(f"{name}-rows", "0")), self.most_rows), 0)
+        except ValueError:
+            return 0
+
+    def empty_rows(self, form: MultiDict, name: str) -> int:
+        """Return how many of the drawn rows were left empty."""
+        return max(self.drawn_rows(form, name) - len(self.read(form, name)), 0)
+
+
+class ReferencesField(RowsField):
     """A table of references, one row each: title, citation or number, date adopted, link.
 
     Rows are posted as ``<name>-<n>-<part>``; ``<name>-rows`` says how many rows the page had.
@@ -104,17 +125,6 @@ class ReferencesField(QuestionField):
                 rows.append(row)
         return rows
 
-    def drawn_rows(self, form: MultiDict, name: str) -> int:
-        """Return how many rows the posted page drew."""
-        try:
-            return max(min(int(form.get(f"{name}-rows", "0")), 500), 0)
-        except ValueError:
-            return 0
-
-    def empty_rows(self, form: MultiDict, name: str) -> int:
-        """Return how many of the drawn rows were left empty."""
-        return max(self.drawn_rows(form, name) - len(self.read(form, name)), 0)
-
     def display(self, question: Question, value: Any) -> list[str]:
         lines = []
         for reference in value or []:
@@ -126,6 +136,39 @@ class ReferencesField(QuestionField):
     def rows(self, value: Any) -> list[dict[str, str]]:
         """Return the references of ``value`` (stored or as typed) as rows with every part; empty rows are added by the page."""
         return [dict({part: "" for part in REFERENCE_FIELDS}, **row) for row in value or [] if isinstance(row, dict)]
+
+
+class EntriesField(RowsField):
+    """Repeatable entries, one text each: a textarea per entry ("Entry 1", "Entry 2", ...), one empty more.
+
+    Rows are posted as ``<name>-<n>``; ``<name>-rows`` says how many rows the page had. A row is
+    removed by clearing it: empty rows are dropped when the answer is saved (see rules.clean_value).
+    """
+
+    widget = "entries"
+    is_list = True
+    most_rows = 2 * MAX_ENTRIES_CEILING
+
+    def read(self, form: MultiDict, name: str) -> Any:
+        """Return every row as typed, empty rows too (up to the last filled one): a problem names its row."""
+        rows = [form.get(f"{name}-{index}", "") for index in range(self.drawn_rows(form, name))]
+        while rows and not rows[-1].strip():
+            rows.pop()
+        return rows
+
+    def empty_rows(self, form: MultiDict, name: str) -> int:
+        drawn = self.drawn_rows(form, name)
+        return max(drawn - sum(1 for row in self.read(form, name) if row.strip()), 0)
+
+    def display(self, question: Question, value: Any) -> list[str]:
+        """Return the entries, one per line; an answer given as one text (an earlier version) is one entry."""
+        return as_entries(value)
+
+    def rows(self, value: Any) -> list[str]:
+        """Return the rows of ``value`` (stored, or as typed with its empty rows); empty rows are added by the page."""
+        if isinstance(value, str):
+            return as_entries(value)
+        return [row for row in value or [] if isinstance(row, str)]
 
 
 class UnchangedField(QuestionField):
@@ -148,6 +191,7 @@ FIELDS: dict[QuestionType, QuestionField] = {
     QuestionType.SHORT_TEXT: ShortTextField(),
     QuestionType.DATE: DateField(),
     QuestionType.REFERENCES: ReferencesField(),
+    QuestionType.ENTRIES: EntriesField(),
 }
 UNCHANGED_FIELD = UnchangedField()
 

@@ -55,7 +55,8 @@ class QuestionMarkup:
     """A question's fixed markup: its element's attributes, its label with notes, placeholder and choices.
 
     A table of references also has its head, the button adding a row, and its rows by index: each is
-    drawn when a reply first has that many, and kept up to :data:`KEPT_ROWS`.
+    drawn when a reply first has that many, and kept up to :data:`KEPT_ROWS`. A list of entries has
+    its button adding an entry (its rows, one textarea each, are drawn with the reply).
     """
 
     page_field: PageField
@@ -104,6 +105,8 @@ def question_markup(page_field: PageField) -> QuestionMarkup:
             "table_head": _macro("references_head")(REFERENCE_FIELDS),
             "add_row": _macro("reference_add_button")(page_field),
         }
+    elif widget == "entries":
+        tables = {"add_row": _macro("entry_add_button")(page_field)}
     return QuestionMarkup(
         page_field=page_field,
         attributes=_macro("question_attributes")(page_field),

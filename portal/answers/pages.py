@@ -95,6 +95,11 @@ class QuestionState:
         return filled + [dict(EMPTY_REFERENCE) for _ in range(1 + self.extra_rows)]
 
     @property
+    def entry_rows(self) -> list[str]:
+        """The entries to draw: every entry (as typed, empty rows kept), then at least one empty row."""
+        return self.field.rows(self.value) + [""] * (1 + self.extra_rows)
+
+    @property
     def is_invalid(self) -> bool:
         return bool(self.error or self.is_missing or self.conflict)
 

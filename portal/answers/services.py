@@ -391,7 +391,8 @@ def carry_forward(submission: Submission, user: User, structure: ChecklistStruct
             if value is None or (answer is not None and rules.is_answered(answer.value)):
                 continue
             try:
-                value = rules.clean_value(question, value)
+                # A text given when the question was a long text (an earlier version) is carried as one entry.
+                value = rules.clean_value(question, rules.fitted_value(question, value))
             except rules.InvalidAnswer:
                 continue  # the question changed between versions: the old answer no longer fits
             changes.append(AnswerChange(entry.id if entry else None, question["code"], value, answer.revision if answer else 0))

@@ -77,6 +77,7 @@ class HistoryRow:
     when: str
     before: list[str]
     after: list[str]
+    is_list: bool = False  # the lines are the entries of a list
 
 
 def item_history(submission: Submission, structure: ChecklistStructure, entry: ItemEntry | None) -> list[HistoryRow]:
@@ -97,5 +98,6 @@ def item_history(submission: Submission, structure: ChecklistStructure, entry: I
             question=question.label, revision=revision.revision,
             who=names.get(revision.changed_by_id, _("a former user")), when=when_text(revision.changed_at),
             before=shown.display(question, before), after=shown.display(question, revision.value),
+            is_list=shown.is_list,
         ))
     return rows

@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from portal.answers import assignments as team
 from portal.answers import services
-from portal.answers.fields import FIELDS
+from portal.answers.fields import FIELDS, QuestionField, RowsField
 from portal.answers.pages import checklist_page
 from portal.answers.structure import GENERAL_CODE, ChecklistStructure, checklist_structure
 from portal.answers.summaries import item_history, overview as build_overview
@@ -98,7 +98,7 @@ def _checklist_page(submission: Submission, structure: ChecklistStructure, theme
         page = checklist_page(submission, current_user, structure, theme_code, posted=posted, keep_typed=True)
         return render_template(template, page=page, structure=structure, force_form=True), 409
 
-    extra = _apply_action(action, target, posted)
+    extra = _apply_action(action, target, posted, {f.name: f.field for f in fields})
     outcome = services.save_posted(submission, current_user, fields, posted)
     if not outcome.is_clean:
         page = checklist_page(submission, current_user, structure, theme_code, posted=posted, outcome=outcome,
@@ -120,15 +120,16 @@ def _checklist_page(submission: Submission, structure: ChecklistStructure, theme
     return redirect(_after_post_url(submission, theme_code, action, target, extra))
 
 
-def _apply_action(action: str, target: str, posted: services.PostedPage) -> dict[str, int]:
-    """Apply the page's button to what was posted; return the empty reference rows to draw next."""
+def _apply_action(action: str, target: str, posted: services.PostedPage,
+                  kinds: dict[str, QuestionField]) -> dict[str, int]:
+    """Apply the page's button to what was posted; return the empty rows (of references, of entries) to draw next."""
     if action == "keep-mine" and target in posted.their_revisions:
         posted.revisions[target] = posted.their_revisions[target]  # save over theirs, knowingly
     elif action == "take-theirs" and target in posted.values:
         del posted.values[target]
-    elif action == "add-row" and target in posted.values:
+    elif action == "add-row" and target in posted.values and isinstance(kinds.get(target), RowsField):
         # one more empty row than the page had (the page draws 1 + extra empty rows)
-        return {target: REFERENCES.empty_rows(request.form, target)}
+        return {target: kinds[target].empty_rows(request.form, target)}
     elif action == "remove-row":
         name, _sep, index = target.rpartition(":")
         row = parse_int(index)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.checklists.models import QuestionType
 from portal.checklists.schema import LANGUAGES, REQUIRED_LANGUAGE
 from portal.core.integers import DATABASE_INT_MAX
 from portal.states.models import RegionalGroup
@@ -139,8 +140,21 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "Answer": {"type": "object", "required": ["item", "question", "type", "value"], "properties": {
                     "item": {"type": "string", "description": "Item code, or 'general'"},
                     "paragraph": {"type": ["integer", "null"]}, "theme": {"type": "string"},
-                    "question": {"type": "string"}, "type": {"type": "string"},
-                    "value": {"description": "A code, a list of codes, a text, an ISO date, or a list of references"},
+                    "question": {"type": "string"},
+                    "type": {"type": "string", "enum": [t.value for t in QuestionType],
+                             "description": "The question's type, which gives the form of the value"},
+                    "value": {
+                        "description": "By the question's type: a code (single_choice, yes_no), a list of codes "
+                                       "(multiple_choice), a text (long_text, short_text), an ISO date (date), a list "
+                                       "of references (references), or a list of texts, one per entry, in order "
+                                       "(entries)",
+                        "anyOf": [
+                            {"type": "string"},
+                            {"type": "array", "items": {"type": "string"}},
+                            {"type": "array", "items": {"type": "object", "properties": {
+                                "title": {"type": "string"}, "citation": {"type": "string"},
+                                "date": {"type": "string"}, "link": {"type": "string"}}}},
+                        ]},
                     "label": {"type": ["string", "null"]}, "changed_at": DATE_TIME}},
                 "Submission": {"type": "object", "required": ["state", "status", "answers"], "properties": {
                     "state": {"type": "object", "properties": {

@@ -30,6 +30,7 @@ class QuestionType(LabelledEnum):
     SHORT_TEXT = "short_text", _l("Short text")
     DATE = "date", _l("Date")
     REFERENCES = "references", _l("List of references")
+    ENTRIES = "entries", _l("List of entries")
     YES_NO = "yes_no", _l("Yes or no")
 
     @property
@@ -45,6 +46,11 @@ class QuestionType(LabelledEnum):
     @property
     def takes_placeholder(self) -> bool:
         return self in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+
+    @property
+    def takes_max_length(self) -> bool:
+        """Tell whether questions of this type may set their own limit on the length of a text."""
+        return self.takes_placeholder or self is QuestionType.ENTRIES
 
 
 YES_NO_CODES = ("yes", "no")

@@ -16,7 +16,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode
 
 from portal.checklists.models import YES_NO_CODES, Addressee, QuestionType
 from portal.checklists.nodes import INVALID, NodeReader, SchemaError, join_path, line_of, suggest
-from portal.submissions.rules import LIMIT_CEILINGS
+from portal.submissions.rules import LIMIT_CEILINGS, MAX_ENTRIES_CEILING
 
 __all__ = ["SchemaChecker", "SchemaError", "strip_private_keys"]
 
@@ -40,7 +40,7 @@ TOP_LEVEL_OPTIONAL = ("congress", "general_questions", "report")
 ITEM_REQUIRED = ("code", "paragraph", "theme", "addressee", "questions", "text")
 ITEM_OPTIONAL = ("replaces",)
 QUESTION_REQUIRED = ("code", "type", "label")
-QUESTION_OPTIONAL = ("help", "required", "when", "choices", "placeholder", "max_length")
+QUESTION_OPTIONAL = ("help", "required", "when", "choices", "placeholder", "max_length", "max_entries")
 
 # The roles questions play in a compiled report (the optional `report:` section): for each role
 # naming item questions (of the question sets), the question types it accepts; then the roles
@@ -52,11 +52,12 @@ REPORT_ITEM_ROLES = {
     "assistance_kinds": ("multiple_choice",),
 }
 REPORT_ITEM_LIST_ROLES = {"quoted": ("long_text", "short_text")}
+# A general question whose answer is a list of proposals may be an ``entries`` question: one proposal per entry.
 REPORT_GENERAL_LIST_ROLES = {
-    "future_activity": ("long_text", "short_text"),
-    "follow_up": ("long_text", "short_text"),
-    "congress_efficiency": ("long_text", "short_text"),
-    "next_congress": ("long_text", "short_text"),
+    "future_activity": ("long_text", "short_text", "entries"),
+    "follow_up": ("long_text", "short_text", "entries"),
+    "congress_efficiency": ("long_text", "short_text", "entries"),
+    "next_congress": ("long_text", "short_text", "entries"),
 }
 REPORT_TEXT_ROLES = ("mandate", "summary")
 REPORT_KEYS = (*REPORT_ITEM_ROLES, *REPORT_ITEM_LIST_ROLES, *REPORT_GENERAL_LIST_ROLES, *REPORT_TEXT_ROLES)
@@ -272,13 +273,26 @@ class SchemaChecker(NodeReader):
 
     def max_length(self, node: Node, path: str, question_type: QuestionType | None) -> Any:
         """Read a text question's own limit on the length of its answers, up to its type's ceiling."""
-        if question_type is not None and not question_type.takes_placeholder:
-            self.error(node, path, f"only short_text and long_text questions have a max_length; this one is {question_type.value}")
+        if question_type is not None and not question_type.takes_max_length:
+            self.error(node, path, f"only short_text, long_text and entries questions have a max_length; "
+                                   f"this one is {question_type.value}")
             return INVALID
         limit = self.positive_integer(node, path)
         ceiling = LIMIT_CEILINGS.get(question_type.value) if question_type is not None else None
         if limit is not INVALID and ceiling is not None and limit > ceiling:
-            self.error(node, path, f"a {question_type.value} answer may be limited to at most {ceiling:,} characters; found {limit:,}")
+            what = "an entry" if question_type is QuestionType.ENTRIES else f"a {question_type.value} answer"
+            self.error(node, path, f"{what} may be limited to at most {ceiling:,} characters; found {limit:,}")
+            return INVALID
+        return limit
+
+    def max_entries(self, node: Node, path: str, question_type: QuestionType | None) -> Any:
+        """Read an entries question's limit on the number of its entries, up to the ceiling."""
+        if question_type is not None and question_type is not QuestionType.ENTRIES:
+            self.error(node, path, f"only entries questions have a max_entries; this one is {question_type.value}")
+            return INVALID
+        limit = self.positive_integer(node, path)
+        if limit is not INVALID and limit > MAX_ENTRIES_CEILING:
+            self.error(node, path, f"an entries answer may be limited to at most {MAX_ENTRIES_CEILING:,} entries; found {limit:,}")
             return INVALID
         return limit
 
@@ -325,6 +339,10 @@ class SchemaChecker(NodeReader):
             limit = self.max_length(fields["max_length"], join_path(path, "max_length"), question_type)
             if limit is not INVALID:
                 question["max_length"] = limit
+        if "max_entries" in fields:
+            most = self.max_entries(fields["max_entries"], join_path(path, "max_entries"), question_type)
+            if most is not INVALID:
+                question["max_entries"] = most
         if "when" in fields:
             question["when"] = self.condition(fields["when"], join_path(path, "when"), code, earlier, all_codes)
         if len(self.errors) > errors_before:

@@ -24,11 +24,13 @@ from portal.demo.reports import create_2011_report
 from portal.demo.replies_2011 import REPLIES_2011, TIMELINE_2011
 from portal.demo.replies_2026 import REPLIES_2026, SUBMITTED_2026
 from portal.states.services import find_state
+from portal.submissions import rules
 from portal.submissions import services as submissions
 from portal.submissions.models import Answer, AnswerRevision, EventKind, Submission, SubmissionEvent
 from portal.submissions.services import AnswerChange
 
-TEMPLATE_KEY, TEMPLATE_VERSION = "salvador-declaration", 1
+# Version 2 asks the proposals (tools and training, follow-up, the congresses) as lists of entries.
+TEMPLATE_KEY, TEMPLATE_VERSION = "salvador-declaration", 2
 
 
 @dataclass(frozen=True)
@@ -109,26 +111,35 @@ def _submission(cycle: ReportingCycle, code: str) -> Submission:
 
 def save(submission: Submission, user: User, template: ChecklistTemplate, items: dict[str, dict[str, Any]],
          general: dict[str, Any] | None = None) -> None:
-    """Save answers given as {item code: {question code: value}} (and general answers) as ``user``."""
-    item_ids = {item.code: item.id for item in template.items}
+    """Save answers given as {item code: {question code: value}} (and general answers) as ``user``.
+
+    A value is fitted to its question (:func:`portal.submissions.rules.fitted_value`): for a list of
+    entries, a list is stored as it is and one text as one entry; for a long text, a list is joined
+    a line per entry. So the replies read the same whichever version of the checklist they fill.
+    """
+    items_by_code = {item.code: item for item in template.items}
     current = submissions.answers_by_item(submission)
     changes = []
     for code, answers in items.items():
-        if code not in item_ids:
+        if code not in items_by_code:
             raise DemoDataError(f"{submission.state.code}: no item {code} in the checklist")
-        existing = current.get(item_ids[code], {})
+        item = items_by_code[code]
+        existing = current.get(item.id, {})
         for question, value in answers.items():
             base = existing[question].revision if question in existing else 0
-            changes.append(AnswerChange(item_ids[code], question, value, base))
+            changes.append(AnswerChange(item.id, question, _fitted(item.questions, question, value), base))
     existing = current.get(None, {})
-    types = {question["code"]: question["type"] for question in template.general_questions}
     for question, value in (general or {}).items():
-        if isinstance(value, list) and types.get(question) == "long_text":
-            value = "\n".join(value)  # proposals, one per line, for a checklist whose question takes one text
-        changes.append(AnswerChange(None, question, value, existing[question].revision if question in existing else 0))
+        changes.append(AnswerChange(None, question, _fitted(template.general_questions, question, value),
+                                    existing[question].revision if question in existing else 0))
     result = submissions.save_answers(submission, user, changes)
     if result.errors or result.conflicts:
         raise DemoDataError(f"{submission.state.code}: {result.errors or result.conflicts}")
+
+
+def _fitted(questions: list[dict[str, Any]], code: str, value: Any) -> Any:
+    question = next((q for q in questions if q["code"] == code), None)
+    return rules.fitted_value(question, value) if question is not None else value
 
 
 def unanswered_status_items(submission: Submission, template: ChecklistTemplate) -> dict[str, dict[str, str]]:

@@ -197,8 +197,10 @@ REPLIES_2026: dict[str, dict] = {
             },
         },
         "general": {
-            "next_congress": "Japan suggests that the next congress give a workshop to the rehabilitation and reintegration of "
-                             "offenders with the participation of communities, following up the Kyoto Declaration.",
+            "next_congress": [
+                "A workshop on the rehabilitation and reintegration of offenders with the participation of communities, "
+                "following up the Kyoto Declaration.",
+            ],
         },
     },
     "PRT": {
@@ -250,8 +252,11 @@ REPLIES_2026: dict[str, dict] = {
             "focal_point_name": "Ana Pereira",
             "focal_point_institution": "Directorate-General for Justice Policy, Ministry of Justice of Portugal",
             "focal_point_email": "ana.pereira@dgpj.example.org",
-            "tools_training": "Tools and training on the management of seized and confiscated assets, and on the return of "
-                              "assets between States under chapter V of the Convention against Corruption.",
+            "tools_training": [
+                "Tools and training on the management of seized and confiscated assets.",
+                "Tools and training on the return of assets between States under chapter V of the Convention against "
+                "Corruption.",
+            ],
         },
     },
 }

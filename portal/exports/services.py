@@ -18,6 +18,7 @@ from portal.accounts.models import User
 from portal.core.extensions import db
 from portal.cycles.models import ReportingCycle
 from portal.states.models import MemberState, RegionalGroup
+from portal.submissions.rules import as_entries
 from portal.submissions.models import UNCHANGED, Answer, Submission, SubmissionStatus
 
 MULTI_SEPARATOR = "|"  # between the codes of a multiple choice, in the value column
@@ -254,6 +255,10 @@ class Export:
         if kind == "references":
             lines = [" — ".join(part for part in (r["title"], r["citation"], r["date"], r["link"]) if part) for r in value]
             return json.dumps(value, ensure_ascii=False), "\n".join(lines)
+        if kind == "entries":
+            # Exact in the value (a JSON list, as the API gives it), readable in the label: one numbered entry a line.
+            entries = as_entries(value)
+            return json.dumps(entries, ensure_ascii=False), "\n".join(f"{number}. {entry}" for number, entry in enumerate(entries, 1))
         return str(value), ""
 
     # --- codebook ----------------------------------------------------------------------------
@@ -289,8 +294,10 @@ _FIXED_COLUMNS = {
     "paragraph": "Number of the declaration paragraph.",
     "item_code": "Stable code of the checklist item (for example SD-26); 'general' for the questions asked once.",
     "question_code": "Code of the question within the item; '_unchanged' marks 'no change since the last report'.",
-    "value": f"The answer: a code for choices, codes joined by '{MULTI_SEPARATOR}' for several choices, text, ISO date, or a JSON list of references.",
-    "value_label": "The answer's label in the chosen language, for choices; the references one per line.",
+    "value": f"The answer: a code for choices, codes joined by '{MULTI_SEPARATOR}' for several choices, text, ISO date, "
+             "a JSON list of references, or a JSON list of texts for a list of entries.",
+    "value_label": "The answer's label in the chosen language, for choices; the references one per line; "
+                   "the entries one per line, numbered (1. ..., 2. ...).",
     "changed_at": "When the answer was last changed (ISO 8601, UTC). Secretariat exports only.",
     "changed_by": "E-mail address of who last changed the answer. Secretariat exports only.",
 }
@@ -302,6 +309,7 @@ _VALUE_FORMS = {
     "short_text": "text",
     "date": "ISO date YYYY-MM-DD",
     "references": "JSON list of {title, citation, date, link}",
+    "entries": 'JSON list of texts, one per entry, in order (["first", "second"]); the label column numbers them one per line',
     "yes_no": "yes or no",
 }
 

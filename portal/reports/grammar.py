@@ -150,7 +150,7 @@ ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still
                              "actively", "recently", "regularly", "jointly", "fully", "only", "often", "usually",
                              "generally", "furthermore", "moreover", "thus", "therefore", "just", "newly",
                              "continuously", "systematically", "increasingly", "both", "either", "so", "well",
-                             "effectively", "consistently", "successfully", "duly", "periodically", "annually"})
+                             "effectively", "consistently", "successfully", "duly", "periodically", "annually", "yet"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -207,7 +207,7 @@ def verb_lemma(word: str) -> str:
     for pos in ("VERB", "AUX"):
         if pos in found:
             return found[pos][0]
-    if not found and re.search(r"(iz|is|at|if)(e|es|ed|ing)$|(ifies|ified)$", lower):
+    if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$", lower):
         guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized"
         return guessed[0] if guessed else ""
     return ""
@@ -247,6 +247,10 @@ def _correct(tokens: list[Token]) -> None:
         lower = token.lower
         if lower == "not":
             token.tag = "RB"
+        elif lower in ("the", "a", "an"):
+            token.tag = "DT"  # "The" opening a sentence is no proper noun
+        elif token.tag == "JJ" and "NOUN" in lemmas(lower) and "ADJ" not in lemmas(lower) and not lexicon_tag(lower):
+            token.tag = "NN"  # a noun the tagger does not know: "programme", "centre"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
         elif token.text[:1].isupper() and lower in state_words():
@@ -268,9 +272,17 @@ def _correct(tokens: list[Token]) -> None:
             elif "ADJ" in lemmas(token.lower) or lexicon_tag(token.lower).startswith("JJ") or token.text[:1].isupper():
                 token.tag = "JJ"
             continue
+        if token.tag == "VBD" and index and tokens[index - 1].tag in ("DT", "PRP$") and tokens[index - 1].lower not in (
+                "that", "which", "this", "these", "those", "all", "both", "each"):
+            token.tag = "VBN"  # "a lost or abducted child"
+            continue
         if token.tag in ("VBD", "VB") and index and tokens[index - 1].lower in ("be", "been", "being") \
                 and token.lower.endswith(("ed", "en")):
             token.tag = "VBN"
+            continue
+        if token.tag == "VBP" and index and tokens[index - 1].tag == "NN" and tokens[index - 1].lower.endswith("ing") \
+                and can_be_noun(token.lower) and token.lower not in ("are", "have", "do"):
+            token.tag = "NN"  # "for recording hate crimes": no plural subject before a verb in the plural
             continue
         if token.tag in ("VBP", "VBZ", "VB") and token.lower.endswith("ing") and can_be_noun(token.lower):
             token.tag = "NN"  # "human rights training"
@@ -346,19 +358,41 @@ def _correct(tokens: list[Token]) -> None:
                     token.tag = "VBP"
             continue
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
-        if token.tag == "NNS" and previous is not None and p_tag.startswith("NN") and third_person_form(lower) \
+        named_law = p_tag == "CD" and before >= 1 and tokens[before - 1].tag == "NNP"  # "the Act 2010 needs"
+        if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
                 and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                           or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
-            elif following is not None and following.is_word:
-                token.tag = "VBZ"
-                if _finite_before(tokens, index):  # the sentence has a verb already: this may be a noun
+            elif following is not None and following.lower == "to" and after is not None and (
+                    after.tag == "VB" or base_form(after.lower)) and after.lower not in DETERMINERS:
+                token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
+                if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
                     token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
+                token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and _object_starts(following):
+                if _finite_before(tokens, index):
+                    # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
+                    token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+                else:
+                    token.tag = "VBZ"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
-                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and tokens[index + 1].is_word \
-                and tokens[index + 1].tag not in ("MD", "VBZ", "VBP", "VBD"):
+                and _finite_before(tokens, before) and index + 2 < len(tokens) \
+                and tokens[index + 1].lower == "to" and tokens[index + 2].tag in ("DT", "NNP"):
+            # "was appointed in 2008 and reports to the Minister": most likely a second verb
+            token.tag = "VBZ"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
+                and not _object_starts(tokens[index + 1]) and tokens[index + 1].tag in ("IN", "TO"):
+            # "meets every quarter and reports to the Minister": a second verb, or a noun?
+            token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and _object_starts(tokens[index + 1]):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
@@ -370,8 +404,71 @@ def _correct(tokens: list[Token]) -> None:
             token.tag = "VBZ"  # "sets out", "carries out"
 
 
+def _correct_participles(tokens: list[Token]) -> None:
+    """Tell past participles from past tenses by their neighbours.
+
+    After "have" (and "not", "yet"), a past form is a participle: "has not yet acceded". After a
+    determiner (and adverbs), it is an adjective: "the most frequently reported crime". After a noun
+    and before a preposition, an adverb or the end, it is a reduced relative: "offences committed
+    online", "cases reported to the police", "centres run by the Ministry". After a noun and before its
+    object, it is the verb: "the Prosecution referred 14 cases", "Law No. 94 introduced the offence".
+    """
+    for token in tokens:
+        if token.tag == "VBN" and token.is_word:
+            lemma = verb_lemma(token.lower)
+            if lemma and inflect(lemma, "VBN") != token.lower and inflect(lemma, "VBD") == token.lower:
+                token.tag = "VBD"  # "fell", "rose", "took": past tenses, never participles
+    for index, token in enumerate(tokens):
+        if token.quoted or token.tag not in ("VBD", "VBN", "VBP", "VB") or not index:
+            continue
+        back = index - 1
+        while back >= 0 and (tokens[back].tag.startswith("RB") or tokens[back].lower in ADVERBS_BETWEEN
+                             or tokens[back].lower in ("most", "more", "less", "least")):
+            back -= 1
+        before = tokens[back] if back >= 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        participle = inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower  # "fell" never is
+        if before is None or not participle:
+            continue
+        if before.lower in ("has", "have", "had", "having") and token.tag == "VBD":
+            token.tag = "VBN"
+        elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
+                and token.tag in ("VBD", "VBN") and back < index - 1:
+            token.tag = "VBN"  # "the most frequently reported crime"
+        elif before.tag in ("NN", "NNS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
+                after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
+                or after.text in ",.;:)") and token.lower != "had":
+            token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
+        elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")") and after is not None \
+                and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
+                and not _finite_in_clause(tokens, index):
+            token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+
+
+def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction)."""
+    depth = 0
+    for token in reversed(tokens[:index]):
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and (token.text in ",;:" or token.lower in ("and", "but", "or", "which", "who", "that")):
+            return False
+        elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            return True
+    return False
+
+
 def _correct_clauses(tokens: list[Token]) -> None:
     """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
+    _correct_participles(tokens)
+    for index, token in enumerate(tokens):
+        # "We, the Ministry of Justice, coordinate ...": the verb after an apposition to "we".
+        if token.lower == "we" and index + 2 < len(tokens) and tokens[index + 1].text == ",":
+            close = next((i for i in range(index + 2, min(len(tokens), index + 14)) if tokens[i].text == ","), None)
+            if close is not None and close + 1 < len(tokens) and base_form(tokens[close + 1].lower):
+                tokens[close + 1].tag = "VBP"
     finite = [token for token in tokens if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted]
     if not finite:
         # "Law No. 94 of 15 July 2009 introduced the offence": a participle with an object is the verb.
@@ -382,14 +479,79 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 token.tag = "VBD"
                 break
     for index, token in enumerate(tokens):
-        if token.tag != "VB" or index < 2:
+        if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
         before = _previous_word(tokens, index)
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "TO", "VB")]
-        if earlier and earlier[-1].tag in ("VBZ", "VBP") and base_form(token.lower):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
+                                                                 or following.tag in ("DT", "PRP$"))):
+            continue  # "and hope that" is a verb; "and support for victims" a noun
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+    for index, token in enumerate(tokens[2:-1], start=2):
+        # "as to which States need technical assistance": the verb of an indirect question.
+        if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP") \
+                and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
+            token.tag = "VBP"
+    for index, token in enumerate(tokens[:-2]):
+        # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
+        after, then = tokens[index + 1], tokens[index + 2]
+        if token.tag == "VBD" and after.tag in ("NNS", "NN") and then.tag in ("VBD", "VBN", "VBZ", "VBP", "MD") \
+                and (index == 0 or tokens[index - 1].lower in ("that", ",", "the", "and") or tokens[index - 1].tag == "IN"):
+            token.tag = "VBN"
+            if then.tag == "VBN":
+                then.tag = "VBD"
+    if not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens):
+        _find_the_verb(tokens)
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens[:index]):
+            break
+        # "Police records show that ...": a plural noun, then a word that may be a noun or the verb.
+        if tokens[index - 1].tag == "NNS" and token.tag in ("NN", "VB") and base_form(token.lower) \
+                and tokens[index + 1].lower in ("that", "the", "a", "an", "its", "their"):
+            token.tag = "VBP"
+            if can_be_noun(token.lower):
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            break
+
+
+def _find_the_verb(tokens: list[Token]) -> None:
+    """In a sentence where no verb was found, take the first word after its subject that can be a present verb.
+
+    "Our National Central Bureau exchanges about 9,000 messages", "Victims of trafficking receive:".
+    A word that may also be a noun is left alone: the sentence is then flagged as one without a verb.
+    """
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.quoted or not token.is_word or token.tag.startswith(("IN", "DT", "PRP", "CC", "TO", "VBG", "VBN")):
+            continue
+        previous = tokens[index - 1]
+        if not previous.tag.startswith("NN") or not _opens_clause(tokens, index - 1):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        plural_subject = previous.tag in ("NNS", "NNPS") and base_form(token.lower) and following is not None \
+            and (following.tag in ("CD", "DT", "PRP$") or following.lower in ("approx.", "about", "some", "over"))
+        if can_be_noun(token.lower) and not plural_subject:
+            continue  # a noun phrase has no verb either: "community service", "a residence permit"
+        if plural_subject:
+            token.tag = "VBP"  # "its prisons hold approx. 17,000 inmates"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            return
+        if third_person_form(token.lower):
+            token.tag = "VBZ"
+        elif base_form(token.lower) and previous.tag in ("NNS", "NNPS", "NN"):
+            token.tag = "VBP"
+        else:
+            continue
+        return
+
+
+def _inside_name(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the small word at ``index`` joins the capitalised words of a name ("Committee for Counter Trafficking")."""
+    return tokens[index].lower in ("for", "on", "against", "and", "in", "of") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -398,12 +560,19 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
     conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
     """
-    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS")) or tokens[index].lower == "of"):
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS")) or tokens[index].lower == "of"
+                          or _inside_name(tokens, index)):
         if tokens[index].lower == "of" and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
             return False
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
+
+
+def _object_starts(token: Token) -> bool:
+    """Tell whether ``token`` may open the object of a verb: a noun, an adjective, a number, a determiner."""
+    return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS) \
+        and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
 
 
 def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:

@@ -1,8 +1,8 @@
 """One State's reply as plain data to read: items by theme, each answer ready to print.
 
 The review page and the country reply PDF render these objects and nothing else: they
-never reach the database. Choices come out as their labels, references as a list, long
-texts whole, split into their paragraphs and lines.
+never reach the database. Choices come out as their labels, references and entries as lists,
+long texts whole, split into their paragraphs and lines.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ class AnswerText:
 
     ``kind`` says which field holds the answer: "text" (``paragraphs``, each a tuple of lines),
     "line" (``line``: a choice, yes or no, a date, a short text), "list" (``entries``: the labels
-    of several choices) or "references" (``references``).
+    of several choices), "entries" (``entries``: the texts of an ``entries`` question, printed as a
+    numbered list) or "references" (``references``).
     """
 
     code: str
@@ -193,6 +194,8 @@ def answer_text(question: dict[str, Any], value: Any, language: str) -> AnswerTe
         return AnswerText(code, label, "line", line=line)
     if kind == QuestionType.REFERENCES.value:
         return AnswerText(code, label, "references", references=tuple(_reference(entry) for entry in value))
+    if kind == QuestionType.ENTRIES.value:
+        return AnswerText(code, label, "entries", entries=tuple(rules.as_entries(value)))
     return AnswerText(code, label, "line", line=str(value))
 
 

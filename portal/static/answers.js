@@ -1,5 +1,6 @@
 /* The checklist pages, better with JavaScript: autosave while typing, conditional questions shown
-   live, reference rows added and removed in place, conflicts resolved without leaving the page.
+   live, reference rows and entries added (and reference rows removed) in place, conflicts resolved
+   without leaving the page.
    Without this file every page still works: the Save button posts the whole page. */
 (function () {
   "use strict";
@@ -68,6 +69,18 @@
     return rows;
   }
 
+  /* The entries as drawn, empty rows kept (a problem names its row) up to the last filled one:
+     an empty row added at the end changes nothing to save. */
+  function entryRows(q) {
+    var rows = Array.prototype.map.call(q.querySelectorAll("textarea[data-entry]"), function (area) {
+      return area.value;
+    });
+    while (rows.length && rows[rows.length - 1].trim() === "") {
+      rows.pop();
+    }
+    return rows;
+  }
+
   function valueOf(q) {
     var type = q.dataset.type;
     var list = inputs(q);
@@ -84,6 +97,9 @@
     }
     if (type === "references") {
       return referenceRows(q);
+    }
+    if (type === "entries") {
+      return entryRows(q);
     }
     return list[0] ? list[0].value : "";
   }
@@ -216,6 +232,11 @@
           .filter(Boolean).join(", ");
       });
     }
+    if (type === "entries") {
+      return (Array.isArray(value) ? value : [value]).filter(function (entry) {
+        return typeof entry === "string" && entry.trim() !== "";
+      });
+    }
     if (type === "single_choice" || type === "yes_no" || type === "multiple_choice") {
       return (Array.isArray(value) ? value : [value]).map(function (code) {
         var input = q.querySelector('input[value="' + CSS.escape(code) + '"]');
@@ -294,6 +315,16 @@
 
   function setValue(q, value) {
     var type = q.dataset.type;
+    if (type === "entries") {
+      var entries = Array.isArray(value) ? value : (value ? [value] : []);
+      for (var more = q.querySelectorAll("textarea[data-entry]").length; more < entries.length + 1; more++) {
+        addEntry(q, false);
+      }
+      q.querySelectorAll("textarea[data-entry]").forEach(function (area, index) {
+        area.value = entries[index] || "";
+      });
+      return;
+    }
     if (type === "references") {
       var body = q.querySelector("tbody[data-references]");
       var rows = body.querySelectorAll("tr[data-row]");
@@ -489,6 +520,26 @@
     q.querySelector("input[data-row-count]").value = rows.length;
   }
 
+  /* Entries: a row added in place (without JavaScript the button saves the page and draws one more). */
+  function addEntry(q, focus) {
+    var list = q.querySelector("[data-entries]");
+    var rows = list.querySelectorAll("[data-row]");
+    var copy = rows[rows.length - 1].cloneNode(true);
+    var area = copy.querySelector("textarea[data-entry]");
+    var id = q.dataset.name + "-" + rows.length;
+    area.value = "";
+    area.id = id;
+    area.name = id;
+    var label = copy.querySelector("label[data-entry-label]");
+    label.htmlFor = id;
+    label.textContent = message("EntryLabel", { number: rows.length + 1 });
+    list.appendChild(copy);
+    q.querySelector("input[data-row-count]").value = rows.length + 1;
+    if (focus) {
+      area.focus();
+    }
+  }
+
   function addRow(q, focus) {
     var body = q.querySelector("tbody[data-references]");
     var rows = body.querySelectorAll("tr[data-row]");
@@ -525,6 +576,9 @@
     if (button.hasAttribute("data-add-row") && q) {
       event.preventDefault();
       addRow(q, true);
+    } else if (button.hasAttribute("data-add-entry") && q) {
+      event.preventDefault();
+      addEntry(q, true);
     } else if (button.hasAttribute("data-remove-row") && q) {
       event.preventDefault();
       removeRow(q, button.closest("tr"));
@@ -577,7 +631,7 @@
   function focusTarget() {
     var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
     if (target && target.tagName === "FIELDSET") {
-      var first = target.querySelector("input:not([type=hidden])");
+      var first = target.querySelector("input:not([type=hidden]), textarea");
       if (first) {
         first.focus({ preventScroll: true });
       }

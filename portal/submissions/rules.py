@@ -3,7 +3,7 @@
 Questions are the dicts stored on a checklist item (``ChecklistItem.questions``) or among the
 template's general questions. A value is what the form sends, normalised by :func:`clean_value`:
 a code (single choice, yes/no), a list of codes (multiple choice), a string (texts, ISO dates),
-or a list of references ({title, citation, date, link}).
+a list of references ({title, citation, date, link}), or a list of texts (entries, one per row).
 """
 
 from __future__ import annotations
@@ -24,9 +24,13 @@ REFERENCE_FIELDS = ("title", "citation", "date", "link")
 # what one answer costs every output: an answer of 300,000 characters made the reply PDF five times slower.
 MAX_LONG_TEXT = 100_000
 MAX_SHORT_TEXT = 1_000
-TEXT_LIMITS = {"long_text": MAX_LONG_TEXT, "short_text": MAX_SHORT_TEXT}
+# An entry (a row of an ``entries`` question) is a long text: the same limits hold for each entry.
+TEXT_LIMITS = {"long_text": MAX_LONG_TEXT, "short_text": MAX_SHORT_TEXT, "entries": MAX_LONG_TEXT}
 # The highest limit a question may set for itself, by type.
-LIMIT_CEILINGS = {"long_text": 1_000_000, "short_text": 10_000}
+LIMIT_CEILINGS = {"long_text": 1_000_000, "short_text": 10_000, "entries": 1_000_000}
+# How many entries an ``entries`` answer may have, unless its question says (``max_entries``), and at most.
+MAX_ENTRIES = 50
+MAX_ENTRIES_CEILING = 500
 # A reference's parts: a title or citation is a line, a link a web address; a date is checked as a date.
 MAX_REFERENCE_PARTS: dict[str, int | None] = {"title": 1_000, "citation": 1_000, "date": None, "link": 2_000}
 MAX_REFERENCES = 500
@@ -96,6 +100,44 @@ def max_length(question: dict[str, Any]) -> int | None:
     return question.get("max_length") or default
 
 
+def max_entries(question: dict[str, Any]) -> int:
+    """Return the most entries an answer to an ``entries`` question may have."""
+    return question.get("max_entries") or MAX_ENTRIES
+
+
+def entry_label(number: int) -> str:
+    """Return how an entry is named to the person typing it: "Entry 3"."""
+    return _("Entry %(number)s", number=number)
+
+
+def as_entries(value: Any) -> list[str]:
+    """Return a stored value as the entries it holds: a list of texts as it is, one text as one entry.
+
+    An answer given as one text (to the question when it was a long text, in an earlier version of
+    the checklist) reads as a list of one entry.
+    """
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [entry for entry in value if isinstance(entry, str) and entry.strip()]
+    return []
+
+
+def fitted_value(question: dict[str, Any], value: Any) -> Any:
+    """Return ``value`` in the form ``question`` takes, where an earlier version of it took another form.
+
+    For an ``entries`` question, one text becomes a list of one entry; for a ``long_text``
+    question, a list of texts becomes one text, a line each. Anything else is returned as it is
+    (and :func:`clean_value` judges it).
+    """
+    kind = question["type"]
+    if kind == "entries" and isinstance(value, str):
+        return as_entries(value)
+    if kind == "long_text" and isinstance(value, list) and all(isinstance(entry, str) for entry in value):
+        return "\n".join(entry for entry in value if entry.strip())
+    return value
+
+
 def _check_text(text: str, limit: int | None, field: str) -> None:
     """Refuse a text holding a control character, or longer than ``limit``; the message says which and by how much."""
     character = refused_character(text)
@@ -148,7 +190,33 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
             raise InvalidAnswer("Expected a date such as 2011-01-30.") from None
     if kind == "references":
         return _clean_references(raw)
+    if kind == "entries":
+        return _clean_entries(question, raw)
     raise InvalidAnswer(f"Unknown question type {kind!r}.")
+
+
+def _clean_entries(question: dict[str, Any], raw: Any) -> list[str] | None:
+    """Return the entries typed, in order, without the empty ones; each is checked as a long text.
+
+    ``raw`` holds every row as drawn, empty ones too, so that a problem names the row the person sees.
+    """
+    if not isinstance(raw, list) or not all(isinstance(entry, str) for entry in raw):
+        raise InvalidAnswer(_("Expected a list of texts, one per entry."))
+    if len(raw) > 2 * MAX_ENTRIES_CEILING:  # rows, empty ones included: a bound on the work, far above any page
+        raise InvalidAnswer(_("This answer has too many entries: at most %(limit)s; it has %(count)s.",
+                              limit=format_decimal(max_entries(question)), count=format_decimal(len(raw))))
+    limit = max_length(question)
+    entries = []
+    for number, entry in enumerate(raw, start=1):
+        text = entry.replace("\r\n", "\n").replace("\r", "\n").strip()
+        _check_text(text, limit, entry_label(number))
+        if text:
+            entries.append(text)
+    most = max_entries(question)
+    if len(entries) > most:
+        raise InvalidAnswer(_("This answer has too many entries: at most %(limit)s; it has %(count)s.",
+                              limit=format_decimal(most), count=format_decimal(len(entries))))
+    return entries or None
 
 
 def _clean_references(raw: Any) -> list[dict[str, str]] | None:

@@ -49,8 +49,8 @@ def test_cycles_and_templates(client, bearer, answered_cycle):
     cycles = client.get("/api/v1/cycles", headers=headers).get_json()
     assert cycles["meta"] == {"page": 1, "per_page": 20, "total": 1, "pages": 1}
     assert cycles["data"][0]["key"] == answered_cycle.key
-    assert cycles["data"][0]["template"] == {"key": "salvador-declaration", "version": 1}
-    template = client.get("/api/v1/templates/salvador-declaration/1", headers=headers).get_json()["data"]
+    assert cycles["data"][0]["template"] == {"key": "salvador-declaration", "version": 2}
+    template = client.get("/api/v1/templates/salvador-declaration/2", headers=headers).get_json()["data"]
     assert len(template["items"]) == 55 and template["items"][25]["code"] == "SD-26"
     assert template["items"][0]["text"]["en"].startswith("We recognize that an effective, fair and humane")
     assert client.get("/api/v1/templates/salvador-declaration/9", headers=headers).status_code == 404
@@ -127,3 +127,18 @@ def test_every_label_language_the_document_lists_is_taken_with_english_where_a_t
         assert response.status_code == 200, language
         labels = {a["question"]: a["label"] for a in response.get_json()["data"]["answers"] if a["item"] == "SD-26"}
         assert labels["status"] == "Partially implemented"  # the Salvador checklist is in English only
+
+
+def test_an_entries_answer_is_an_array_of_strings_as_the_document_says(client, bearer, answered_cycle):
+    from tests.exports.conftest import TOOLS_TRAINING
+
+    headers = bearer(Role.SECRETARIAT)
+    can = client.get(f"/api/v1/cycles/{answered_cycle.key}/submissions/CAN?theme=general", headers=headers).get_json()["data"]
+    [tools] = [a for a in can["answers"] if a["question"] == "tools_training"]
+    assert (tools["item"], tools["type"], tools["value"]) == ("general", "entries", TOOLS_TRAINING)
+    assert tools["label"].startswith("1. Tools on asset recovery")
+    document = client.get("/api/v1/openapi.json").get_json()
+    answer = document["components"]["schemas"]["Answer"]["properties"]
+    assert "entries" in answer["type"]["enum"]
+    assert {"type": "array", "items": {"type": "string"}} in answer["value"]["anyOf"]
+    assert "a list of texts, one per entry" in answer["value"]["description"]

@@ -38,7 +38,7 @@ def body_text(pdf: bytes, running_header: str) -> str:
 
 
 def test_salvador_pdf_has_every_paragraph_number_and_text(salvador_pdf):
-    text = squeeze(body_text(salvador_pdf, "Salvador Declaration salvador-declaration/1"))
+    text = squeeze(body_text(salvador_pdf, "Salvador Declaration salvador-declaration/2"))
     for item in load_checklist(SALVADOR_FILE).definition["items"]:
         assert squeeze(f"{item['paragraph']}. {item['text']['en']}") in text, item["code"]
     assert squeeze("United Nations") in text and squeeze("Self-assessment checklist") in text
@@ -48,7 +48,7 @@ def test_salvador_pdf_has_every_paragraph_number_and_text(salvador_pdf):
 def test_salvador_pdf_pages_have_header_and_numbers(salvador_pdf):
     """body_text() checks each page's running header and number: "Salvador Declaration", "3/76"."""
     assert 40 < len(PdfReader(io.BytesIO(salvador_pdf)).pages) < 150
-    body_text(salvador_pdf, "Salvador Declaration salvador-declaration/1")
+    body_text(salvador_pdf, "Salvador Declaration salvador-declaration/2")
 
 
 def test_salvador_pdf_embeds_the_bundled_liberation_serif(salvador_pdf):
@@ -71,8 +71,12 @@ def test_french_test_template_goes_through_the_pdf(db, test_template_file):
     for item in template.items:
         assert squeeze(f"{item.paragraph}. {item.text['fr']}") in text
     for words in ("Justice de proximité", "État de la mise en œuvre", "Pleinement mise en œuvre",
-                  "Une assistance est-elle nécessaire ?", "Propositions de suivi", "Références juridiques"):
+                  "Une assistance est-elle nécessaire ?", "Propositions de suivi", "Références juridiques",
+                  "Propositions d'activités futures", "Une proposition par entrée."):
         assert squeeze(words) in text, words
+    # a list of entries gets three numbered lines
+    proposals = text[text.index(squeeze("Une proposition par entrée.")):]
+    assert proposals.startswith(squeeze("Une proposition par entrée.") + "1.2.3.")
     assert all("Liberation-Serif" in name for name in embedded_fonts(pdf))
     assert render_blank_checklist(checklist) == pdf  # the same inputs give the same bytes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from portal.checklists.loader import ChecklistFileError, load_checklist, parse_checklist
-from tests.checklists.conftest import REPO_ROOT, changed_copy
+from tests.checklists.conftest import DATA_DIR, REPO_ROOT, changed_copy
 
 
 def errors_of(path) -> list[str]:
@@ -17,7 +17,7 @@ def errors_of(path) -> list[str]:
 def test_salvador_file_validates_with_all_55_paragraphs(salvador_file):
     definition = load_checklist(salvador_file).definition
     assert definition["key"] == "salvador-declaration"
-    assert definition["version"] == 1
+    assert definition["version"] == 2
     assert [item["paragraph"] for item in definition["items"]] == list(range(1, 56))
     assert [item["code"] for item in definition["items"]] == [f"SD-{n}" for n in range(1, 56)]
     assert len(definition["themes"]) == 17
@@ -196,10 +196,55 @@ def test_a_text_question_may_set_its_own_length_limit(test_template_file, tmp_pa
     ('      label: {en: "Other obstacles", fr: "Autres obstacles"}\n', "20000",
      "question_sets.national[5].max_length: a short_text answer may be limited to at most 10,000 characters; found 20,000"),
     ('      label: {en: "Legal references", fr: "Références juridiques"}\n', "500",
-     "question_sets.national[3].max_length: only short_text and long_text questions have a max_length; this one is references"),
+     "question_sets.national[3].max_length: only short_text, long_text and entries questions have a max_length; this one is references"),
 ])
 def test_a_bad_length_limit_names_file_line_and_key(test_template_file, tmp_path, where, value, message):
     broken = changed_copy(test_template_file, tmp_path / "t.yaml", (where, f"{where}      max_length: {value}\n"))
     [error] = errors_of(broken)
     line = broken.read_text(encoding="utf-8").splitlines().index(f"      max_length: {value}") + 1
     assert error == f"{broken}:{line}: {message}"
+
+
+def test_an_entries_question_reads_its_limits(test_template_file):
+    definition = load_checklist(test_template_file).definition
+    proposals = next(q for q in definition["general_questions"] if q["code"] == "proposals")
+    assert (proposals["type"], proposals["max_entries"], proposals["max_length"]) == ("entries", 5, 2000)
+
+
+def test_salvador_version_2_asks_the_proposals_as_entries_and_version_1_as_texts(salvador_file):
+    version_1 = load_checklist(DATA_DIR / "salvador-declaration-v1.yaml").definition
+    version_2 = load_checklist(salvador_file).definition
+    proposals = ["tools_training", "follow_up_proposals", "congress_efficiency", "next_congress"]
+    types = {version: {q["code"]: q["type"] for q in d["general_questions"]} for version, d in ((1, version_1), (2, version_2))}
+    assert [types[1][code] for code in proposals] == ["long_text"] * 4
+    assert [types[2][code] for code in proposals] == ["entries"] * 4
+    assert {c: t for c, t in types[1].items() if c not in proposals} == {c: t for c, t in types[2].items() if c not in proposals}
+    assert version_1["items"] == version_2["items"] and version_1["question_sets"] == version_2["question_sets"]
+    assert all("per entry" in q["help"]["en"] for q in version_2["general_questions"] if q["code"] in proposals)
+    # The report takes the entries questions in the same roles.
+    assert version_2["report"]["future_activity"] == ["tools_training"]
+    assert version_2["report"]["follow_up"] == ["follow_up_proposals"]
+    assert (version_2["report"]["congress_efficiency"], version_2["report"]["next_congress"]) == (
+        ["congress_efficiency"], ["next_congress"])
+
+
+@pytest.mark.parametrize(("addition", "message"), [
+    ("      max_entries: 0\n", "general_questions[2].max_entries: expected a whole number from 1 up; found the number 0"),
+    ("      max_entries: 501\n", "general_questions[2].max_entries: an entries answer may be limited to at most 500 entries; found 501"),
+    ("      max_length: 1000001\n",
+     "general_questions[2].max_length: an entry may be limited to at most 1,000,000 characters; found 1,000,001"),
+])
+def test_a_bad_limit_of_entries_names_file_line_and_key(test_template_file, tmp_path, addition, message):
+    where = "    max_entries: 5\n    max_length: 2000\n"
+    broken = changed_copy(test_template_file, tmp_path / "t.yaml", (where, addition.replace("      ", "    ")))
+    [error] = errors_of(broken)
+    line = broken.read_text(encoding="utf-8").splitlines().index(addition.strip("\n").replace("      ", "    ")) + 1
+    assert error == f"{broken}:{line}: {message}"
+
+
+def test_only_entries_questions_have_a_number_of_entries(test_template_file, tmp_path):
+    where = '      label: {en: "Other obstacles", fr: "Autres obstacles"}\n'
+    broken = changed_copy(test_template_file, tmp_path / "t.yaml", (where, f"{where}      max_entries: 3\n"))
+    [error] = errors_of(broken)
+    assert error.endswith("question_sets.national[5].max_entries: only entries questions have a max_entries; "
+                          "this one is short_text")

@@ -86,3 +86,32 @@ def test_demo_creates_a_closed_2011_cycle_and_an_open_2026_cycle_once(app, clien
 def test_demo_refuses_a_weak_password(app, db):
     result = app.test_cli_runner().invoke(args=["demo", "--password", "short"])
     assert result.exit_code != 0 and "at least" in result.output
+
+
+def test_the_demo_cycles_use_version_2_and_store_proposals_as_entries(app, db):
+    result = app.test_cli_runner().invoke(args=["demo", "--password", "demo-password-x"])
+    assert result.exit_code == 0, result.output
+    cycles = {c.key: c for c in db.session.scalars(sa.select(ReportingCycle))}
+    assert {key: (c.template.key, c.template.version) for key, c in cycles.items()} == {
+        "salvador-2011": ("salvador-declaration", 2), "salvador-2026": ("salvador-declaration", 2)}
+    proposals = ("tools_training", "follow_up_proposals", "congress_efficiency", "next_congress")
+    values = db.session.execute(sa.select(Answer.question_code, Answer.value).where(
+        Answer.item_id.is_(None), Answer.question_code.in_(proposals))).all()
+    assert values and all(isinstance(value, list) and value and all(isinstance(e, str) and e.strip() for e in value)
+                          for _code, value in values)
+    portugal = replies(db, "salvador-2026")["PRT"]
+    tools = db.session.scalar(sa.select(Answer.value).where(Answer.submission_id == portugal.id,
+                                                            Answer.question_code == "tools_training"))
+    assert tools == ["Tools and training on the management of seized and confiscated assets.",
+                     "Tools and training on the return of assets between States under chapter V of the Convention "
+                     "against Corruption."]
+
+
+def test_the_demo_loader_fits_each_value_to_its_question(db, salvador):
+    from portal.demo.cycles import _fitted
+
+    general = salvador.general_questions
+    assert _fitted(general, "tools_training", ["a", "b"]) == ["a", "b"]
+    assert _fitted(general, "tools_training", "one text") == ["one text"]
+    assert _fitted(general, "institutions_consulted", ["Ministry of Justice", "Police"]) == "Ministry of Justice\nPolice"
+    assert _fitted(general, "focal_point_name", "Ana Pereira") == "Ana Pereira"

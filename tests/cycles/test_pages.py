@@ -15,7 +15,7 @@ from tests.conftest import csrf_token, submit
 NEW_CYCLE = {
     "title": "Follow-up to the Salvador Declaration, 2027",
     "key": "salvador-2027",
-    "template": "salvador-declaration:1",
+    "template": "salvador-declaration:2",
     "opens_on": "2027-03-01",
     "deadline": "2027-05-31",
     "cutoff_on": "2027-06-15",
@@ -48,7 +48,7 @@ def test_the_list_shows_each_cycle_with_template_dates_and_counts(client, login_
     login_as(role)
     html = client.get("/cycles/").get_data(as_text=True)
     assert "Follow-up to the Salvador Declaration (salvador-2026)" in html and "salvador-2028" in html
-    assert "Salvador Declaration" in html and "version 1" in html
+    assert "Salvador Declaration" in html and "version 2" in html
     assert "Opens 15 Jan 2026" in html and "Deadline 15 Apr 2026" in html
     assert "Not started: <strong>2</strong>" in html and "Draft: <strong>1</strong>" in html
     assert "1 State to invite" in html  # the cycle in preparation has no replies yet
@@ -61,7 +61,7 @@ def test_creating_a_cycle_for_all_member_states(client, db, login_as, salvador):
     assert response.status_code == 302 and response.headers["Location"].endswith("/cycles/salvador-2027/")
     cycle = find(db, "salvador-2027")
     assert cycle.status is CycleStatus.PREPARATION and cycle.created_by_id == officer.id
-    assert (cycle.template.key, cycle.template.version) == ("salvador-declaration", 1)
+    assert (cycle.template.key, cycle.template.version) == ("salvador-declaration", 2)
     assert {i.state.code for i in cycle.invitations} == member_states(db)
     assert len(cycle.invitations) == 193
     assert not salvador.is_locked  # locked only when the cycle opens

@@ -8,6 +8,8 @@ from portal.submissions import services
 from portal.submissions.models import Submission
 from portal.submissions.services import AnswerChange
 
+# An answer to an entries question: one proposal per entry, with a comma, quotes, a line break and a formula.
+TOOLS_TRAINING = ["Tools on asset recovery, under chapter V", "Training on \"cybercrime\"\nfor judges", "=1+1 is text"]
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tTabbed", "\rReturn"]
 
 
@@ -38,6 +40,7 @@ def answered_cycle(db, make_cycle, create_user, salvador):
         AnswerChange(None, "focal_point_name", "Claire Tremblay", 0),
         AnswerChange(None, "focal_point_institution", "Department of Justice Canada", 0),
         AnswerChange(None, "focal_point_email", "claire@justice.example", 0),
+        AnswerChange(None, "tools_training", TOOLS_TRAINING, 0),
     ]
     # the later changes to SD-26 start from revision 1 of the status and measures saved above
     first = [c for c in changes if not (c.item_id == sd26.id and c.base_revision == 1)]

@@ -1,6 +1,7 @@
 """CSV exports read back as a spreadsheet would: encoding, quoting, line breaks, formula guard, filters."""
 
 import csv
+import json
 import io
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from portal.core.access import Role
 from portal.core.tabular import csv_chunks, safe_cell
 from tests.conftest import login
-from tests.exports.conftest import HOSTILE
+from tests.exports.conftest import HOSTILE, TOOLS_TRAINING
 
 
 def read_csv(data: bytes) -> list[dict[str, str]]:
@@ -124,3 +125,19 @@ def test_cli_writes_long_and_wide_csv(app, db, answered_cycle, tmp_path):
     assert [row["state_code"] for row in read_csv(wide.stdout_bytes)] == ["CAN"]
     missing = runner.invoke(args=["export", "csv", "--cycle", "no-such-cycle"])
     assert missing.exit_code != 0 and "no cycle" in missing.output
+
+
+def test_entries_are_a_json_list_in_the_value_and_numbered_lines_in_the_label(client, login_as, answered_cycle):
+    login_as(Role.SECRETARIAT)
+    rows = read_csv(client.get(f"/exports/download?cycle={answered_cycle.key}&kind=long.csv").get_data())
+    [tools] = [row for row in rows if (row["state_code"], row["question_code"]) == ("CAN", "tools_training")]
+    assert json.loads(tools["value"]) == TOOLS_TRAINING  # exact, read back as the list
+    assert tools["value_label"] == ('1. Tools on asset recovery, under chapter V\n2. Training on "cybercrime"\nfor judges\n'
+                                    "3. =1+1 is text")
+    wide = read_csv(client.get(f"/exports/download?cycle={answered_cycle.key}&kind=wide.csv").get_data())
+    assert json.loads(next(row for row in wide if row["state_code"] == "CAN")["general.tools_training"]) == TOOLS_TRAINING
+    codebook = read_csv(client.get(f"/exports/download?cycle={answered_cycle.key}&kind=codebook.csv").get_data())
+    entry = next(row for row in codebook if row["column"] == "general.tools_training")
+    assert entry["type"] == "entries" and entry["value format"].startswith("JSON list of texts, one per entry")
+    value = next(row for row in codebook if row["column"] == "value_label")
+    assert "the entries one per line, numbered" in value["description"]

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 
 from portal.core.access import Role
 from tests.conftest import login
-from tests.exports.conftest import HOSTILE
+from tests.exports.conftest import HOSTILE, TOOLS_TRAINING
 
 
 def test_workbook_has_long_wide_and_codebook_sheets(client, login_as, answered_cycle):
@@ -126,3 +126,15 @@ def test_an_answer_longer_than_a_cell_continues_in_part_columns_and_joins_back_w
         [c.value for c in workbook["wide"][1]].index("SD-26.examples") + 1
     codebook = " ".join(str(cell.value) for row in workbook["codebook"].iter_rows() for cell in row)
     assert "join the cells of the column and of its parts in order" in codebook
+
+
+def test_entries_are_text_cells_read_back_as_the_list(client, login_as, answered_cycle):
+    login_as(Role.SECRETARIAT)
+    workbook = load_workbook(io.BytesIO(client.get(f"/exports/download?cycle={answered_cycle.key}&kind=export.xlsx").get_data()))
+    sheet = workbook["long"]
+    header = [cell.value for cell in sheet[1]]
+    [tools] = [dict(zip(header, row)) for row in sheet.iter_rows(min_row=2)
+               if row[header.index("question_code")].value == "tools_training"]
+    assert json.loads(tools["value"].value) == TOOLS_TRAINING and tools["value"].data_type == "s"
+    assert tools["value_label"].value.splitlines()[0] == "1. Tools on asset recovery, under chapter V"
+    assert tools["value_label"].value.endswith("\n3. =1+1 is text")

@@ -40,6 +40,10 @@ def test_lead_ins_go_in_turn_by_the_states_paragraph():
      "Kenya did not support the proposal to negotiate a new convention."),
     ("We consider that the review is necessary.", "Kenya considered that the review was necessary."),
     ("Kenya welcomes the adoption of the resolution.", "Kenya welcomed the adoption of the resolution."),
+    ("Kenya reports that the law entered into force in 2010.",
+     "Kenya reported that the law had entered into force in 2010."),
+    ("We would like to inform that a new code is being drafted.",
+     "Kenya reported that a new code was being drafted."),
     ("The Ministry of the Interior is responsible for the shelters, which house 200 victims. There are 14 shelters.",
      "Kenya reported that the Ministry of the Interior was responsible for the shelters, which housed 200 victims. "
      "There were 14 shelters."),

@@ -58,13 +58,13 @@ def draft(drafts: list[Draft], key: str) -> Draft:
 def test_the_congress_chapter_follows_the_follow_up_with_a_section_per_kind_of_suggestion(report_2011):
     document = report_document(report_2011)
     headings = [(block.label, block.text) for block in document.headings()]
-    assert headings[3:7] == [("IV.", FOLLOW_UP), ("V.", CONGRESS), ("A.", EFFICIENCY),
+    assert headings[3:8] == [("IV.", FOLLOW_UP), ("V.", CONGRESS), ("A.", EFFICIENCY), ("B.", NEXT),
                              ("VI.", "Conclusions and recommendations")]
     blocks = list(document.blocks)
     start = next(index for index, block in enumerate(blocks) if block.text == EFFICIENCY)
     section = [block.text for block in blocks[start + 1:] if block.kind == "paragraph"][:2]
-    assert section[0].startswith("Argentina reported that it suggests that the Commission agree on the theme")
-    assert section[1].startswith("Canada reported that it recommends a focused agenda")
+    assert section[0].startswith("Argentina proposed that efforts be made to coordinate the ancillary meetings")
+    assert section[1].startswith("Argentina also noted that, to that end, the number of ancillary meetings")
     keys = [block.key for block in report_2011.blocks if not block.deleted]
     assert keys.index("chapter:follow-up") < keys.index("follow-up:CAN:follow_up_proposals") < keys.index(
         "chapter:congress") < keys.index("congress:efficiency") < keys.index("congress:efficiency:ARG:congress_efficiency")
@@ -151,7 +151,8 @@ def test_the_next_congress_section_is_b_when_both_sections_have_suggestions(blan
     assert headings == [("I.", "Introduction"), ("II.", CONGRESS), ("A.", EFFICIENCY), ("B.", NEXT),
                         ("III.", "Conclusions and recommendations")]
     japan = draft(drafts, "congress:next:JPN:next_congress")
-    assert japan.text.startswith("Japan reported that it suggests a workshop") and japan.kind is BlockKind.PARAGRAPH
+    assert japan.text == "Japan suggested a workshop on the reintegration of offenders."
+    assert japan.kind is BlockKind.PARAGRAPH
     assert draft(drafts, "intro:contents").text == (
         "The present report contains suggestions made by Member States on improving the efficiency of the process "
         "involved in the United Nations congresses on crime prevention and criminal justice and in relation to the "
@@ -179,7 +180,8 @@ def test_the_contents_sentence_of_the_2011_report_names_its_chapters_in_order(re
         "The present report contains information on action taken by Member States to implement the Salvador "
         "Declaration, proposals made by them for ways and means of ensuring appropriate follow-up to the Salvador "
         "Declaration, suggestions made by them on improving the efficiency of the process involved in the United "
-        "Nations congresses on crime prevention and criminal justice and proposals on potential areas of future "
+        "Nations congresses on crime prevention and criminal justice and in relation to the overall theme, the agenda "
+        "items and the topics for the workshops of the next congress and proposals on potential areas of future "
         "activity of the United Nations Office on Drugs and Crime.")
 
 
@@ -193,8 +195,8 @@ def test_empty_headings_are_those_with_only_headings_under_them():
 
 
 def test_a_chapter_emptied_by_the_editor_is_left_out_with_consecutive_numbers_everywhere(report_2011):
-    follow_up = next(block for block in report_2011.blocks if block.key == "follow-up:CAN:follow_up_proposals")
-    delete_block(follow_up)
+    for block in [block for block in report_2011.blocks if (block.key or "").startswith("follow-up:")]:
+        delete_block(block)  # Canada's proposals on follow-up, the only ones: the chapter is empty
     document = report_document(report_2011)
     chapters = [(block.label, block.text) for block in document.blocks if block.kind == "chapter"]
     assert [label for label, _ in chapters] == ["I.", "II.", "III.", "IV.", "V."]

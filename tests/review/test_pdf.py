@@ -76,7 +76,7 @@ def rich_overrides(template, long_text: str) -> dict:
             {"title": "Second act", "citation": "", "date": "", "link": ""},
         ],
         (sd5.code, "measures"): HOSTILE,
-        (None, "tools_training"): "Tools on cybercrime investigations.",
+        (None, "tools_training"): ["Tools on cybercrime investigations.", "Training on the Nelson Mandela Rules."],
     }
 
 
@@ -98,8 +98,12 @@ def test_the_pdf_of_a_complete_reply_has_everything_whole_in_the_bundled_serif(a
     flat = squeeze(text)
     for words in ("United Nations", "Canada", reply.cycle.title, "Reply of a Member State", "Status: Submitted",
                   "Submitted" + reply.submission.submitted_at.strftime("%-d %B %Y"), "Not yet accepted",
-                  "Questions asked once per checklist", "Tools on cybercrime investigations.", "Claire Tremblay"):
+                  "Questions asked once per checklist", "Claire Tremblay"):
         assert squeeze(words) in flat, words
+    # the entries of a list, each on its own line under the question, numbered (the numbers come out last)
+    general = text[text.index("standards and best practices are needed"):]
+    assert general.splitlines()[1:3] == ["Tools on cybercrime investigations.", "Training on the Nelson Mandela Rules."]
+    assert re.search(r"^1\. *\n2\. *$", general, re.M)
     # every paragraph, its number hanging before its text, and the theme headings
     for it in reply.template.items:
         assert squeeze(f"{it.paragraph}. {it.text['en']}") in flat, it.code
@@ -138,6 +142,8 @@ def test_user_text_is_escaped_in_the_design_and_links_are_text(app, db, reply):
         assert "<script" not in html and "<img" not in html and "<style" not in html
         assert "&lt;img src=file:///etc/passwd&gt;" in html and "&lt;/p&gt;" in html
         assert "{{ 7*7 }}" in html and "&amp;amp;" in html
+        assert re.search(r'<ol class="entries">\s*<li>Tools on cybercrime investigations.</li>\s*'
+                         r'<li>Training on the Nelson Mandela Rules.</li>\s*</ol>', html)
         assert 'href="http' not in html  # reference links are printed, not linked
         # the rendering would stop (PdfError) if anything asked the fetcher for a URL outside reports/
         pdf = render_country_reply(country_reply(reply.submission, "en"))

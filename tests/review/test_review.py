@@ -40,7 +40,7 @@ def test_staff_read_the_whole_reply_with_labels_references_and_long_texts(client
         ("SD-26", "references"): [{"title": "Youth Criminal Justice Act", "citation": "S.C. 2002, c. 1",
                                    "date": "2002-02-19", "link": "https://laws.example/ycja"}],
         ("SD-26", "assistance_needed"): "no",
-        (None, "tools_training"): "Cybercrime.",
+        (None, "tools_training"): ["Cybercrime.", "Prisons <and> probation."],
     })
     services.submit_reply(reply.submission, reply.focal)
     db.session.commit()
@@ -50,7 +50,8 @@ def test_staff_read_the_whole_reply_with_labels_references_and_long_texts(client
     html = response.get_data(as_text=True)
     for it in reply.template.items:
         assert f'id="item-{it.code}"' in html and f'<span class="review-number">{it.paragraph}.</span>' in html
-    assert 'id="item-general"' in html and "Cybercrime." in html
+    assert 'id="item-general"' in html
+    assert '<ol class="review-entries"><li>Cybercrime.</li><li>Prisons &lt;and&gt; probation.</li></ol>' in html
     section = html.split(f'id="item-{sd26.code}"', 1)[1].split("</article>", 1)[0]
     assert "<dd>Partially implemented</dd>" in section and "partially<" not in section
     assert "<li>Inter-agency coordination</li><li>Limited resources</li>" in section
