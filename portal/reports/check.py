@@ -59,6 +59,9 @@ REPORTING_VERBS = (
     "presented", "shared", "communicated", "replied", "responded", "argued", "concluded", "conveyed", "detailed",
     "elaborated", "summarized", "summarised", "made the following", "submitted information",
 )
+# Reporting verbs in the negative, after "did not" ("Czechia did not support ..."); after "had not", those above.
+NEGATED_VERBS = ("support", "agree", "consider", "believe", "favour", "favor", "recommend", "propose", "suggest",
+                 "see", "share", "accept", "endorse", "wish", "think", "find", "report", "indicate", "expect")
 # Adverbs that may stand between the State and its reporting verb ("Canada also noted").
 ADVERBS = ("also", "further", "furthermore", "additionally", "moreover", "specifically", "again", "similarly",
            "likewise", "particularly", "subsequently", "explicitly", "expressly", "briefly", "finally", "equally")
@@ -138,13 +141,15 @@ def _opening_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """Return the pattern of a State paragraph's opening: an optional lead-in, the State, a reporting verb."""
     state = "|".join(_word_pattern(_bare(name)) for name in sorted(set(names), key=len, reverse=True) if _bare(name))
     verbs = "|".join(_word_pattern(verb) for verb in sorted(REPORTING_VERBS, key=len, reverse=True))
-    adverbs = "|".join(ADVERBS)
+    adverbs = "|".join(ADVERBS) + r"|\w+ly"  # "also", "further", "strongly", "fully"
+    negated = "|".join(_word_pattern(verb) for verb in sorted(NEGATED_VERBS, key=len, reverse=True))
     return re.compile(
         r"\s*(?:[^.;:!?]{1,160}?,\s+)?"  # "Furthermore, " "With regard to gender violence, "
         r"(?:[^.;:!?()]{0,160}\(\s*)?"  # "One of the eight States that replied (" before the State in brackets
         r"(?:[Tt]he\s+)?(?:Government\s+of\s+(?:the\s+)?)?"
         rf"(?:{state})(?:'s\s+Government)?\s*\)?\s+"
-        rf"(?:(?:{adverbs})\s+)*(?:{verbs})(?![\w-])"
+        rf"(?:(?:{adverbs})\s+)*"
+        rf"(?:(?:had\s+not\s+(?:(?:{adverbs})\s+)*)?(?:{verbs})|did\s+not\s+(?:(?:{adverbs})\s+)*(?:{negated}))(?![\w-])"
     )
 
 
@@ -261,14 +266,33 @@ def _cached_spans(text: str, folder: str | None) -> tuple[tuple[int, int], ...]:
     return spans
 
 
+# After a verb or noun of proposing and "that", a verb in its bare form is the subjunctive the report keeps
+# ("Argentina proposed that efforts be made"; rule 6 of tests/reports/corpus/README.md), not the present.
+_PROPOSING_THAT = re.compile(
+    r"\b(?:propos|suggest|recommend|request|urg|insist|ask|demand|requir)\w*(?:\s+[\w,]+){0,4}?\s+that\s[^.;:!?]*$",
+    re.IGNORECASE)
+
+
+def _subjunctive(text: str, start: int, end: int) -> bool:
+    word = text[start:end].lower()
+    if word != "be" and grammar.verb_lemma(word) != word:
+        return False
+    return _PROPOSING_THAT.search(text, 0, start) is not None
+
+
 def present_tense(text: str) -> list[Finding]:
-    """Find the verbs in the present tense of a paragraph in reported speech, outside quotation marks."""
+    """Find the verbs in the present tense of a paragraph in reported speech, outside quotation marks.
+
+    A bare verb in a that-clause after a verb or noun of proposing is the subjunctive, not the present.
+    """
     read = _read(text)
     findings = []
     for run_start, run_end, is_note in footnote_spans(read):
         if is_note:
             continue
         for start, end in _present_spans(read[run_start:run_end]):
+            if _subjunctive(read, run_start + start, run_start + end):
+                continue
             word = read[run_start + start:run_start + end]
             past = _past(word)
             advice = f": reported speech puts it in the past (\u201c{past}\u201d)." if past else ": reported speech puts it in the past."

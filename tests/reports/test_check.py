@@ -8,6 +8,7 @@ from portal.reports import check
 from portal.reports.check import Finding, ProseBlock, check_prose
 
 NAMES = {
+    "ARG": ("Argentina",),
     "CAN": ("Canada",),
     "CZE": ("Czechia", "Czech Republic", "the Czech Republic"),
     "ECU": ("Ecuador",),
@@ -147,6 +148,7 @@ def test_any_state_named_twice_counts_not_only_the_paragraphs_own():
     "It further reported that a new law had been adopted.",
     "A new law had been adopted. Canada reported that it was in force.",
     "Canada\u2019s Parliament had adopted a new law.",
+    "Canada did not adopt a new law on trafficking in persons.",
 ])
 def test_a_state_paragraph_whose_first_sentence_has_no_reporting_verb(text):
     [found] = findings(state_paragraph(text))
@@ -167,6 +169,9 @@ def test_a_state_paragraph_whose_first_sentence_has_no_reporting_verb(text):
     "Canada referred to the adoption of a new law.",
     "Canada provided information on the adoption of a new law.",
     "Canada made the following proposals for ways and means of ensuring appropriate follow-up:",
+    "Canada strongly supported a process to review the United Nations standards and norms.",
+    "Canada did not support the negotiation of a new convention on cybercrime.",
+    "Canada had not supported the proposals for a new convention.",
     "\u2068Canada emphasized the adoption of a new law.\u2069",
 ])
 def test_the_openings_of_the_reports_paragraphs_have_a_reporting_verb(text):
@@ -243,6 +248,23 @@ def test_a_verb_in_the_present_in_reported_speech():
     assert spans(text, found) == ["proposes", "is"]
     assert found[0].message == "\u201cproposes\u201d is in the present tense: reported speech puts it in the past (\u201cproposed\u201d)."
     assert "(\u201cwas\u201d)" in found[1].message
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina proposed that efforts be made to coordinate the ancillary meetings.",
+    "Argentina suggested that some sessions be included in the congress programme.",
+    "Czechia had not supported the proposals that the United Nations initiate negotiations on a convention.",
+    "Canada recommended to the Commission that UNODC develop a manual.",
+])
+def test_the_subjunctive_after_proposing_is_not_the_present(text):
+    code = "ARG" if text.startswith("Argentina") else "CZE" if text.startswith("Czechia") else "CAN"
+    assert findings(state_paragraph(text, code)) == [[]]
+
+
+def test_the_present_after_a_that_clause_of_proposing_is_still_found():
+    text = "Canada proposed that efforts be made, and noted that the reform is under way."
+    [found] = findings(state_paragraph(text))
+    assert spans(text, found) == ["is"]
 
 
 def test_the_present_in_quotations_and_in_the_secretariats_own_text_is_not_checked():
