@@ -284,6 +284,9 @@ def _correct(tokens: list[Token]) -> None:
                 and can_be_noun(token.lower) and token.lower not in ("are", "have", "do"):
             token.tag = "NN"  # "for recording hate crimes": no plural subject before a verb in the plural
             continue
+        if token.lower == "thanks" and following is not None and following.lower == "to":
+            token.tag = "NNS"  # "thanks to which"
+            continue
         if token.tag in ("VBP", "VBZ", "VB") and token.lower.endswith("ing") and can_be_noun(token.lower):
             token.tag = "NN"  # "human rights training"
             continue
@@ -329,7 +332,12 @@ def _correct(tokens: list[Token]) -> None:
             elif p_lower == "to" and token.tag in ("NN", "VBP", "VBG", "NNS"):
                 token.tag = "VB"
             continue
-        if (token.tag == "VB" or token.tag == "NN" and not can_be_noun(lower)) and previous is not None \
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
+            and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
+        # ("its members meet once a month"; not "UNODC's work on")
+        if (token.tag == "VB" or token.tag == "NN" and (not can_be_noun(lower) or loose_noun)) and previous is not None \
+                and not previous.text.endswith(("'s", "\u2019s")) \
                 and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
                 and base_form(lower) and _opens_clause(tokens, before):
             token.tag = "VBP"  # "victims of trafficking receive", "we strongly support"
@@ -430,19 +438,43 @@ def _correct_participles(tokens: list[Token]) -> None:
         participle = inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower  # "fell" never is
         if before is None or not participle:
             continue
-        if before.lower in ("has", "have", "had", "having") and token.tag == "VBD":
-            token.tag = "VBN"
+        if before.lower in ("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being") \
+                and token.tag == "VBD":
+            token.tag = "VBN"  # "has not yet acceded", "were not sufficiently reflected"
+        elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
+                and not any(t.lower in ("which", "who") for t in tokens[:back]):
+            token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
-        elif before.tag in ("NN", "NNS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)") and token.lower != "had":
+                or after.text in ",.;:)") and token.lower != "had" and _reduced_relative(tokens, index):
             token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
-        elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")") and after is not None \
+        elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
+                before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
                 and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
                 and not _finite_in_clause(tokens, index):
             token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+
+
+def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a past form after a noun is a participle qualifying it rather than the clause's verb.
+
+    It is when its clause has a verb already ("it covered offences committed online"), or when its
+    sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
+    intercepted at the borders"); not in "thanks to which the prison population passed from ...".
+    """
+    if _finite_in_clause(tokens, index):
+        return True
+    if tokens[0].tag == "IN" and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
+                                                          "when", "once", "unless", "as", "since", "until", "before", "after") \
+            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]):
+        return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
+    opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
+    if opener is not None and opener.lower in ("which", "who", "that", "where"):
+        return False
+    return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
 
 
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -504,8 +536,12 @@ def _correct_clauses(tokens: list[Token]) -> None:
             token.tag = "VBN"
             if then.tag == "VBN":
                 then.tag = "VBD"
-    if not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens):
-        _find_the_verb(tokens)
+    start = 0
+    for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
+        clause = tokens[start:end]
+        if clause and not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in clause):
+            _find_the_verb(clause)
+        start = end + 1
     for index, token in enumerate(tokens[1:-1], start=1):
         if any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens[:index]):
             break
@@ -531,7 +567,8 @@ def _find_the_verb(tokens: list[Token]) -> None:
         if not previous.tag.startswith("NN") or not _opens_clause(tokens, index - 1):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        plural_subject = previous.tag in ("NNS", "NNPS") and base_form(token.lower) and following is not None \
+        plural = previous.tag in ("NNS", "NNPS") or (tokens[0].tag in ("NNS", "NNPS") and previous.tag.startswith("NN"))
+        plural_subject = plural and base_form(token.lower) and following is not None \
             and (following.tag in ("CD", "DT", "PRP$") or following.lower in ("approx.", "about", "some", "over"))
         if can_be_noun(token.lower) and not plural_subject:
             continue  # a noun phrase has no verb either: "community service", "a residence permit"

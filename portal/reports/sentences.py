@@ -21,6 +21,8 @@ from portal.reports.grammar import Token
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
 MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirement demand insistence".split())
 
+# Adverbs that go between "had" and "been" ("had also been"); others follow "been" ("had been fully").
+BEFORE_BEEN = frozenset("not also never already just yet always since further recently then still now".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 TIME_SHIFT = {("this", "year"): "that year", ("next", "year"): "the following year",
@@ -132,9 +134,11 @@ class Sentence:
         before = index - 1
         if before >= 0 and self.tokens[before].lower == "the":
             before -= 1
-        if before >= 0 and self.tokens[before].lower == "of":
+        if before >= 0 and self.tokens[before].lower in ("of", "to", "for", "in"):
             if before >= 1 and self.tokens[before - 1].lower == "government":
                 return False
+            if self.tokens[before].lower != "of" and not (before >= 1 and self.tokens[before - 1].text[:1].isupper()):
+                return False  # "in Canada", "to Canada": the State, not part of a name
             before -= 1
         if before < 0:
             return False
@@ -188,7 +192,7 @@ class Sentence:
             if not pieces and not spaced:
                 gap = ""
             elif not pieces and spaced and index > 0:
-                gap = self.source[self.tokens[index - 1].end:token.start] or " "
+                gap = self.source[self.tokens[index - 1].end:token.start] or (" " if token.is_word else "")
             pieces.append(Piece(gap + inserted))
             pieces.append(piece)
         return [piece for piece in pieces if piece.text]
@@ -211,6 +215,15 @@ class Sentence:
                     word = {"name": "it", "possessive": "its", "government": "its Government"}[form]
                     if form == "name" and start > 0 and self.tokens[start - 1].lower == "in":
                         word = "the country"
+                    if form == "name" and start >= 3 and self.tokens[start - 1].lower == "of" \
+                            and self.tokens[start - 2].tag.startswith("NN") and self.tokens[start - 3].lower == "the" \
+                            and not self.tokens[start - 3].quoted:
+                        # "off the coast of Somalia" gives "off its coast"
+                        self.replace(start - 3, "Its" if self._sentence_start(start - 3) else "its")
+                        self.skip.update(range(start - 1, end))
+                        first_done = True
+                        index = end
+                        continue
                     self.replace(start, prose.capitalize(word) if capital else word)
                     self.skip.update(range(start + 1, end))
                 first_done = True
@@ -271,14 +284,15 @@ class Sentence:
                     self.replace(index, _case(token.text, MODAL_PAST[lower]))
                 continue
             if token.tag in ("VBZ", "VBP"):
-                if lower == "follows" and index and tokens[index - 1].lower == "as":
-                    continue  # "as follows"
+                if lower in ("follows", "regards", "concerns") and index and tokens[index - 1].lower == "as":
+                    continue  # "as follows", "as regards"
                 if lower in ("is", "am"):
                     self.replace(index, _case(token.text, "was"))
                 elif lower == "are":
                     self.replace(index, _case(token.text, "was" if self.subject_is_we(index) else "were"))
                 elif lower in ("has", "have"):
                     self.replace(index, _case(token.text, "had"))
+                    had_before = True
                 elif lower in ("do", "does"):
                     self.replace(index, _case(token.text, "did"))
                 else:
@@ -306,7 +320,20 @@ class Sentence:
         if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
             return had_before  # "used to be held" stays
         if lower in ("was", "were"):
-            self.replace(index, _case(token.text, "had been"))
+            following = index + 1
+            while following < len(tokens) and (tokens[following].lower in grammar.ADVERBS_BETWEEN
+                                               or tokens[following].tag.startswith("RB")):
+                following += 1
+            if following > index + 1 and following < len(tokens) and tokens[following].tag == "VBN":
+                # "was also created" gives "had also been created", "were not fully reflected" "had not been fully
+                # reflected": "been" goes after the adverbs of "had" (not, also, never...), before the others.
+                been = index + 1
+                while been < following and tokens[been].lower in BEFORE_BEEN:
+                    been += 1
+                self.replace(index, _case(token.text, "had"))
+                self.before[been] = "been "
+            else:
+                self.replace(index, _case(token.text, "had been"))
             return True
         lemma = grammar.verb_lemma(lower)
         if lower == "did":

@@ -104,6 +104,8 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
             if subordinate and not has_verb:
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and following.lower in ("which", "who", "whose", "where"):
+                return None  # "In 2010 the Working Group, which ...": the comma opens a relative clause
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:":
             return None

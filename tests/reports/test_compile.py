@@ -177,7 +177,7 @@ def test_every_generated_paragraph_has_the_sources_it_quotes(db, report_2011):
             printed[source.answer_id] = printed.get(source.answer_id, "") + " " + paragraph.text
     for answer_id, text in printed.items():
         answer = db.session.get(Answer, answer_id)
-        words = " ".join(answer.value) if isinstance(answer.value, list) else answer.value
+        words = ". ".join(answer.value) if isinstance(answer.value, list) else answer.value  # each entry a sentence
         state = db.session.get(Submission, answer.submission_id).state.text_name.replace("the ", "").split()  # "it"
         assert set(names_and_figures(words)) - set(state) <= set(names_and_figures(text)), answer_id
     canada = block(report_2011, "state:CAN:SD-15")
