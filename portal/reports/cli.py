@@ -17,7 +17,7 @@ from portal.cycles.services import find_cycle
 from portal.reports import jobs, services
 from portal.reports.settings import ARRANGEMENTS
 
-report_cli = AppGroup("report", help="Compiled reports: build PDFs and run the PDF worker.")
+report_cli = AppGroup("report", help="Compiled reports: build PDFs, check the draft's prose and run the PDF worker.")
 
 KINDS = ("report", "compilation")
 
@@ -88,6 +88,76 @@ def build(cycle_key: str, arrangement: str | None, kind: str, output: Path) -> N
         raise click.ClickException(f"could not write {output}: {error.strerror or error}") from error
     seconds = time.perf_counter() - started
     click.echo(f"Wrote {output} ({rendered.pages} pages, {seconds:.1f} seconds).")
+
+
+def _excerpt(text: str, start: int | None, end: int | None, width: int = 40) -> str:
+    """Return the words a finding is about with some text around them, or the block's opening, on one line."""
+    if start is None or end is None:
+        excerpt = text[:2 * width] + ("\u2026" if len(text) > 2 * width else "")
+    else:
+        before, after = max(start - width, 0), min(end + width, len(text))
+        excerpt = (("\u2026" if before else "") + text[before:start] + "[" + text[start:end] + "]" + text[end:after]
+                   + ("\u2026" if after < len(text) else ""))
+    return " ".join(excerpt.split())
+
+
+@report_cli.command("check")
+@click.option("--cycle", "cycle_key", required=True, help="The cycle's key, as shown on its page.")
+@click.option("--report", "report_id", type=int, default=None, help="The report's number (default: the cycle's latest).")
+@click.option("--compile", "recompile", is_flag=True, help="Compile the draft afresh first (keeping edits).")
+@click.option("--verbose", "-v", is_flag=True, help="Print each flag and finding with its block and an excerpt.")
+def check(cycle_key: str, report_id: int | None, recompile: bool, verbose: bool) -> None:
+    """Check the prose of the cycle's report draft: count its State paragraphs, the flagged ones and the faulty ones.
+
+    A report never compiled is compiled first; with no report on the cycle, one is created with default
+    settings. The prose check is the editor's: see portal/reports/check.py.
+    """
+    from portal.reports.check import check_report
+    from portal.reports.compile import compile_report
+
+    cycle = find_cycle(cycle_key)
+    if cycle is None:
+        raise click.BadParameter(f"no cycle has the key {cycle_key!r} (see the cycles page or `flask cycles`).",
+                                 param_hint="--cycle")
+    if report_id is not None:
+        report = services.find_report(report_id)
+        if report is None or report.cycle_id != cycle.id:
+            raise click.BadParameter(f"the cycle {cycle.key} has no report {report_id}.", param_hint="--report")
+    else:
+        reports = services.reports_of(cycle)
+        report = reports[-1] if reports else None
+    if report is None:
+        report = services.create_report(cycle, user=None)
+        click.echo(f"Created a report on {cycle.key} with default settings.")
+    if recompile or report.compiled_at is None:
+        summary = compile_report(report, user=None)
+        db.session.commit()
+        click.echo(f"Compiled: {summary.added} blocks added, {summary.updated} updated, {summary.kept} edited kept.")
+    rows = [row for row in services.numbered_blocks(report, include_deleted=False)]
+    found = check_report(report, [row.block for row in rows])
+    state_rows = [row for row in rows if row.block.id in found.state_paragraphs]
+    flagged = [row for row in state_rows if row.block.open_flags]
+    faulty = [row for row in state_rows if found.findings.get(row.block.id)]
+    others = [row for row in rows if row.block.id not in found.state_paragraphs and found.findings.get(row.block.id)]
+    click.echo(f"Report {report.id} on {cycle.key}: {len(rows)} blocks.")
+    click.echo(f"State paragraphs: {len(state_rows)}")
+    click.echo(f"Flagged (not yet edited or accepted): {len(flagged)}")
+    click.echo(f"Found at fault by the prose check: {len(faulty)}")
+    if others:
+        click.echo(f"Other blocks found at fault: {len(others)}")
+    if not verbose:
+        return
+    for number, row in enumerate(rows, start=1):
+        block = row.block
+        flags, findings = block.open_flags, found.findings.get(block.id, [])
+        if not flags and not findings:
+            continue
+        click.echo(f"\nBlock {number} ({row.label or block.kind.value}, {block.key or 'added by an editor'}):")
+        for flag in flags:
+            click.echo(f"  flag: {flag['reason']}: {_excerpt(block.text, flag['start'], flag['end'])}")
+        for finding in findings:
+            click.echo(f"  {finding.rule}: {finding.message}")
+            click.echo(f"    {_excerpt(block.text, finding.start, finding.end)}")
 
 
 @report_cli.command("worker")

@@ -5,6 +5,9 @@
 merges them into the stored draft: unedited blocks take the new text, edited ones keep theirs and
 are flagged when their sources changed, blocks for new replies are inserted where they belong,
 deleted ones stay deleted and blocks added by editors stay where they are. Nothing is committed here.
+
+A block's ``flags`` are always those of its newly generated text (where the engine was not sure of
+it); an editor's acceptance of them holds until a recompilation writes a different text.
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ def _insert_blocks(report: Report, new: list[Draft], positions: dict[str, int], 
         rows = [{
             "report_id": report.id, "position": positions[draft.key], "kind": draft.kind, "origin": draft.origin,
             "key": draft.key, "text": draft.text, "generated_text": draft.text, "data": draft.data, "edited": False,
-            "deleted": False, "sources_changed": False,
+            "deleted": False, "sources_changed": False, "flags": stored_flags(draft),
         } for draft in new]
         table = ReportBlock.__table__
         inserted = db.session.execute(sa.insert(table).returning(table.c.id, table.c.key), rows)
@@ -133,6 +136,17 @@ def _insert_blocks(report: Report, new: list[Draft], positions: dict[str, int], 
     ]
     if rows:
         db.session.execute(sa.insert(ReportBlockSource.__table__), rows)
+
+
+def stored_flags(draft: Draft) -> list[dict[str, Any]] | None:
+    """Return the flags of ``draft`` as a block stores them: offsets kept inside its text, None when there are none."""
+    length = len(draft.text)
+    flags = []
+    for flag in draft.flags:
+        start = min(max(int(flag.get("start") or 0), 0), length)
+        end = min(max(int(flag.get("end") or 0), start), length)
+        flags.append({"start": start, "end": end, "reason": str(flag.get("reason") or "")})
+    return flags or None
 
 
 def _update(block: ReportBlock, draft: Draft, summary: CompileSummary) -> bool:
@@ -158,6 +172,12 @@ def _update(block: ReportBlock, draft: Draft, summary: CompileSummary) -> bool:
         summary.unchanged += 1
     if written_differs:
         block.generated_text = draft.text
+        # A new text has to be looked at again: its flags show even if the previous text's were accepted.
+        block.flags_accepted_at = None
+        block.flags_accepted_by_id = None
+    flags = stored_flags(draft)
+    if block.flags != flags:
+        block.flags = flags
     if block.data != draft.data:
         block.data = draft.data
     if block.origin is not draft.origin and not block.edited:

@@ -119,7 +119,15 @@ def split_footnotes(text: str) -> list[tuple[str, bool]]:
 
     An unclosed ``^[`` is kept as plain text, so no editor's typing can break a paragraph.
     """
-    runs: list[tuple[str, bool]] = []
+    return [(text[start:end], is_note) for start, end, is_note in footnote_spans(text)]
+
+
+def footnote_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Return the runs of :func:`split_footnotes` as (start, end, is_footnote) offsets into ``text``.
+
+    A footnote's run is its text without the marks around it and without surrounding blank space.
+    """
+    spans: list[tuple[int, int, bool]] = []
     position = 0
     while True:
         start = text.find(FOOTNOTE_OPEN, position)
@@ -132,12 +140,17 @@ def split_footnotes(text: str) -> list[tuple[str, bool]]:
         if depth:
             break
         if start > position:
-            runs.append((text[position:start], False))
-        runs.append((text[start + len(FOOTNOTE_OPEN):cursor - 1].strip(), True))
+            spans.append((position, start, False))
+        inner_start, inner_end = start + len(FOOTNOTE_OPEN), cursor - 1
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        spans.append((inner_start, inner_end, True))
         position = cursor
     if position < len(text):
-        runs.append((text[position:], False))
-    return [(run, is_note) for run, is_note in runs if run or not is_note]
+        spans.append((position, len(text), False))
+    return [(start, end, is_note) for start, end, is_note in spans if end > start or is_note]
 
 
 ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),

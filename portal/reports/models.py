@@ -76,6 +76,10 @@ class ReportBlock(Base, IdMixin):
     editor changed is ``edited`` and keeps its text on recompilation; ``sources_changed`` flags that
     the answers behind it changed since. A generated block an editor deleted stays as ``deleted``
     so that recompiling does not bring it back. Text is plain text; ``^[...]`` marks a footnote.
+
+    ``flags`` are where the engine was not sure of ``generated_text`` (``{"start", "end", "reason"}``,
+    offsets into it); they show while the block is neither edited nor accepted
+    (``flags_accepted_at``), and a recompilation that writes a new text brings its own flags back.
     """
 
     __tablename__ = "report_blocks"
@@ -91,6 +95,9 @@ class ReportBlock(Base, IdMixin):
     edited: Mapped[bool] = mapped_column(default=False)
     deleted: Mapped[bool] = mapped_column(default=False)
     sources_changed: Mapped[bool] = mapped_column(default=False)
+    flags: Mapped[list[dict[str, Any]] | None] = mapped_column(sa.JSON)
+    flags_accepted_at: Mapped[dt.datetime | None]
+    flags_accepted_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     updated_at: Mapped[dt.datetime | None]
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
 
@@ -98,12 +105,20 @@ class ReportBlock(Base, IdMixin):
     sources: Mapped[list[ReportBlockSource]] = relationship(
         back_populates="block", cascade="all, delete-orphan", passive_deletes=True
     )
-    updated_by: Mapped[User | None] = relationship()
+    updated_by: Mapped[User | None] = relationship(foreign_keys=[updated_by_id])
+    flags_accepted_by: Mapped[User | None] = relationship(foreign_keys=[flags_accepted_by_id])
 
     __table_args__ = (
         sa.Index("ix_report_blocks_report_id_position", "report_id", "position"),
         sa.Index("uq_report_blocks_report_id_key", "report_id", "key", unique=True),
     )
+
+    @property
+    def open_flags(self) -> list[dict[str, Any]]:
+        """Return the flags the editor still has to look at: none once the block is edited, deleted or accepted."""
+        if not self.flags or self.edited or self.deleted or self.flags_accepted_at is not None:
+            return []
+        return self.flags
 
 
 class ReportBlockSource(Base, IdMixin):

@@ -143,6 +143,18 @@ def edit_block(block: ReportBlock, text: str, *, user: User | None) -> None:
     db.session.flush()
 
 
+def accept_flags(block: ReportBlock, *, user: User | None) -> None:
+    """Record that an editor checked a flagged paragraph and keeps its generated text: its flags no longer show.
+
+    The acceptance holds until a recompilation writes a different text (see portal.reports.compile).
+    """
+    if not block.open_flags:
+        raise ReportError(_l("This paragraph has no flags to accept."))
+    block.flags_accepted_at = utcnow()
+    block.flags_accepted_by_id = user.id if user else None
+    db.session.flush()
+
+
 def _renumber(report: Report, ordered: list[ReportBlock]) -> None:
     for position, block in enumerate(ordered, start=1):
         block.position = position

@@ -11,7 +11,9 @@ from portal.core.integers import int_parameter
 from portal.cycles.models import ReportingCycle
 from portal.cycles.services import find_cycle
 from portal.reports import jobs, services
+from portal.reports.check import check_report
 from portal.reports.job_views import pdf_response
+from portal.reports.marks import comparisons_of, flag_marks
 from portal.reports.services import block_sources, numbered_blocks
 from portal.reports.forms import ActionForm, AddBlockForm, BlockTextForm, FinaliseForm, SettingsForm
 from portal.reports.models import BlockKind, BlockOrigin, JobKind, Report, ReportBlock
@@ -105,23 +107,42 @@ def settings(cycle_key: str, report_id: int):
     return render_template("reports/settings.html", cycle=report.cycle, report=report, form=form), 422 if form.errors else 200
 
 
+# What the editor can show instead of every block: the flagged paragraphs, or those the prose check finds fault with.
+SHOWN = ("flagged", "faults")
+
+
 @bp.get("/<int:report_id>/")
 @allow(*STAFF_ROLES)
 def editor(cycle_key: str, report_id: int):
-    """Show the whole draft in document order, numbered as it will print, with the tools to edit each block."""
+    """Show the whole draft in document order, numbered as it will print, with the tools to edit each block.
+
+    ``show=flagged`` shows only the paragraphs flagged for checking, ``show=faults`` only those the prose
+    check finds fault with; ``compare=<block id>`` opens a paragraph's comparison with its answers.
+    """
     report = _report(cycle_key, report_id)
     rows = numbered_blocks(report)
     editing = int_parameter(request.args, "edit")
     adding = int_parameter(request.args, "add")
+    comparing = int_parameter(request.args, "compare")
+    show = request.args.get("show") if request.args.get("show") in SHOWN else None
     edit_form = BlockTextForm(formdata=None)
     if editing is not None:
         block = next((row.block for row in rows if row.block.id == editing), None)
         if block is not None:
             edit_form.text.data = block.text
     add_form = AddBlockForm(formdata=None)
+    prose = check_report(report, [row.block for row in rows])
+    flagged = [row for row in rows if row.block.open_flags]
+    faulty = [row for row in rows if prose.findings.get(row.block.id)]
+    shown = flagged if show == "flagged" else faulty if show == "faults" else rows
+    sources = block_sources(report, [row.block for row in shown])
+    marked, flag_lists = flag_marks(shown)
+    comparisons = comparisons_of(shown, sources, {row.block.id for row in flagged} | {comparing})
     return render_template(
         "reports/editor.html", report=report, cycle=report.cycle, settings=services.settings_of(report), rows=rows,
-        sources=block_sources(report, [row.block for row in rows]), editing=editing, adding=adding,
+        shown=shown, show=show, flagged_count=len(flagged), faulty_count=len(faulty), findings=prose.findings,
+        marked=marked, flag_lists=flag_lists, comparisons=comparisons, comparing=comparing,
+        sources=sources, editing=editing, adding=adding,
         edit_form=edit_form, add_form=add_form, action_form=ActionForm(), finalise_form=FinaliseForm(formdata=None),
         editions=services.editions_of(report), jobs=jobs.jobs_of(report.cycle, limit=5),
     )
@@ -145,7 +166,7 @@ def compile(cycle_key: str, report_id: int):
 @bp.get("/<int:report_id>/blocks/<int:block_id>")
 @allow(*STAFF_ROLES)
 def block(cycle_key: str, report_id: int, block_id: int):
-    """Show one block with its edit form and, in full, the answers behind it."""
+    """Show one block with its edit form, its flags and the prose check's findings, and the answers behind it in full."""
     report = _report(cycle_key, report_id)
     rows = numbered_blocks(report, include_deleted=True)
     row = next((row for row in rows if row.block.id == block_id), None)
@@ -153,8 +174,15 @@ def block(cycle_key: str, report_id: int, block_id: int):
         abort(404)
     form = BlockTextForm(formdata=None)
     form.text.data = row.block.text
+    sources = block_sources(report, [row.block])
+    marked, flag_lists = flag_marks([row])
+    findings = []
+    if not row.block.deleted:
+        findings = check_report(report, [r.block for r in rows], only={block_id}).findings.get(block_id, [])
     return render_template("reports/block.html", report=report, cycle=report.cycle, row=row, form=form,
-                           sources=block_sources(report, [row.block]).get(block_id, []),
+                           sources=sources.get(block_id, []), marked=marked, flag_lists=flag_lists,
+                           findings=findings,
+                           comparison=comparisons_of([row], sources, {block_id}).get(block_id),
                            action_form=ActionForm())
 
 
@@ -178,6 +206,23 @@ def edit(cycle_key: str, report_id: int, block_id: int):
             for message in errors:
                 flash(message if "csrf" not in str(message).lower() else _("The form had expired. Send it again."), "error")
     return _to_editor(report, f"block-{block.id}", edit=block.id)
+
+
+@bp.post("/<int:report_id>/blocks/<int:block_id>/accept")
+@allow(*STAFF_ROLES)
+def accept(cycle_key: str, report_id: int, block_id: int):
+    """Accept a flagged paragraph as generated: its flags no longer show until a recompilation writes a new text."""
+    report = _report(cycle_key, report_id)
+    block = _block(report, block_id)
+    _require_action_form()
+    try:
+        services.accept_flags(block, user=current_user)
+    except services.ReportError as error:
+        flash(str(error), "error")
+    else:
+        flash(_("The paragraph is accepted as generated: its flags no longer show."), "success")
+    show = request.form.get("show")
+    return _to_editor(report, f"block-{block.id}", **({"show": show} if show in SHOWN else {}))
 
 
 @bp.post("/<int:report_id>/blocks/<int:block_id>/move")

@@ -84,3 +84,64 @@ def test_the_worker_needs_redis(runner, app, monkeypatch):
     result = runner.invoke(args=["report", "worker"])
     assert result.exit_code == 2
     assert "REDIS_URL is not set" in result.output
+
+
+# --- report check ------------------------------------------------------------------------------------------------
+
+
+def test_checking_names_an_unknown_cycle_or_report(runner, cycle_2011):
+    result = runner.invoke(args=["report", "check", "--cycle", "no-such-cycle"])
+    assert result.exit_code == 2 and "no cycle has the key 'no-such-cycle'" in result.output
+    result = runner.invoke(args=["report", "check", "--cycle", cycle_2011.key, "--report", "999999"])
+    assert result.exit_code == 2 and f"the cycle {cycle_2011.key} has no report 999999" in result.output
+
+
+def test_checking_compiles_the_draft_and_counts_state_paragraphs_flags_and_faults(runner, cycle_2011, monkeypatch):
+    from portal.reports import compile as compiling
+    from portal.reports.check import check_report
+    from tests.reports.test_flags import Engine
+
+    engine = Engine()
+    engine.original = compiling.write_draft
+    monkeypatch.setattr(compiling, "write_draft", engine.write_draft)
+    engine.flags["state:CAN:"] = [("reported", "check the tense of 'trains'")]
+    result = runner.invoke(args=["report", "check", "--cycle", cycle_2011.key])
+    assert result.exit_code == 0, result.output
+    assert "Created a report" in result.output and "Compiled:" in result.output
+    [report] = services.reports_of(cycle_2011)
+    found = check_report(report)
+    counts = dict(re.findall(r"^(State paragraphs|Flagged \(not yet edited or accepted\)|Found at fault by the prose "
+                             r"check): (\d+)$", result.output, re.MULTILINE))
+    assert int(counts["State paragraphs"]) == len(found.state_paragraphs) > 16  # eight States, by State
+    assert int(counts["Flagged (not yet edited or accepted)"]) == 1
+    assert int(counts["Found at fault by the prose check"]) == sum(
+        1 for block_id in found.state_paragraphs if found.findings[block_id])
+
+    # An editor's paragraph with faults: counted (its flag cleared by the edit), and told in detail with --verbose.
+    canada = next(block for block in services.live_blocks(report) if block.flags)
+    services.edit_block(canada, "The Government of Canada adopted a law, and Canada trained 300 officers.", user=None)
+    db.session.commit()
+    result = runner.invoke(args=["report", "check", "--cycle", cycle_2011.key, "--report", str(report.id), "--verbose"])
+    assert result.exit_code == 0, result.output
+    assert "Compiled:" not in result.output  # read as it stands
+    assert "Flagged (not yet edited or accepted): 0" in result.output
+    label = next(row.label for row in services.numbered_blocks(report) if row.block.id == canada.id)
+    section = result.output[result.output.index(f"({label}, {canada.key})"):]
+    assert "  no-reporting-verb: The first sentence does not name the State" in section
+    assert "  state-named-twice: Canada is named twice in this sentence" in section
+    assert "a law, and [Canada] trained 300 officers." in section
+
+
+def test_checking_shows_the_flags_still_to_look_at(runner, cycle_2011, monkeypatch):
+    from portal.reports import compile as compiling
+    from tests.reports.test_flags import Engine
+
+    engine = Engine()
+    engine.original = compiling.write_draft
+    monkeypatch.setattr(compiling, "write_draft", engine.write_draft)
+    engine.flags["state:CAN:SD-5"] = [("Correctional Service", "check the name 'Correctional Service'")]
+    result = runner.invoke(args=["report", "check", "--cycle", cycle_2011.key, "-v"])
+    assert result.exit_code == 0, result.output
+    assert "Flagged (not yet edited or accepted): 1" in result.output
+    assert re.search(r"\n  flag: check the name 'Correctional Service': Canada reported that the \[Correctional Service\] of",
+                     result.output)
