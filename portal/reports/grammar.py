@@ -144,6 +144,9 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "it
                          "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
                          "various", "new", "national", "further", "more", "most", "few", "two", "three"})
 RELATIVES = frozenset({"that", "which", "who"})
+# Verbs that take "to" and a verb: "the Act needs to be amended" (but "investigation teams to fight crime").
+CATENATIVE = frozenset("""need aim plan seek intend want continue tend hope wish try strive expect propose decide agree
+fail refuse prepare undertake commit endeavour endeavor remain appear seem""".split())
 PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "by", "at", "from", "into", "onto", "upon", "within",
                           "without", "among", "between", "through", "during", "towards", "against"})
 ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still", "now", "currently", "further",
@@ -265,6 +268,8 @@ def _correct(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
         elif lower == "cannot":
             token.tag = "MD"
+        elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
+            token.tag = "JJ"  # "New provisions criminalized ...": an adjective opening the sentence
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
         elif lower in PREPOSITIONS and token.tag not in ("IN", "TO", "CC", "RP"):
@@ -389,7 +394,8 @@ def _correct(tokens: list[Token]) -> None:
                                           or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
             elif following is not None and following.lower == "to" and after is not None and (
-                    after.tag == "VB" or base_form(after.lower)) and after.lower not in DETERMINERS:
+                    after.tag == "VB" or base_form(after.lower)) and after.lower not in DETERMINERS \
+                    and verb_lemma(lower) in CATENATIVE:
                 token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
                 if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
                     token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"

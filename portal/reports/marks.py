@@ -11,6 +11,7 @@ import re
 from typing import Any, Sequence
 
 from portal.core.bidi import isolate, split_isolate
+from portal.reports import parts
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import footnote_spans
 from portal.reports.models import BlockOrigin
@@ -111,6 +112,25 @@ def answer_words(text: AnswerText | None) -> str:
     return "\n\n".join(" ".join(lines) for lines in text.paragraphs)
 
 
+def answer_part(text: AnswerText | None, generated: str) -> str:
+    """Return the paragraph or line of a long-text answer that a generated block was written from.
+
+    One answer paragraph gives one report paragraph, and a list gives a lead-in and sub-paragraphs:
+    the block is compared with the line of the answer closest to it, not with the whole answer.
+    """
+    if text is None or text.kind != "text":
+        return ""
+    lines = [parts.strip_marker(line) for lines in text.paragraphs for line in lines if line.strip()]
+    if len(lines) <= 1:
+        return answer_words(text)
+    target = [_key(word) for word in generated.split()]
+
+    def likeness(line: str) -> float:
+        return difflib.SequenceMatcher(None, [_key(word) for word in line.split()], target, autojunk=False).ratio()
+
+    return max(lines, key=likeness)
+
+
 def _key(word: str) -> str:
     return _BIDI_CONTROLS.sub("", word)
 
@@ -162,7 +182,7 @@ def side_by_side(generated_text: str | None, sources: Sequence[SourceLine]) -> S
     used = []
     for source in sources:
         answer = source.used if source.used is not None or source.has_changed else source.current
-        words = answer_words(answer)
+        words = answer_part(answer, generated_text)
         if words:
             used.append((source, words))
     if not used:

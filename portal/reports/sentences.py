@@ -35,6 +35,9 @@ INSTITUTIONS = frozenset("""
 ministry institute department office agency commission committee council centre center unit act law strategy
 plan programme program court code authority service directorate secretariat bureau board division
 """.split())
+# Institutions the report names itself: "the Commission" (on Crime Prevention and Criminal Justice), to
+# which it is addressed, and "the Secretariat" that writes it.
+KNOWN_TO_THE_REPORT = frozenset({"commission", "secretariat"})
 # Words that name a State's own institutions and keep their capital ("Parliament approved the law").
 KEEP_CAPITAL = INSTITUTIONS | frozenset("""
 parliament government congress senate cabinet constitution president internet state states member secretariat
@@ -444,7 +447,8 @@ class Sentence:
                 else:
                     self.replace(index, shifted, f"check what \u2018{token.text} {following.text}\u2019 refers to: "
                                                  "the report does not print what the answer was about")
-            elif token.lower == "the" and following.text[:1].isupper() and following.lower in INSTITUTIONS:
+            elif token.lower == "the" and following.text[:1].isupper() and following.lower in INSTITUTIONS \
+                    and following.lower not in KNOWN_TO_THE_REPORT:
                 after = tokens[index + 2] if index + 2 < len(tokens) else None
                 named = after is not None and (after.lower in ("of", "for", "on", "against") or after.text[:1].isupper())
                 if not named and not re.search(rf"\b{re.escape(following.text)}\s+(of|for|on)\b|\b[A-Z]\w+\s+{re.escape(following.text)}\b",
