@@ -72,14 +72,19 @@ def answer_of(case: dict[str, Any]) -> Any:
 
 def lettered(written: list[speech.Written]) -> list[str]:
     """Return the texts as the report prints them, sub-paragraphs with their letters (a), (b), ... after each paragraph."""
-    texts, letter = [], 0
-    for block in written:
-        if block.subparagraph:
-            texts.append(f"({string.ascii_lowercase[letter % 26]}) {block.text}")
-            letter += 1
+    return letter([(block.text, block.subparagraph) for block in written])
+
+
+def letter(blocks: list[tuple[str, bool]]) -> list[str]:
+    """Letter the sub-paragraphs of (text, is a sub-paragraph) pairs from (a) after each paragraph, as the renderer does."""
+    texts, number = [], 0
+    for text, subparagraph in blocks:
+        if subparagraph:
+            texts.append(f"({string.ascii_lowercase[number % 26]}) {text}")
+            number += 1
         else:
-            texts.append(block.text)
-            letter = 0
+            texts.append(text)
+            number = 0
     return texts
 
 

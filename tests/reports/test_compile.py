@@ -21,7 +21,7 @@ from portal.states.services import find_state
 from portal.submissions import services as submissions
 from portal.submissions.models import Answer, AnswerRevision, Submission
 from tests.answers.test_query_counts import counting
-from tests.reports.corpus_cases import load_cases, run
+from tests.reports.corpus_cases import letter, load_cases, run
 
 SEED_SENTENCE = ("As at 30 January 2011, replies had been received from the following States: Argentina, Canada, "
                  "Czech Republic, Ecuador, Japan, Jordan, Malta and Portugal.")
@@ -102,15 +102,7 @@ def corpus_blocks(report: Report, case: dict) -> list[str]:
         key += f":{demo_case['question']}"
     found = [b for b in blocks_of(report) if b.key == key or ((b.key or "").startswith(key + ":")
                                                               and (b.key or "")[len(key) + 1:].isdigit())]
-    texts, letter = [], 0
-    for found_block in found:
-        if found_block.kind is BlockKind.SUBPARAGRAPH:
-            texts.append(f"({'abcdefghijklmnopqrstuvwxyz'[letter]}) {found_block.text}")
-            letter += 1
-        else:
-            texts.append(found_block.text)
-            letter = 0
-    return texts
+    return letter([(found_block.text, found_block.kind is BlockKind.SUBPARAGRAPH) for found_block in found])
 
 
 BY_STATE_CASES = [case for case in load_cases() if case["file"] == "replies_2011.yaml" and case["demo"].get("item")]
