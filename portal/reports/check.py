@@ -57,7 +57,9 @@ REPORTING_VERBS = (
     "wished", "identified", "described", "explained", "informed", "announced", "pointed out", "drew attention",
     "observed", "outlined", "specified", "clarified", "declared", "asserted", "maintained", "cited", "listed",
     "presented", "shared", "communicated", "replied", "responded", "argued", "concluded", "conveyed", "detailed",
-    "elaborated", "summarized", "summarised", "made the following", "submitted information",
+    "elaborated", "summarized", "summarised", "made the following", "submitted information", "made one",
+    "was of the view", "were of the view", "was of the opinion", "strongly supported", "did not support",
+    "had not supported", "regretted", "appreciated", "thanked",
 )
 # Reporting verbs in the negative, after "did not" ("Czechia did not support ..."); after "had not", those above.
 NEGATED_VERBS = ("support", "agree", "consider", "believe", "favour", "favor", "recommend", "propose", "suggest",

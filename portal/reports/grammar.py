@@ -180,6 +180,8 @@ def can_be_verb(word: str) -> bool:
 def can_be_noun(word: str) -> bool:
     """Tell whether ``word`` may be a noun: a noun of either lexicon, or the regular plural of one ("acts")."""
     lower = word.lower()
+    if "-" in lower.strip("-"):
+        return can_be_noun(lower.rsplit("-", 1)[1])  # "ex-offenders", "follow-up"
     if "NOUN" in lemmas(lower) or lexicon_tag(lower).startswith("NN"):
         return True
     singular = lemminflect.getAllLemmasOOV(lower, "NOUN").get("NOUN", ())

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from portal.demo.replies_2011 import REPLIES_2011
-from portal.reports import prose, speech
+from portal.reports import check, prose, speech
 from portal.states.services import STATES_FILE, formal_names
 from portal.reports.drafting import load_texts, proposal_entries
 
@@ -30,12 +30,13 @@ DECLARATION = "Salvador Declaration"
 
 @dataclasses.dataclass
 class Outcome:
-    """One case: what the editor wrote, what the engine wrote, and whether the engine flagged it."""
+    """One case: what the editor wrote, what the engine wrote, whether the engine flagged it, what the check finds."""
 
     case: dict[str, Any]
     expected: list[str]
     generated: list[str]
     flags: list[str]
+    faults: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def equal(self) -> bool:
@@ -115,11 +116,19 @@ def generate(case: dict[str, Any]) -> list[speech.Written]:
                             lead_ins["single"].replace("{declaration}", DECLARATION), case.get("position", 0))
 
 
-def run(case: dict[str, Any]) -> Outcome:
+def run(case: dict[str, Any], *, checked: bool = False) -> Outcome:
+    """Write the case's answer as the report would; with ``checked``, also run the prose check on what was written."""
     written = generate(case)
     flags = [f"{block.text[flag['start']:flag['end']]!r}: {flag['reason']}" for block in written for flag in block.flags]
-    return Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags)
+    outcome = Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags)
+    if checked:
+        state = state_of(case["state"])
+        blocks = [check.ProseBlock("subparagraph" if block.subparagraph else "paragraph", block.text,
+                                   frozenset({"S"}), sourced=True) for block in written]
+        findings = check.check_prose(blocks, {"S": state.names})
+        outcome.faults = [f"{finding.rule}: {finding.message}" for found in findings for finding in found]
+    return outcome
 
 
-def run_all() -> list[Outcome]:
-    return [run(case) for case in load_cases()]
+def run_all(*, checked: bool = False) -> list[Outcome]:
+    return [run(case, checked=checked) for case in load_cases()]
