@@ -699,9 +699,19 @@ def present_tense(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for sentence in sentences_of(tokens_of(text)):
-        for token in tag(sentence):
-            if is_finite_present(token):
-                spans.append((token.start, token.end))
+        tagged_sentence = tag(sentence)
+        for index, token in enumerate(tagged_sentence):
+            if not is_finite_present(token):
+                continue
+            previous = tagged_sentence[index - 1] if index else None
+            if previous is not None and previous.lower == "as" and token.lower in ("follows", "regards", "concerns"):
+                continue  # "as follows", "as regards": fixed phrases
+            if index and token.text[:1].isupper() and token.lower not in ("is", "are", "has", "have", "will", "can"):
+                continue  # a word of a name or a title: "Anger Management", "the Unit"
+            if token.tag == "VBZ" and can_be_noun(token.lower) and previous is not None and previous.tag in ("NN", "NNS") \
+                    and any(t.tag in ("VBD", "MD") for t in tagged_sentence[index + 1:]):
+                continue  # "the penal enforcement inspectorates remained": a noun before the sentence's own verb
+            spans.append((token.start, token.end))
     return spans
 
 
