@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.reports.corpus_cases import run_all  # noqa: E402
+from tests.reports.corpus_cases import FILES, run_all  # noqa: E402
 
 
 def main() -> None:
@@ -29,7 +29,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     checked = run_all(checked=True)
     paragraphs = sum(len(outcome.expected) for outcome in outcomes)
-    for name in ("replies_2011.yaml", "sentences.yaml", "holdout.yaml", "holdout2.yaml", "holdout3.yaml", "holdout4.yaml", None):
+    for name in (*FILES, None):
         chosen = [o for o in outcomes if name is None or o.case["file"] == name]
         equal = sum(o.equal for o in chosen)
         flagged = sum(o.flagged and not o.equal for o in chosen)

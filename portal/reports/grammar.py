@@ -270,6 +270,8 @@ def _correct(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
         elif lower == "cannot":
             token.tag = "MD"
+        elif token.tag == "VBG" and not lower.endswith("ing"):
+            token.tag = "NN"  # the tagger's "VBG" for "record"
         elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
             token.tag = "JJ"  # "New provisions criminalized ...": an adjective opening the sentence
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
@@ -357,6 +359,13 @@ def _correct(tokens: list[Token]) -> None:
         loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
             and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
         # ("its members meet once a month"; not "UNODC's work on")
+        collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
+        if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
+                and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
+            token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
+            if can_be_noun(lower) and p_lower in COLLECTIVE:
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            continue
         if (token.tag == "VB" or token.tag == "NN" and (not can_be_noun(lower) or loose_noun)) and previous is not None \
                 and not previous.text.endswith(("'s", "\u2019s")) \
                 and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
@@ -472,6 +481,9 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
                 and not any(t.lower in ("which", "who") for t in tokens[:back]):
             token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
+        elif before.tag == "IN" and before.lower not in ("that", "because", "since", "as", "if", "while", "although") \
+                and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
+            token.tag = "VBN"  # "tried in closed hearings"
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
@@ -505,7 +517,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     """
     if _finite_in_clause(tokens, index):
         return True
-    if tokens[0].tag == "IN" and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
+    if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
+            and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
                                                           "when", "once", "unless", "as", "since", "until", "before", "after") \
             and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]):
         return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
@@ -577,7 +590,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
     for index, token in enumerate(tokens[2:-1], start=2):
         # "as to which States need technical assistance": the verb of an indirect question.
-        if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP") \
+        if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
                 and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
             token.tag = "VBP"
     for index, token in enumerate(tokens[:-2]):
@@ -643,16 +656,35 @@ def _inside_name(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
+# Prepositions that attach a phrase to the noun before them inside a subject ("the committee within the Commission").
+NOUN_PREPOSITIONS = frozenset({"of", "within", "for", "on", "under", "against", "at"})
+# Nouns that take a verb in the plural ("the police record", "staff assess").
+COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "authorities", "youth"})
+
+
+def _subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
+    head = index
+    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN")
+                                                           and tokens[head - 2].lower == "of"):
+        head = head - 2 if tokens[head - 1].lower == "of" else head - 1
+        while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
+            head -= 1
+    word = tokens[head]
+    return word.tag in ("NNS", "NNPS") or word.lower in COLLECTIVE
+
+
 def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun at ``index`` ends a noun phrase that opens a clause, and so may be a subject.
 
     Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
     conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
     """
-    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS")) or tokens[index].lower == "of"
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
+                          or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
                           or _inside_name(tokens, index)):
-        if tokens[index].lower == "of" and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
-            return False
+        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
+            return False  # "of victims" after a verb; "a committee within the Commission" after a noun is fine
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
@@ -660,7 +692,8 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
 
 def _object_starts(token: Token) -> bool:
     """Tell whether ``token`` may open the object of a verb: a noun, an adjective, a number, a determiner."""
-    return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS) \
+    return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PDT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS
+                              or token.lower == "place") \
         and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
 
 

@@ -265,6 +265,14 @@ class Sentence:
     def _sentence_start(self, index: int) -> bool:
         return all(not token.is_word and not token.text[:1].isdigit() for token in self.tokens[:index]) and index not in self.before
 
+    def _we_before(self, index: int) -> bool:
+        """Tell whether the verb that "and are" is coordinated with had "we" for its subject ("we are ... and are")."""
+        for back in range(index - 1, -1, -1):
+            token = self.tokens[back]
+            if token.tag in ("VBZ", "VBP", "VBD", "MD") and token.lower != "and":
+                return self.subject_is_we(back)
+        return False
+
     def subject_is_we(self, index: int) -> bool:
         """Tell whether the nearest subject before verb ``index`` was "we" (which becomes "it")."""
         for token in reversed(self.tokens[:index]):
@@ -305,7 +313,10 @@ class Sentence:
                 if lower in ("is", "am"):
                     self.replace(index, _case(token.text, "was"))
                 elif lower == "are":
-                    self.replace(index, _case(token.text, "was" if self.subject_is_we(index) else "were"))
+                    previous = grammar._previous_word(tokens, index)
+                    coordinated = previous >= 0 and tokens[previous].lower in ("and", "or", "but")
+                    singular = self.subject_is_we(index) or (coordinated and self._we_before(index))
+                    self.replace(index, _case(token.text, "was" if singular else "were"))
                 elif lower in ("has", "have"):
                     self.replace(index, _case(token.text, "had"))
                     had_before = True
