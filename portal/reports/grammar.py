@@ -525,6 +525,11 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
         return False
+    # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
+    # is a bare noun phrase ("2,145 children intercepted at the borders").
+    start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
+    if start < index and tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that"):
+        return False
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
 
 
