@@ -336,6 +336,10 @@ def _correct(tokens: list[Token]) -> None:
                 and _has_finite_after(tokens, index):
             token.tag = "NNS"  # "Since January 2012, cases under the Law have been tried"
             continue
+        if token.tag == "VBZ" and can_be_noun(token.lower) and following is not None and following.text in ".;)" \
+                and index and tokens[index - 1].tag.startswith("NN") and _finite_in_clause(tokens, index):
+            token.tag = "NNS"  # "an assessment of the victim's protection needs."
+            continue
         # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
         if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
                 and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
@@ -359,6 +363,12 @@ def _correct(tokens: list[Token]) -> None:
         loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
             and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
         # ("its members meet once a month"; not "UNODC's work on")
+        pronoun = tokens[index - 1] if index else None
+        if pronoun is not None and pronoun.lower in ("both", "all", "others", "many", "most", "some") and base_form(lower) \
+                and following is not None and (following.tag in ("DT", "PRP$") or following.lower in DETERMINERS) \
+                and token.tag in ("NN", "VB", "VBP", "JJ") and (index == 1 or tokens[index - 2].tag in ("IN", ",", "CC")):
+            token.tag = "VBP"  # "as both address the same challenges"
+            continue
         collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
                 and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
@@ -481,7 +491,8 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
                 and not any(t.lower in ("which", "who") for t in tokens[:back]):
             token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
-        elif before.tag == "IN" and before.lower not in ("that", "because", "since", "as", "if", "while", "although") \
+        elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
+                "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
             token.tag = "VBN"  # "tried in closed hearings"
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
@@ -499,7 +510,8 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
                 and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
-                and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index):
+                and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index) \
+                and not (before.tag == "CD" and (back == 0 or tokens[back - 1].tag not in ("IN",))):
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives).
             token.tag = "VBD"
@@ -606,6 +618,19 @@ def _correct_clauses(tokens: list[Token]) -> None:
             token.tag = "VBN"
             if then.tag == "VBN":
                 then.tag = "VBD"
+    if not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens):
+        start = 0
+        while start < len(tokens) - 1 and tokens[start].tag in ("IN", "CD", "NNP", ",", "RB") and tokens[start].lower != "the":
+            start += 1  # past an opening phrase ("In 2016, ...")
+        if start < len(tokens) and tokens[start].lower in ("the", "a", "an", "our", "its", "their"):
+            for index in range(start + 1, len(tokens)):
+                token = tokens[index]
+                after = tokens[index + 1] if index + 1 < len(tokens) else None
+                if token.tag == "VBN" and tokens[index - 1].tag.startswith("NN") and after is not None \
+                        and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
+                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower:
+                    token.tag = "VBD"  # "The number of offences increased by 9 per cent"
+                    break
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
         clause = tokens[start:end]

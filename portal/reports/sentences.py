@@ -275,9 +275,11 @@ class Sentence:
 
     def subject_is_we(self, index: int) -> bool:
         """Tell whether the nearest subject before verb ``index`` was "we" (which becomes "it")."""
-        for token in reversed(self.tokens[:index]):
+        for position in range(index - 1, -1, -1):
+            token = self.tokens[position]
             if token.lower in ("we",):
-                return True
+                # "the main measures we have taken ... are": "we" is the relative clause's, the noun the subject
+                return not (position > 0 and self.tokens[position - 1].tag.startswith("NN"))
             if token.tag.startswith("NN") or token.lower in ("they", "it", "he", "she", "there", "which", "who", "that"):
                 return False
         return False

@@ -108,7 +108,16 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.lower in ("which", "who", "whose", "where"):
-                return None  # "In 2010 the Working Group, which ...": the comma opens a relative clause
+                # "Pursuant to the Act, which transposes ..., every victim ...": the phrase goes on after
+                # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
+                close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
+                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" for t in tokens[1:index]) \
+                        or tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")"):
+                    return None
+                after = tokens[close + 1] if close + 1 < len(tokens) else None
+                if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
+                    return None  # the relative clause was inside the subject: "the Group, which ..., had launched"
+                return close if after.is_word or after.text[:1].isdigit() else None
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:":
             return None
