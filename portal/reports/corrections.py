@@ -1,0 +1,538 @@
+"""Corrections of the tagger for the sentences States write, by rules that read a word's neighbours.
+
+The Brill tagger that TextBlob ships (:mod:`portal.reports.grammar`) tags by each word's most
+frequent use and a few context rules learnt from newspaper text. In answers to a checklist it takes
+"The" opening a sentence for a proper noun, "programme" for an adjective, "were" for a participle,
+and "trains", "norms" or "witnesses" for whatever they most often are. These rules correct it with
+what the neighbours say: nouns after determiners, possessives and prepositions; two verbs in a row;
+a participle with an object is a past tense; a past form between a noun and a preposition is a
+reduced relative clause; catenative verbs ("needs to be amended"); relative clauses; appositions;
+names with "of", "for" or "to" inside. Where the neighbours cannot decide, the word is marked
+``uncertain`` and the report asks the editor to check it.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from portal.reports.grammar import (
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, lemmas, lexicon_tag,
+    state_words, third_person_form, verb_lemma,
+)
+
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought"})
+DO_FORMS = frozenset({"do", "does", "did"})
+SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+                         "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
+                         "various", "new", "national", "further", "more", "most", "few", "two", "three"})
+RELATIVES = frozenset({"that", "which", "who"})
+# Verbs that take "to" and a verb: "the Act needs to be amended" (but "investigation teams to fight crime").
+CATENATIVE = frozenset("""need aim plan seek intend want continue tend hope wish try strive expect propose decide agree
+fail refuse prepare undertake commit endeavour endeavor remain appear seem""".split())
+PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "by", "at", "from", "into", "onto", "upon", "within",
+                          "without", "among", "between", "through", "during", "towards", "against"})
+
+def correct(tokens: list[Token]) -> None:
+    """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
+    _correct_words(tokens)
+    _correct_clauses(tokens)
+
+
+def _correct_words(tokens: list[Token]) -> None:
+    """Correct the tags of single words by their neighbours."""
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower == "not":
+            token.tag = "RB"
+        elif lower in ("was", "were"):
+            token.tag = "VBD"
+        elif lower == "is":
+            token.tag = "VBZ"
+        elif lower in ("are", "am"):
+            token.tag = "VBP"
+        elif lower == "been":
+            token.tag = "VBN"
+        elif lower in ("the", "a", "an"):
+            token.tag = "DT"  # "The" opening a sentence is no proper noun
+        elif token.tag == "JJ" and "NOUN" in lemmas(lower) and "ADJ" not in lemmas(lower) and not lexicon_tag(lower):
+            token.tag = "NN"  # a noun the tagger does not know: "programme", "centre"
+        elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
+            token.tag = "NNP"  # "UNODC", "OECD"
+        elif token.text[:1].isupper() and lower in state_words():
+            token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
+        elif lower == "cannot":
+            token.tag = "MD"
+        elif token.tag == "VBG" and not lower.endswith("ing"):
+            token.tag = "NN"  # the tagger's "VBG" for "record"
+        elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
+            token.tag = "JJ"  # "New provisions criminalized ...": an adjective opening the sentence
+        elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
+            token.tag = "MD"
+        elif lower in PREPOSITIONS and token.tag not in ("IN", "TO", "CC", "RP"):
+            token.tag = "IN"  # "Victims of trafficking": never a verb
+        elif token.tag == "NN" and "ADJ" in lemmas(lower) and "NOUN" not in lemmas(lower):
+            token.tag = "JJ"
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "VB" and not base_form(token.lower) and token.is_word:
+            # The tagger's "VB" for a word that is no verb's base form: "be circulated", "to similar entities".
+            if token.lower.endswith(("ed", "en")) and verb_lemma(token.lower):
+                token.tag = "VBN"
+            elif "ADJ" in lemmas(token.lower) or lexicon_tag(token.lower).startswith("JJ") or token.text[:1].isupper():
+                token.tag = "JJ"
+            elif can_be_noun(token.lower):
+                token.tag = "NNS" if token.lower.endswith("s") else "NN"  # "sentenced to imprisonment"
+            continue
+        if token.tag == "VBD" and index and tokens[index - 1].tag in ("DT", "PRP$") and tokens[index - 1].lower not in (
+                "that", "which", "this", "these", "those", "all", "both", "each"):
+            token.tag = "VBN"  # "a lost or abducted child"
+            continue
+        if token.tag in ("VBD", "VB") and index and tokens[index - 1].lower in ("be", "been", "being") \
+                and token.lower.endswith(("ed", "en")):
+            token.tag = "VBN"
+            continue
+        if token.tag == "VBP" and index and tokens[index - 1].tag == "NN" and tokens[index - 1].lower.endswith("ing") \
+                and can_be_noun(token.lower) and token.lower not in ("are", "have", "do"):
+            token.tag = "NN"  # "for recording hate crimes": no plural subject before a verb in the plural
+            continue
+        if token.lower == "thanks" and following is not None and following.lower == "to":
+            token.tag = "NNS"  # "thanks to which"
+            continue
+        if token.tag in ("VBP", "VBZ", "VB") and token.lower.endswith("ing") and can_be_noun(token.lower):
+            token.tag = "NN"  # "human rights training"
+            continue
+        if token.tag in ("VBZ", "VBP") and following is not None and can_be_noun(token.lower) and (
+                following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "WDT"):
+            # A verb is not followed by another finite verb, nor by a relative pronoun: "the prisons act
+            # will enter into force", "issues that do not fit together".
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+            continue
+        # After a determiner, an adjective, a number, a preposition or a possessive, a word that may be a
+        # noun is one: "a rapid needs assessment", "the acts of judges", "three aims", "UNODC's work".
+        if index and token.tag in ("VBZ", "VBP", "VBD", "VB") and can_be_noun(token.lower) and token.lower not in (
+                "is", "are", "has", "have", "does", "do", "was", "were", "had", "did", "be"):
+            before = tokens[index - 1]
+            adjective = before.tag == "NN" and lexicon_tag(before.lower).startswith("JJ") and index >= 2 \
+                and tokens[index - 2].tag in ("DT", "PRP$")  # "a rapid needs assessment"
+            noun_context = adjective or (before.tag in ("DT", "PRP$", "CD", "POS", "JJ", "JJR", "JJS")
+                            and before.lower not in ADVERBS_BETWEEN | {"that", "which", "who", "all", "both", "each"}) \
+                or before.text.endswith(("'s", "\u2019s")) or (before.tag == "IN" and before.lower not in (
+                    "that", "if", "because", "while", "whereas", "as", "since", "although", "though", "so", "when",
+                    "where", "unless", "until", "whether", "once", "than"))
+            if noun_context and not (token.tag == "VB" and before.lower == "to"):
+                token.tag = "NNS" if token.lower.endswith("s") and token.tag != "VBD" else "NN"
+                if adjective:
+                    before.tag = "JJ"
+                continue
+        if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
+                and _has_finite_after(tokens, index):
+            token.tag = "NNS"  # "Since January 2012, cases under the Law have been tried"
+            continue
+        if token.tag == "VBZ" and can_be_noun(token.lower) and following is not None and following.text in ".;)" \
+                and index and tokens[index - 1].tag.startswith("NN") and _finite_in_clause(tokens, index):
+            token.tag = "NNS"  # "an assessment of the victim's protection needs."
+            continue
+        # Two verbs in a row: the second is a noun ("arrest suspects", "adopt measures").
+        if index and token.tag in ("VBZ", "VBP") and tokens[index - 1].tag in ("VB", "VBZ", "VBP", "VBD") \
+                and tokens[index - 1].lower not in ("is", "are", "was", "were", "has", "have", "had", "do", "does", "did",
+                                                    "be", "been") and can_be_noun(token.lower):
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+    for index, token in enumerate(tokens):
+        if not token.is_word or token.tag == "NNP" or (token.text[:1].isupper() and index > 0):
+            continue
+        before = _previous_word(tokens, index)
+        previous = tokens[before] if before >= 0 else None
+        p_lower = previous.lower if previous else ""
+        p_tag = previous.tag if previous else ""
+        lower = token.lower
+        if previous and (p_tag == "MD" or p_lower in DO_FORMS or p_lower == "to" and p_tag == "TO") and base_form(lower):
+            if p_lower in DO_FORMS or p_tag == "MD":
+                token.tag = "VB"
+            elif p_lower == "to" and token.tag in ("NN", "VBP", "VBG", "NNS"):
+                token.tag = "VB"
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
+            and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
+        # ("its members meet once a month"; not "UNODC's work on")
+        pronoun = tokens[index - 1] if index else None
+        if pronoun is not None and pronoun.lower in ("both", "all", "others", "many", "most", "some") and base_form(lower) \
+                and following is not None and (following.tag in ("DT", "PRP$") or following.lower in DETERMINERS) \
+                and token.tag in ("NN", "VB", "VBP", "JJ") and (index == 1 or tokens[index - 2].tag in ("IN", ",", "CC")):
+            token.tag = "VBP"  # "as both address the same challenges"
+            continue
+        collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
+        if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
+                and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
+            token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
+            if can_be_noun(lower) and p_lower in COLLECTIVE:
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            continue
+        if (token.tag == "VB" or token.tag == "NN" and (not can_be_noun(lower) or loose_noun)) and previous is not None \
+                and not previous.text.endswith(("'s", "\u2019s")) \
+                and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
+                and base_form(lower) and _opens_clause(tokens, before):
+            token.tag = "VBP"  # "victims of trafficking receive", "we strongly support"
+            continue
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") or lower in ("is", "are", "am", "has", "have"):
+            if lower in ("is", "are", "am"):
+                token.tag = "VBZ" if lower == "is" else "VBP"
+            continue
+        # After a subject pronoun, a word that can be a verb in the present is one: "we house", "it leads".
+        if p_lower in SUBJECT_PRONOUNS and previous and not previous.text[:1] == "I" or p_lower in ("we", "they"):
+            if third_person_form(lower):
+                token.tag = "VBZ"
+            elif base_form(lower) and p_lower in ("we", "they", "i", "you"):
+                token.tag = "VBP"
+            continue
+        # After a relative pronoun following a noun: "tools that provide", "shelters, which house".
+        if p_lower in RELATIVES and before >= 1:
+            head = tokens[_previous_word(tokens, before, frozenset({","}))]
+            nounish = head.tag.startswith("NN") or head.tag == "PRP"
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            next_is_verb = following is not None and following.tag in ("VBZ", "VBP", "VBD", "MD")
+            if nounish and not next_is_verb and can_be_verb(lower):
+                if third_person_form(lower):
+                    token.tag = "VBZ"
+                elif base_form(lower) and lower not in DETERMINERS:
+                    token.tag = "VBP"
+            continue
+        # A noun followed by a word that may be a noun or a verb: "The police trains officers".
+        named_law = p_tag == "CD" and before >= 1 and tokens[before - 1].tag == "NNP"  # "the Act 2010 needs"
+        if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
+                and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            after = tokens[index + 2] if index + 2 < len(tokens) else None
+            if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
+                                          or following.lower in ("out", "up", "forward")):
+                token.tag = "VBZ"
+            elif following is not None and following.lower == "to" and after is not None and (
+                    after.tag == "VB" or base_form(after.lower)) and after.lower not in DETERMINERS \
+                    and verb_lemma(lower) in CATENATIVE:
+                token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
+                if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
+                token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and _object_starts(following):
+                if _finite_before(tokens, index):
+                    # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
+                    token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+                else:
+                    token.tag = "VBZ"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) and index + 2 < len(tokens) \
+                and tokens[index + 1].lower == "to" and tokens[index + 2].tag in ("DT", "NNP"):
+            # "was appointed in 2008 and reports to the Minister": most likely a second verb
+            token.tag = "VBZ"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
+                and not _object_starts(tokens[index + 1]) and tokens[index + 1].tag in ("IN", "TO"):
+            # "meets every quarter and reports to the Minister": a second verb, or a noun?
+            token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and _object_starts(tokens[index + 1]):
+            # "carries out training and trains prosecutors": a second verb, or a second noun?
+            token.tag = "VBZ"
+            if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower):
+            token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun
+        elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
+                and tokens[index + 1].tag == "RP":
+            token.tag = "VBZ"  # "sets out", "carries out"
+
+
+def _correct_participles(tokens: list[Token]) -> None:
+    """Tell past participles from past tenses by their neighbours.
+
+    After "have" (and "not", "yet"), a past form is a participle: "has not yet acceded". After a
+    determiner (and adverbs), it is an adjective: "the most frequently reported crime". After a noun
+    and before a preposition, an adverb or the end, it is a reduced relative: "offences committed
+    online", "cases reported to the police", "centres run by the Ministry". After a noun and before its
+    object, it is the verb: "the Prosecution referred 14 cases", "Law No. 94 introduced the offence".
+    """
+    for token in tokens:
+        if token.tag == "VBN" and token.is_word:
+            lemma = verb_lemma(token.lower)
+            if lemma and inflect(lemma, "VBN") != token.lower and inflect(lemma, "VBD") == token.lower:
+                token.tag = "VBD"  # "fell", "rose", "took": past tenses, never participles
+    for index, token in enumerate(tokens):
+        if token.quoted or not index:
+            continue
+        if tokens[index - 1].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
+                and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower:
+            token.tag = "VBD"  # "nine of which operated across borders"
+            continue
+        if token.tag not in ("VBD", "VBN", "VBP", "VB"):
+            continue
+        back = index - 1
+        while back >= 0 and (tokens[back].tag.startswith("RB") or tokens[back].lower in ADVERBS_BETWEEN
+                             or tokens[back].lower in ("most", "more", "less", "least")):
+            back -= 1
+        before = tokens[back] if back >= 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        participle = inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower  # "fell" never is
+        if before is None or not participle:
+            continue
+        if before.lower in ("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being") \
+                and token.tag == "VBD":
+            token.tag = "VBN"  # "has not yet acceded", "were not sufficiently reflected"
+        elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
+                and not any(t.lower in ("which", "who") for t in tokens[:back]):
+            token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
+        elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
+                "that", "because", "since", "as", "if", "while", "although")) \
+                and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
+            token.tag = "VBN"  # "tried in closed hearings"
+        elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
+                and token.tag in ("VBD", "VBN") and back < index - 1:
+            token.tag = "VBN"  # "the most frequently reported crime"
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
+                after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
+                or after.text in ",.;:)") and token.lower != "had" and _reduced_relative(tokens, index):
+            token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
+        elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
+                before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
+                and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
+                and not _finite_in_clause(tokens, index):
+            token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+        elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
+                and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
+                and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
+                and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index) \
+                and not (before.tag == "CD" and (back == 0 or tokens[back - 1].tag not in ("IN",))):
+            # After its subject, a participle takes no object: "requests that we received in 2011 concerned
+            # cybercrime" (but "an integrated system", "for related crimes": adjectives).
+            token.tag = "VBD"
+
+
+BE_HAVE = frozenset("be been being is are was were am has have had having get got gets".split())
+
+
+def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a past form after a noun is a participle qualifying it rather than the clause's verb.
+
+    It is when its clause has a verb already ("it covered offences committed online"), or when its
+    sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
+    intercepted at the borders"); not in "thanks to which the prison population passed from ...".
+    """
+    if _finite_in_clause(tokens, index):
+        return True
+    if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
+            and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
+                                                          "when", "once", "unless", "as", "since", "until", "before", "after") \
+            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]):
+        return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
+    opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
+    if opener is not None and opener.lower in ("which", "who", "that", "where"):
+        return False
+    # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
+    # is a bare noun phrase ("2,145 children intercepted at the borders").
+    start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
+    if start < index and tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that"):
+        return False
+    return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction).
+
+    The verb of a relative clause before it does not count: in "the requests that we received in 2011
+    concerned cybercrime", "received" is the relative clause's, and "concerned" the sentence's.
+    """
+    depth = 0
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif depth == 0 and (token.text in ",;:" or token.lower in ("and", "but", "or", "which", "who", "that")):
+            return False
+        elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            subject = position - 1
+            while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
+                subject -= 1
+            if subject >= 1 and subject < position - 1 and tokens[subject].lower in ("that", "which", "who", "whom") \
+                    and tokens[subject - 1].tag.startswith("NN"):
+                position = subject - 1  # a relative clause: look before it
+                continue
+            return True
+        position -= 1
+    return False
+
+
+def _correct_clauses(tokens: list[Token]) -> None:
+    """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
+    _correct_participles(tokens)
+    for index, token in enumerate(tokens):
+        # "We, the Ministry of Justice, coordinate ...": the verb after an apposition to "we".
+        if token.lower == "we" and index + 2 < len(tokens) and tokens[index + 1].text == ",":
+            close = next((i for i in range(index + 2, min(len(tokens), index + 14)) if tokens[i].text == ","), None)
+            if close is not None and close + 1 < len(tokens) and base_form(tokens[close + 1].lower):
+                tokens[close + 1].tag = "VBP"
+    finite = [token for token in tokens if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted]
+    if not finite:
+        # "Law No. 94 of 15 July 2009 introduced the offence": a participle with an object is the verb.
+        for index, token in enumerate(tokens[1:-1], start=1):
+            after = tokens[index + 1]
+            if token.tag == "VBN" and tokens[index - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
+                    and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
+                token.tag = "VBD"
+                break
+    for index, token in enumerate(tokens):
+        if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
+            continue
+        before = _previous_word(tokens, index)
+        if before < 0 or tokens[before].lower not in ("and", "or"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
+                                                                 or following.tag in ("DT", "PRP$"))):
+            continue  # "and hope that" is a verb; "and support for victims" a noun
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if earlier and earlier[-1].tag == "VBP":
+            token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+    for index, token in enumerate(tokens[2:-1], start=2):
+        # "as to which States need technical assistance": the verb of an indirect question.
+        if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
+                and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
+            token.tag = "VBP"
+    for index, token in enumerate(tokens[:-2]):
+        # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
+        after, then = tokens[index + 1], tokens[index + 2]
+        if token.tag == "VBD" and after.tag in ("NNS", "NN") and then.tag in ("VBD", "VBN", "VBZ", "VBP", "MD") \
+                and (index == 0 or tokens[index - 1].lower in ("that", ",", "the", "and") or tokens[index - 1].tag == "IN"):
+            token.tag = "VBN"
+            if then.tag == "VBN":
+                then.tag = "VBD"
+    if not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens):
+        start = 0
+        while start < len(tokens) - 1 and tokens[start].tag in ("IN", "CD", "NNP", ",", "RB") and tokens[start].lower != "the":
+            start += 1  # past an opening phrase ("In 2016, ...")
+        if start < len(tokens) and tokens[start].lower in ("the", "a", "an", "our", "its", "their"):
+            for index in range(start + 1, len(tokens)):
+                token = tokens[index]
+                after = tokens[index + 1] if index + 1 < len(tokens) else None
+                if token.tag == "VBN" and tokens[index - 1].tag.startswith("NN") and after is not None \
+                        and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
+                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower:
+                    token.tag = "VBD"  # "The number of offences increased by 9 per cent"
+                    break
+    start = 0
+    for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
+        clause = tokens[start:end]
+        if clause and not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in clause):
+            _find_the_verb(clause)
+        start = end + 1
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for t in tokens[:index]):
+            break
+        # "Police records show that ...": a plural noun, then a word that may be a noun or the verb.
+        if tokens[index - 1].tag == "NNS" and token.tag in ("NN", "VB") and base_form(token.lower) \
+                and tokens[index + 1].lower in ("that", "the", "a", "an", "its", "their"):
+            token.tag = "VBP"
+            if can_be_noun(token.lower):
+                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            break
+
+
+def _find_the_verb(tokens: list[Token]) -> None:
+    """In a sentence where no verb was found, take the first word after its subject that can be a present verb.
+
+    "Our National Central Bureau exchanges about 9,000 messages", "Victims of trafficking receive:".
+    A word that may also be a noun is left alone: the sentence is then flagged as one without a verb.
+    """
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.quoted or not token.is_word or token.tag.startswith(("IN", "DT", "PRP", "CC", "TO", "VBG", "VBN")):
+            continue
+        previous = tokens[index - 1]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        plural = previous.tag in ("NNS", "NNPS") or (tokens[0].tag in ("NNS", "NNPS") and previous.tag.startswith("NN"))
+        plural_subject = plural and base_form(token.lower) and following is not None \
+            and (following.tag in ("CD", "DT", "PRP$") or following.lower in ("approx.", "about", "some", "over"))
+        if not previous.tag.startswith("NN") or not (_opens_clause(tokens, index - 1) or plural_subject):
+            continue
+        if can_be_noun(token.lower) and not plural_subject:
+            continue  # a noun phrase has no verb either: "community service", "a residence permit"
+        if plural_subject:
+            token.tag = "VBP"  # "its prisons hold approx. 17,000 inmates"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            return
+        if third_person_form(token.lower):
+            token.tag = "VBZ"
+        elif base_form(token.lower) and previous.tag in ("NNS", "NNPS", "NN"):
+            token.tag = "VBP"
+        else:
+            continue
+        return
+
+
+def _inside_name(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the small word at ``index`` joins the capitalised words of a name ("Committee for Counter Trafficking")."""
+    return tokens[index].lower in ("for", "on", "against", "and", "in", "of") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
+
+
+# Prepositions that attach a phrase to the noun before them inside a subject ("the committee within the Commission").
+NOUN_PREPOSITIONS = frozenset({"of", "within", "for", "on", "under", "against", "at"})
+# Nouns that take a verb in the plural ("the police record", "staff assess").
+COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "authorities", "youth"})
+
+
+def _subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
+    head = index
+    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN")
+                                                           and tokens[head - 2].lower == "of"):
+        head = head - 2 if tokens[head - 1].lower == "of" else head - 1
+        while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
+            head -= 1
+    word = tokens[head]
+    return word.tag in ("NNS", "NNPS") or word.lower in COLLECTIVE
+
+
+def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends a noun phrase that opens a clause, and so may be a subject.
+
+    Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
+    conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
+    """
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
+                          or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
+                          or _inside_name(tokens, index)):
+        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
+            return False  # "of victims" after a verb; "a committee within the Commission" after a noun is fine
+        index -= 1
+    return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
+        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
+
+
+def _object_starts(token: Token) -> bool:
+    """Tell whether ``token`` may open the object of a verb: a noun, an adjective, a number, a determiner."""
+    return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PDT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS
+                              or token.lower == "place") \
+        and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
+
+
+def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and")."""
+    for token in tokens[index + 1:]:
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            return False
+        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return True
+    return False
+
+
+def _finite_before(tokens: Sequence[Token], index: int) -> str:
+    """Return the tag of the nearest finite verb before ``index`` in the sentence ("" if none)."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return token.tag
+    return ""
