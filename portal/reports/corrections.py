@@ -199,7 +199,8 @@ def _correct_words(tokens: list[Token]) -> None:
                     token.tag = "VBP"
             continue
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
-        named_law = p_tag == "CD" and before >= 1 and tokens[before - 1].tag == "NNP"  # "the Act 2010 needs"
+        named_law = p_tag == "CD" and before >= 1 and (tokens[before - 1].tag == "NNP" or (  # "the Act 2010 needs"
+            before >= 2 and tokens[before - 1].lower == "of" and tokens[before - 2].tag == "NNP"))  # "the Law of 2014 raises"
         if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
                 and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -213,6 +214,8 @@ def _correct_words(tokens: list[Token]) -> None:
                 token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
                 if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
                     token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and following.tag == "IN" and _clause_after_that(tokens, index):
+                token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
                 token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
@@ -239,6 +242,9 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
+                and tokens[index + 1].tag == "IN" and _clause_after_that(tokens, index):
+            token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
         elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower):
             token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
@@ -288,6 +294,9 @@ def _correct_participles(tokens: list[Token]) -> None:
                 "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
             token.tag = "VBN"  # "tried in closed hearings"
+        elif before.tag in ("DT", "PDT") and before.lower in ("all", "both", "each", "every", "no") and token.tag == "VBD" \
+                and after is not None and after.tag in ("NN", "NNS") and back == index - 1:
+            token.tag = "VBN"  # "All surrendered weapons were destroyed"
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
@@ -333,8 +342,9 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
     # is a bare noun phrase ("2,145 children intercepted at the borders").
     start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
-    if start < index and tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that"):
-        return False
+    if start < index and (tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that")
+                          or (start == index - 1 and tokens[start].tag == "NNS" and not tokens[start].text[:1].isdigit())):
+        return False  # "homicides decreased from ...": a bare plural subject and its verb
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
 
 
@@ -369,6 +379,14 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
 
 def _correct_clauses(tokens: list[Token]) -> None:
     """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
+    if len(tokens) > 4 and tokens[0].lower in ("those", "anyone", "everyone", "persons", "people") \
+            and tokens[1].lower in ("who", "that"):
+        for token in tokens[3:]:  # "Those who surrendered a weapon receive a cash incentive"
+            if token.tag in ("NN", "VB") and base_form(token.lower) and not can_be_noun(token.lower):
+                token.tag = "VBZ" if tokens[0].lower in ("anyone", "everyone") else "VBP"
+                break
+            if token.tag in ("VBZ", "VBP", "MD") or token.text in ",;":
+                break
     _correct_participles(tokens)
     for index, token in enumerate(tokens):
         # "We, the Ministry of Justice, coordinate ...": the verb after an apposition to "we".
@@ -518,6 +536,18 @@ def _object_starts(token: Token) -> bool:
     return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PDT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS
                               or token.lower == "place") \
         and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
+
+
+def _clause_after_that(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether ``index`` is in a clause opened by "that" and still without a verb (which it must have)."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            return False
+        if token.lower == "that":
+            return True
+        if token.text in ",;:":
+            return False
+    return False
 
 
 def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
