@@ -214,6 +214,8 @@ def _correct_words(tokens: list[Token]) -> None:
                 token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
                 if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
                     token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            elif following is not None and following.text in ".,;" and _subordinate_without_verb(tokens, index):
+                token.tag = "VBZ"  # "before the congress starts."
             elif following is not None and following.tag == "IN" and _clause_after_that(tokens, index):
                 token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
@@ -362,7 +364,9 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
             depth += 1
         elif token.text == "(":
             depth -= 1
-        elif depth == 0 and (token.text in ",;:" or token.lower in ("and", "but", "or", "which", "who", "that")):
+        elif depth == 0 and (token.text in ",;:" or token.lower in (
+                "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
+                "if", "unless", "once", "whereas", "although")):
             return False
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             subject = position - 1
@@ -528,7 +532,8 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
             return False  # "of victims" after a verb; "a committee within the Commission" after a noun is fine
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
-        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because")
+        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because", "before",
+        "after", "until", "once", "if", "unless", "although", "though")
 
 
 def _object_starts(token: Token) -> bool:
@@ -536,6 +541,18 @@ def _object_starts(token: Token) -> bool:
     return token.is_word and (token.tag.startswith(("NN", "JJ", "DT", "PDT", "PRP", "CD", "VBG")) or token.lower in DETERMINERS
                               or token.lower == "place") \
         and token.lower not in ("and", "or", "but", "of", "in", "on", "for", "as", "to", "with", "by", "at", "from")
+
+
+def _subordinate_without_verb(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether ``index`` ends a clause opened by a subordinator ("before", "when", "until") that has no verb yet."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            return False
+        if token.lower in ("before", "after", "until", "when", "once", "unless", "whenever"):
+            return True
+        if token.text in ",;:":
+            return False
+    return False
 
 
 def _clause_after_that(tokens: Sequence[Token], index: int) -> bool:

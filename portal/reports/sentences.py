@@ -113,9 +113,10 @@ class Sentence:
         while index < len(tokens):
             adjective = self.state.adjective
             if adjective and tokens[index].text == adjective and index + 1 < len(tokens) \
-                    and tokens[index + 1].lower == "government":
+                    and tokens[index + 1].lower in ("government", "state", "authorities"):
                 start = index - 1 if index and tokens[index - 1].lower == "the" else index
-                spans.append((start, index + 2, "government"))  # "the Yemeni Government"
+                form = {"government": "government", "state": "name", "authorities": "authorities"}[tokens[index + 1].lower]
+                spans.append((start, index + 2, form))  # "the Yemeni Government", "the Tunisian state"
                 index += 2
                 continue
             match = self._name_at(index)
@@ -228,7 +229,8 @@ class Sentence:
                 start, end, form = span
                 if first_done:
                     capital = self._sentence_start(start)
-                    word = {"name": "it", "possessive": "its", "government": "its Government"}[form]
+                    word = {"name": "it", "possessive": "its", "government": "its Government",
+                            "authorities": "its authorities"}[form]
                     if form == "name" and start > 0 and self.tokens[start - 1].lower == "in":
                         word = "the country"
                     if form == "name" and start >= 3 and self.tokens[start - 1].lower == "of" \

@@ -254,7 +254,8 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
             named = " ".join(token.text for token in tokens[start + 3:end - 1])
             rest = [Piece(f"its {named}", "check who \u2018we\u2019 is: the State, or the institution named after it")]
         else:
-            subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government"}[form]
+            subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government",
+                            "authorities": "its authorities"}[form]
             rest = [Piece(subject_text, tokens[start].uncertain)]
         rest += sentence.pieces(end, spaced=True)
     else:
