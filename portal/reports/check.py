@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from flask import current_app, has_app_context
 
 from portal.core.extensions import db
-from portal.reports import grammar
+from portal.reports import corrections, grammar
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import Document, Part, footnote_spans, number_document
 from portal.reports.drafting import report_day
@@ -240,7 +240,9 @@ def _present_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=1)
 def _grammar_fingerprint() -> str:
-    digest = hashlib.sha256(Path(grammar.__file__).read_bytes())
+    digest = hashlib.sha256()
+    for module in (grammar, corrections):  # the tagging's code: a change to either gives other spans
+        digest.update(Path(module.__file__).read_bytes())
     for distribution in ("lemminflect", "textblob"):
         digest.update(b"\0" + importlib.metadata.version(distribution).encode())
     return digest.hexdigest()

@@ -556,12 +556,17 @@ def _subordinate_without_verb(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _clause_after_that(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether ``index`` is in a clause opened by "that" and still without a verb (which it must have)."""
-    for token in reversed(tokens[:index]):
+    """Tell whether ``index`` ends the short subject of a clause opened by "that" that has no verb yet.
+
+    "proposed that one agenda item deals with ...": the verb follows a subject of a few words. A long
+    phrase after "that" ("that the procedure for the ratification of the instruments against ...") is
+    more likely a subject whose verb comes later.
+    """
+    for back, token in enumerate(reversed(tokens[:index]), start=1):
         if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             return False
         if token.lower == "that":
-            return True
+            return back <= 5
         if token.text in ",;:":
             return False
     return False
