@@ -87,7 +87,7 @@ def test_compile_edit_follow_sources_build_download_and_finalise(page, cycle_201
 
     # The answers behind a paragraph on Canada, and the jump to them in Canada's reply.
     canada = page.locator("li.report-block.kind-paragraph", has=page.locator("summary")).filter(has_text="Canada").first
-    canada.locator("summary").click()
+    canada.locator("summary", has_text="The answer behind it").click()
     source = canada.locator(".report-source-head a").first
     expect(source).to_be_visible()
     source.click()
