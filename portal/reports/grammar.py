@@ -13,13 +13,11 @@ Everything works on plain strings and keeps the offsets of each word in the text
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
 import re
 import warnings
-from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import lemminflect
 
@@ -40,7 +38,6 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-STATES_DATA = Path(__file__).resolve().parents[1] / "states" / "data"
 QUOTES_OPEN = "\"\u201c\u00ab\u2018"
 SENTENCE_END = ".!?\u2026"
 
@@ -148,13 +145,12 @@ ADVERBS_BETWEEN = frozenset({"not", "also", "never", "always", "already", "still
 @functools.lru_cache(maxsize=1)
 def state_words() -> frozenset[str]:
     """Return the words of the names of States, lower-cased ("china", "jordan", "turkey")."""
-    found: set[str] = set()
-    for name in ("member_states.csv", "former_names.csv"):
-        with (STATES_DATA / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                found.update(word.lower() for word in re.findall(r"[A-Za-z]+", row["list_name"] + " " + row["text_name"])
-                             if word[0].isupper())
-    return frozenset(found)
+    from portal.states.services import read_former_names, read_states
+
+    names = [(row["list_name"], row["text_name"]) for row in read_states()]
+    names += [(row["list_name"], row["text_name"]) for rows in read_former_names().values() for row in rows]
+    return frozenset(word.lower() for list_name, text_name in names
+                     for word in re.findall(r"[A-Za-z]+", f"{list_name} {text_name}") if word[0].isupper())
 
 
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
@@ -267,12 +263,3 @@ def present_tense(text: str) -> list[tuple[int, int]]:
                 continue  # "the penal enforcement inspectorates remained": a noun before the sentence's own verb
             spans.append((token.start, token.end))
     return spans
-
-
-def tagged(text: str) -> list[list[Token]]:
-    """Return the sentences of ``text`` as lists of tagged tokens."""
-    return [tag(sentence) for sentence in sentences_of(tokens_of(text))]
-
-
-def words(tokens: Iterable[Token]) -> str:
-    return " ".join(token.text for token in tokens)

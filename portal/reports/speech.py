@@ -241,7 +241,7 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         pieces = sentence.pieces(0, start) if comma is not None else []
         if heading and comma is None:
             pieces = [Piece(f"With regard to {heading_phrase(heading)}, ")]
-        name = state_name(sentence.state, capital=not pieces)
+        name = sentence.state.text if pieces else sentence.state.capitalized
         pieces.append(Piece(("" if not pieces else " " if not pieces[-1].text.endswith(" ") else "") + name))
         pieces.extend(sentence.pieces(end, spaced=True))
         return pieces
@@ -280,10 +280,6 @@ def _lower_with_context(pieces: list[Piece]) -> str:
     joined = "".join(piece.text for piece in pieces[:6])
     lowered = _lower_first(joined)
     return lowered[:len(first)] if lowered != joined else first
-
-
-def state_name(state: StateNames, *, capital: bool) -> str:
-    return state.capitalized if capital else state.text
 
 
 def later_sentence(sentence: Sentence) -> list[Piece]:
@@ -421,7 +417,8 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
                 lead = f"{state.capitalized} reported the following:"
                 if part.heading:
                     lead = f"With regard to {heading_phrase(part.heading)}, {state.text} reported the following:"
-                written.append(Written(lead, [{"start": 0, "end": len(lead), "reason": part.unsure}] if part.unsure else []))
+                written.append(Written(lead))
+                _flag_whole(written[-1], part.unsure)
             position += 1
             earlier += " " + part.text
             for number, entry in enumerate(part.items):
@@ -429,13 +426,18 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))
-            if part.unsure:
-                written[-1].flags.append({"start": 0, "end": len(written[-1].text), "reason": part.unsure})
+            _flag_whole(written[-1], part.unsure)
             position += 1
             earlier += " " + part.text
-    if unsure and written:
-        written[0].flags.append({"start": 0, "end": len(written[0].text), "reason": unsure})
+    if written:
+        _flag_whole(written[0], unsure)
     return written
+
+
+def _flag_whole(written: Written, reason: str) -> None:
+    """Flag the whole of a paragraph with ``reason`` (nothing when there is no reason)."""
+    if reason:
+        written.flags.append({"start": 0, "end": len(written.text), "reason": reason})
 
 
 _YES_NO = re.compile(r"^\s*(?P<word>yes|no)\s*(?:[.,;:!\u2013\u2014-]\s*|$)", re.IGNORECASE)
@@ -514,8 +516,9 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str,
         phrase = item(phrases[0], state, last=True)
         text = phrase.text
         first = _lower_first(text)
-        offset = len(single.format(State=state.capitalized, state=state.text)) + 1
-        written.append(Written(single.format(State=state.capitalized, state=state.text) + " " + first,
+        lead_text = single.format(State=state.capitalized, state=state.text)
+        offset = len(lead_text) + 1
+        written.append(Written(lead_text + " " + first,
                                [dict(flag, start=flag["start"] + offset, end=flag["end"] + offset) for flag in phrase.flags]))
         position += 1
     elif phrases:

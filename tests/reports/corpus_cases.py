@@ -6,7 +6,6 @@ editor's text without being flagged, and by bench/report_prose.py, which prints 
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
 import string
@@ -17,7 +16,7 @@ import yaml
 
 from portal.demo.replies_2011 import REPLIES_2011
 from portal.reports import check, prose, speech
-from portal.states.services import STATES_FILE, formal_names
+from portal.states.services import formal_names, read_states
 from portal.reports.drafting import load_texts, proposal_entries
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -93,8 +92,7 @@ def letter(blocks: list[tuple[str, bool]]) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def codes_by_name() -> dict[str, str]:
     """Return the State codes by running-text and list name, as the data files give them."""
-    with STATES_FILE.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = read_states()
     return {**{row["text_name"]: row["code"] for row in rows}, **{row["list_name"]: row["code"] for row in rows}}
 
 
