@@ -19,7 +19,8 @@ from portal.reports.drafting import Draft
 from portal.reports.marks import compare_words, flagged_segments
 from portal.reports.models import BlockKind, Report, ReportBlock
 from portal.submissions.models import Answer, AnswerRevision, Submission
-from tests.conftest import csrf_token, login
+from tests.conftest import login
+from tests.reports.test_views import block_url, blocks_in_order, editor_url, post_action
 
 REASON = "check the tense of 'trains'"
 
@@ -75,27 +76,8 @@ def report(cycle_2011, secretariat, engine) -> Report:
     return report
 
 
-def editor_url(report: Report, **args) -> str:
-    query = "&".join(f"{key}={value}" for key, value in args.items())
-    return f"/cycles/{report.cycle.key}/reports/{report.id}/" + (f"?{query}" if query else "")
-
-
-def block_url(report: Report, block: ReportBlock, action: str) -> str:
-    return f"/cycles/{report.cycle.key}/reports/{report.id}/blocks/{block.id}/{action}"
-
-
-def post_action(client, report: Report, url: str, data: dict | None = None):
-    token = csrf_token(client.get(editor_url(report)).get_data(as_text=True))
-    return client.post(url, data={"csrf_token": token, **(data or {})})
-
-
-def blocks_of(report: Report) -> list[ReportBlock]:
-    db.session.expire_all()
-    return sorted(db.session.get(Report, report.id).blocks, key=lambda block: block.position)
-
-
 def flagged_block(report: Report) -> ReportBlock:
-    [block] = [block for block in blocks_of(report) if block.flags]
+    [block] = [block for block in blocks_in_order(report) if block.flags]
     return block
 
 
@@ -112,7 +94,7 @@ def test_compiling_stores_the_flags_of_the_generated_text(report):
     start = block.text.index("reported")
     assert block.flags == [{"start": start, "end": start + len("reported"), "reason": REASON}]
     assert block.open_flags == block.flags and block.flags_accepted_at is None
-    assert sum(1 for b in blocks_of(report) if b.flags) == 1  # only where the engine was not sure
+    assert sum(1 for b in blocks_in_order(report) if b.flags) == 1  # only where the engine was not sure
 
 
 def test_the_drafting_engines_own_flags_reach_the_stored_blocks_and_the_editor(client, cycle_2011, secretariat):
@@ -121,12 +103,12 @@ def test_the_drafting_engines_own_flags_reach_the_stored_blocks_and_the_editor(c
     assert drafts, "the 2011 replies have words the engine is not sure of"
     compile_report(report, user=secretariat)
     db.session.commit()
-    stored = {block.key: block.flags for block in blocks_of(report) if block.flags}
+    stored = {block.key: block.flags for block in blocks_in_order(report) if block.flags}
     assert stored == {key: stored_flags(draft) for key, draft in drafts.items()}
     html = client.get(editor_url(report)).get_data(as_text=True)
     assert f"{len(drafts)} paragraphs are flagged" in html
     assert shown_blocks(client.get(editor_url(report, show="flagged")).get_data(as_text=True)) == [
-        block.id for block in blocks_of(report) if block.flags]
+        block.id for block in blocks_in_order(report) if block.flags]
 
 
 def test_flags_are_stored_inside_their_text():
@@ -277,7 +259,7 @@ def test_the_answers_beside_the_generated_text_escape_hostile_words(client, cycl
     report = services.create_report(cycle_2011, user=secretariat)
     compile_report(report, user=secretariat)
     db.session.commit()
-    block = next(b for b in blocks_of(report) if any(source.answer_id == answer.id for source in b.sources))
+    block = next(b for b in blocks_in_order(report) if any(source.answer_id == answer.id for source in b.sources))
     assert "<script>" in block.text
 
     for url in (editor_url(report, compare=block.id),
