@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlalchemy as sa
 from flask_babel import format_datetime
 from flask_babel import gettext as _
 
@@ -32,7 +33,7 @@ from portal.answers.structure import GENERAL_CODE, ChecklistStructure
 from portal.checklists.outline import Question, Theme
 from portal.core.extensions import db
 from portal.submissions import rules
-from portal.submissions.models import UNCHANGED, ReviewComment, Submission
+from portal.submissions.models import UNCHANGED, CommentReply, ReviewComment, Submission
 from portal.submissions.services import can_edit, stored_answers, visible_comments
 
 EMPTY_REFERENCE = {"title": "", "citation": "", "date": "", "link": ""}
@@ -118,9 +119,12 @@ class QuestionState:
 
 @dataclass(frozen=True)
 class CommentView:
+    id: int
     body: str
     author: str
     when: str
+    is_addressed: bool  # the State marked it addressed; it waits for the Secretariat
+    answers: int  # messages written under it, by either side
 
 
 @dataclass
@@ -215,15 +219,21 @@ def reply_summary(submission: Submission, user: User, structure: ChecklistStruct
 
 def comment_views(submission: Submission, user: User) -> dict[int | None, list[CommentView]]:
     """Return the open review comments ``user`` may read by item id, with their authors' names, in one query."""
+    answers = (
+        sa.select(sa.func.count()).where(CommentReply.comment_id == ReviewComment.id).scalar_subquery()
+    )
     rows = db.session.execute(
         visible_comments(submission, user)
-        .with_only_columns(ReviewComment.item_id, ReviewComment.body, ReviewComment.created_at, User.name)
+        .with_only_columns(ReviewComment.id, ReviewComment.item_id, ReviewComment.body, ReviewComment.created_at,
+                           ReviewComment.addressed_at, User.name, answers)
         .outerjoin(User, ReviewComment.author_id == User.id)
         .where(ReviewComment.resolved_at.is_(None))
     )
     grouped: dict[int | None, list[CommentView]] = {}
-    for item_id, body, created_at, author in rows:
-        grouped.setdefault(item_id, []).append(CommentView(body, author or _("Secretariat"), when_text(created_at)))
+    for comment_id, item_id, body, created_at, addressed_at, author, count in rows:
+        grouped.setdefault(item_id, []).append(CommentView(
+            comment_id, body, author or _("Secretariat"), when_text(created_at), addressed_at is not None, count or 0
+        ))
     return grouped
 
 

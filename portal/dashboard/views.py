@@ -8,6 +8,7 @@ from portal.core.access import STAFF_ROLES, public, signed_in
 from portal.core.extensions import db
 from portal.cycles.models import CycleStatus
 from portal.cycles.summaries import cycle_summaries, replies_of_state
+from portal.review.services import return_notice
 
 bp = Blueprint("dashboard", __name__)
 
@@ -25,9 +26,11 @@ def home():
 def index():
     """Show a State's people their replies, and staff the cycles now open with their counts."""
     if current_user.role in STAFF_ROLES:
-        return render_template("dashboard/index.html", open_cycles=cycle_summaries(statuses=(CycleStatus.OPEN,)), replies=[])
+        return render_template("dashboard/index.html", open_cycles=cycle_summaries(statuses=(CycleStatus.OPEN,)),
+                               replies=[], returns={})
     replies = replies_of_state(current_user.state_id) if current_user.state_id else []
-    return render_template("dashboard/index.html", open_cycles=[], replies=replies)
+    notices = {reply.id: notice for reply in replies if (notice := return_notice(reply, current_user)) is not None}
+    return render_template("dashboard/index.html", open_cycles=[], replies=replies, returns=notices)
 
 
 @bp.get("/healthz")

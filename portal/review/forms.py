@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import HiddenField, TextAreaField
+from wtforms import BooleanField, HiddenField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from portal.core.forms import PortalForm
@@ -40,6 +40,8 @@ class ReturnForm(PortalForm):
 
 class AcceptForm(PortalForm):
     note = TextAreaField(_l("Note for the timeline (optional)"), validators=[Optional(), Length(max=MAX_NOTE)])
+    # Asked for only while comments are unresolved (the page shows it then); the timeline records it.
+    confirm_open = BooleanField(_l("Accept the reply although comments are not resolved"))
 
 
 class ReopenForm(PortalForm):
@@ -56,3 +58,9 @@ class ReopenRequestForm(PortalForm):
         validators=[Optional(), Length(max=MAX_NOTE)],
         description=_l("For example, a law adopted since the reply was submitted."),
     )
+
+
+class CommentAnswerForm(PortalForm):
+    """An answer written under a review comment, sent alone or with the comment marked addressed (or resolved)."""
+
+    body = TextAreaField(_l("Your answer"), validators=[Optional(), Length(max=MAX_COMMENT)])

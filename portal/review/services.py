@@ -13,7 +13,7 @@ from flask import render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from portal.accounts.models import User
 from portal.checklists.models import ChecklistItem
@@ -23,9 +23,18 @@ from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, send_mails
+from portal.answers.structure import checklist_structure
+from portal.review import dialogue
 from portal.review.reply import text_paragraphs
 from portal.submissions import services as submissions
-from portal.submissions.models import EventKind, ReviewComment, Submission, SubmissionEvent
+from portal.submissions.models import (
+    CommentReply,
+    EventKind,
+    ReviewComment,
+    Submission,
+    SubmissionEvent,
+    SubmissionStatus,
+)
 from portal.submissions.services import WorkflowError
 
 
@@ -70,6 +79,22 @@ def missing_links(submission: Submission, language: str) -> list[tuple[str, list
     if None in by_theme:
         groups.append((_("Questions asked once per checklist"), by_theme[None]))
     return groups
+
+
+def open_comment_links(submission: Submission, reader: User, language: str) -> list[MissingLink]:
+    """Return the comments waiting for the State's answer, each with the link to its conversation, in checklist order."""
+    order = {item.code: item.position for item in submission.cycle.template.items}
+    comments = sorted(dialogue.open_comments(submission, reader),
+                      key=lambda c: (c.item is None, order.get(c.item.code, 0) if c.item else 0, c.created_at))
+    links = []
+    for comment in comments:
+        where = (_("Paragraph %(number)d", number=comment.item.paragraph) if comment.item
+                 else _("Questions asked once per checklist"))
+        first_line = comment.body.split("\n", 1)[0]
+        text = first_line if len(first_line) <= 160 else first_line[:157].rstrip() + "…"
+        links.append(MissingLink(f"{where}: {text}", url_for(
+            "review.comment", cycle_key=submission.cycle.key, code=submission.state.code, comment_id=comment.id)))
+    return links
 
 
 def find_item(submission: Submission, item_code: str) -> ChecklistItem | None:
@@ -163,6 +188,7 @@ class TimelineEntry:
     actor: str | None  # None: the portal itself (or an account since deleted)
     at: dt.datetime
     note: tuple[tuple[str, ...], ...]
+    open_comments: int | None = None  # an acceptance confirmed with this many comments unresolved
 
     @property
     def changes_status(self) -> bool:
@@ -177,6 +203,10 @@ class CommentView:
     author: str | None
     created_at: dt.datetime
     resolved_at: dt.datetime | None
+    addressed_at: dt.datetime | None
+    addressed_by: str | None
+    messages: tuple[dialogue.MessageView, ...]
+    changes: tuple[dialogue.Change, ...]  # the item's answers changed since the comment was made
 
 
 def _entry(event: SubmissionEvent) -> TimelineEntry:
@@ -188,6 +218,7 @@ def _entry(event: SubmissionEvent) -> TimelineEntry:
         actor=event.actor.name if event.actor else None,
         at=event.at,
         note=text_paragraphs(event.note) if event.note else (),
+        open_comments=event.open_comments,
     )
 
 
@@ -217,17 +248,58 @@ def pending_reopen_request(submission: Submission) -> TimelineEntry | None:
 
 
 def review_comments(submission: Submission, user: User) -> dict[int | None, list[CommentView]]:
-    """Return every comment on the reply that ``user`` reads, resolved ones included, by item id (None: general questions)."""
+    """Return every comment on the reply that ``user`` reads, resolved ones included, by item id (None: general questions).
+
+    Each comes with its conversation and, unless resolved, the item's answers changed since it was made.
+    """
     comments = db.session.scalars(
-        submissions.visible_comments(submission, user).options(joinedload(ReviewComment.author))
-    )
+        submissions.visible_comments(submission, user).options(
+            joinedload(ReviewComment.author), joinedload(ReviewComment.addressed_by),
+            selectinload(ReviewComment.replies).joinedload(CommentReply.author),
+        )
+    ).unique()
+    structure = checklist_structure(submission.cycle.template)
     grouped: dict[int | None, list[CommentView]] = {}
     for comment in comments:
+        changes = () if comment.resolved_at else tuple(
+            dialogue.changes_since(submission, structure, comment.item_id, comment.created_at))
         grouped.setdefault(comment.item_id, []).append(
             CommentView(
                 id=comment.id, item_id=comment.item_id, body=text_paragraphs(comment.body),
                 author=comment.author.name if comment.author else None, created_at=comment.created_at,
-                resolved_at=comment.resolved_at,
+                resolved_at=comment.resolved_at, addressed_at=comment.addressed_at,
+                addressed_by=comment.addressed_by.name if comment.addressed_by else None,
+                messages=tuple(dialogue.conversation(comment)), changes=changes,
             )
         )
     return grouped
+
+
+@dataclass(frozen=True)
+class ReturnNotice:
+    """What a returned reply's people need on their dashboard: who returned it, when, the note, the comments waiting."""
+
+    at: dt.datetime
+    by: str | None
+    note: tuple[tuple[str, ...], ...]
+    open_comments: int
+
+
+def return_notice(submission: Submission, reader: User) -> ReturnNotice | None:
+    """Return the notice of the reply's last return, while it is returned; None otherwise."""
+    if submission.status is not SubmissionStatus.RETURNED:
+        return None
+    event = db.session.scalar(
+        sa.select(SubmissionEvent)
+        .options(joinedload(SubmissionEvent.actor))
+        .where(SubmissionEvent.submission_id == submission.id, SubmissionEvent.kind == EventKind.RETURNED)
+        .order_by(SubmissionEvent.at.desc(), SubmissionEvent.id.desc())
+        .limit(1)
+    )
+    if event is None:
+        return None
+    return ReturnNotice(
+        at=event.at, by=event.actor.name if event.actor else None,
+        note=text_paragraphs(event.note) if event.note else (),
+        open_comments=len(dialogue.open_comments(submission, reader)),
+    )

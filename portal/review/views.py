@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 import io
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from portal.checklists.outline import choose_language
 from portal.core.access import STAFF_ROLES, Role, allow, signed_in
 from portal.core.integers import parse_int
-from portal.review import services
+from portal.answers.structure import checklist_structure
+from portal.review import dialogue, services
 from portal.review.forms import (
     AcceptForm,
+    CommentAnswerForm,
     CommentForm,
     ReopenForm,
     ReopenRequestForm,
@@ -23,7 +27,7 @@ from portal.review.forms import (
     SubmitForm,
 )
 from portal.review.pdf import country_reply, country_reply_filename, render_country_reply
-from portal.review.reply import build_reply, reply_heading
+from portal.review.reply import build_reply, reply_heading, text_paragraphs
 from portal.submissions import services as submissions
 from portal.submissions.loading import load_submission
 from portal.submissions.models import Submission
@@ -78,6 +82,7 @@ def submit(cycle_key: str, code: str):
         "review/submit.html", heading=heading, missing=missing,
         missing_count=sum(len(links) for _heading, links in missing), form=form, refusal=refusal,
         is_focal_point=current_user.role is Role.FOCAL_POINT,
+        open_comments=services.open_comment_links(submission, current_user, language) if heading.is_editable else [],
     ), status
 
 
@@ -108,6 +113,7 @@ def _render_review(submission: Submission, *, status: int = 200, comment_key: st
         reopen_form=reopen_form or ReopenForm(prefix="reopen", formdata=None),
         reopen_request=services.pending_reopen_request(submission),
         failed_comment=comment_form,
+        unresolved=dialogue.unresolved_count(submission),
     ), status
 
 
@@ -141,6 +147,57 @@ def comments(cycle_key: str, code: str):
         else:
             flash(_("Your comment on paragraph %(number)d was added.", number=item.paragraph), "success")
     return _back_to("review.review", submission, f"item-{key}")
+
+
+@bp.route("/comments/<int:comment_id>", methods=["GET", "POST"])
+@signed_in
+def comment(cycle_key: str, code: str, comment_id: int):
+    """Show one comment with its conversation and the answers changed since, and let either side answer it."""
+    submission = load_submission(cycle_key, code)
+    found = services.find_comment(submission, comment_id)
+    if found is None or not dialogue.may_read(current_user, submission, found):
+        abort(404)
+    form = CommentAnswerForm()
+    status = 200
+    if request.method == "POST" and dialogue.may_answer(current_user, submission, found):
+        close = request.form.get("action") == "close"
+        if form.validate_on_submit():
+            try:
+                dialogue.answer_comment(submission, found, current_user, _one_kind_of_line_break(form.body.data),
+                                        close=close)
+            except WorkflowError as error:
+                form.body.errors = [*form.body.errors, str(error)]
+            else:
+                flash(_comment_done(found, close), "success")
+                return redirect(url_for("review.comment", cycle_key=cycle_key, code=code, comment_id=comment_id,
+                                        _anchor="conversation"), code=303)
+        status = 422
+    elif request.method == "POST":
+        abort(403)
+    else:
+        form = CommentAnswerForm(formdata=None)
+    return _render_comment(submission, found, form), status
+
+
+def _comment_done(found, close: bool) -> str:
+    if not close:
+        return _("Your answer was added.")
+    if current_user.role in STAFF_ROLES:
+        return _("The comment is marked resolved.")
+    return _("The comment is marked addressed: the Secretariat will look at it.")
+
+
+def _render_comment(submission: Submission, found, form: CommentAnswerForm):
+    structure = checklist_structure(submission.cycle.template)
+    item = structure.items_by_id.get(found.item_id) if found.item_id is not None else None
+    return render_template(
+        "review/comment.html", heading=reply_heading(submission, _language(submission)), comment=found,
+        item=item, body=text_paragraphs(found.body), messages=dialogue.conversation(found),
+        changes=dialogue.changes_since(submission, structure, found.item_id, found.created_at),
+        status_text=dialogue.status_text(found), form=form,
+        may_answer=dialogue.may_answer(current_user, submission, found),
+        is_staff=current_user.role in STAFF_ROLES,
+    )
 
 
 @bp.post("/comments/resolve")
@@ -197,9 +254,19 @@ def return_reply(cycle_key: str, code: str):
 @bp.post("/accept")
 @allow(Role.ADMINISTRATOR, Role.SECRETARIAT)
 def accept(cycle_key: str, code: str):
-    """Accept the reply: it is final for the cycle's report."""
-    return _review_step(cycle_key, code, AcceptForm(prefix="accept"), "accept_form", submissions.accept_reply,
-                        _("The reply was accepted."))
+    """Accept the reply: it is final for the cycle's report; with comments unresolved, only once the officer confirms."""
+    submission = load_submission(cycle_key, code)
+    form = AcceptForm(prefix="accept")
+    unresolved = dialogue.unresolved_count(submission)
+    if form.validate_on_submit() and unresolved and not form.confirm_open.data:
+        form.confirm_open.errors = [ngettext(
+            "%(num)d comment is not resolved: tick the box to accept the reply all the same, or resolve it first.",
+            "%(num)d comments are not resolved: tick the box to accept the reply all the same, or resolve them first.",
+            unresolved)]
+        return _render_review(submission, status=422, accept_form=form)
+    return _review_step(cycle_key, code, form, "accept_form",
+                        functools.partial(submissions.accept_reply, open_comments=unresolved),
+                        _("The reply was accepted."), submission=submission)
 
 
 @bp.post("/reopen")
@@ -210,9 +277,10 @@ def reopen(cycle_key: str, code: str):
                         _("The reply was reopened: the State can change it and submit it again."))
 
 
-def _review_step(cycle_key: str, code: str, form, form_name: str, step, done: str):
+def _review_step(cycle_key: str, code: str, form, form_name: str, step, done: str, *,
+                 submission: Submission | None = None):
     """Take a step of the review (``step(submission, user, note)``) from the review page's form ``form_name``."""
-    submission = load_submission(cycle_key, code)
+    submission = submission or load_submission(cycle_key, code)
     if not form.validate_on_submit():
         return _render_review(submission, status=422, **{form_name: form})
     try:

@@ -146,6 +146,8 @@ class SubmissionEvent(Base, IdMixin):
     actor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
     note: Mapped[str | None] = mapped_column(sa.Text)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # An acceptance confirmed while comments were still unresolved: how many (None: none were).
+    open_comments: Mapped[int | None]
 
     actor: Mapped[User | None] = relationship()
 
@@ -163,9 +165,34 @@ class ReviewComment(Base, IdMixin):
     resolved_at: Mapped[dt.datetime | None]
     # When returning the reply showed the comment to the State; until then only the Secretariat reads it.
     released_at: Mapped[dt.datetime | None]
+    # When the State said it had dealt with the comment, and who; the reviewer then resolves it (or asks again).
+    addressed_at: Mapped[dt.datetime | None]
+    addressed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+
+    author: Mapped[User | None] = relationship(foreign_keys=[author_id])
+    addressed_by: Mapped[User | None] = relationship(foreign_keys=[addressed_by_id])
+    item: Mapped[ChecklistItem | None] = relationship()
+    replies: Mapped[list[CommentReply]] = relationship(
+        order_by="(CommentReply.created_at, CommentReply.id)", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    @property
+    def is_open(self) -> bool:
+        """Tell whether the comment waits for the State: neither addressed nor resolved."""
+        return self.resolved_at is None and self.addressed_at is None
+
+
+class CommentReply(Base, IdMixin):
+    """One message of the conversation under a review comment, by the State or the Secretariat."""
+
+    __tablename__ = "review_comment_replies"
+
+    comment_id: Mapped[int] = mapped_column(sa.ForeignKey("review_comments.id", ondelete="CASCADE"), index=True)
+    body: Mapped[str] = mapped_column(sa.Text)
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     author: Mapped[User | None] = relationship()
-    item: Mapped[ChecklistItem | None] = relationship()
 
 
 class ThemeAssignment(Base, IdMixin):

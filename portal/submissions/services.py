@@ -326,7 +326,7 @@ def _mark_activity(submission: Submission, user: User, now: dt.datetime) -> None
         _record(submission, EventKind.STARTED, SubmissionStatus.DRAFT, user)
 
 
-def _plain_text(text: str | None) -> str | None:
+def plain_text(text: str | None) -> str | None:
     """Return ``text`` with LF line breaks and no surrounding blanks, or None when empty."""
     if text is None:
         return None
@@ -334,12 +334,13 @@ def _plain_text(text: str | None) -> str | None:
     return text or None
 
 
-def _record(submission: Submission, kind: EventKind, to_status: SubmissionStatus, actor: User | None, note: str | None = None):
-    note = _plain_text(note)
+def _record(submission: Submission, kind: EventKind, to_status: SubmissionStatus, actor: User | None,
+            note: str | None = None, *, open_comments: int | None = None):
+    note = plain_text(note)
     db.session.add(
         SubmissionEvent(
             submission_id=submission.id, kind=kind, from_status=submission.status, to_status=to_status,
-            actor_id=actor.id if actor else None, note=note,
+            actor_id=actor.id if actor else None, note=note, open_comments=open_comments,
         )
     )
     submission.status = to_status
@@ -393,13 +394,16 @@ def return_for_revision(submission: Submission, user: User, note: str | None = N
     db.session.flush()
 
 
-def accept_reply(submission: Submission, user: User, note: str | None = None) -> None:
-    """Accept a submitted reply: it is final for the cycle's report."""
+def accept_reply(submission: Submission, user: User, note: str | None = None, *, open_comments: int = 0) -> None:
+    """Accept a submitted reply: it is final for the cycle's report.
+
+    ``open_comments``: how many comments the reviewer confirmed accepting with unresolved, for the timeline.
+    """
     _require_staff(user)
     if submission.status is not SubmissionStatus.SUBMITTED:
         raise WorkflowError(_l("Only a submitted reply can be accepted."))
     now = utcnow()
-    _record(submission, EventKind.ACCEPTED, SubmissionStatus.ACCEPTED, user, note)
+    _record(submission, EventKind.ACCEPTED, SubmissionStatus.ACCEPTED, user, note, open_comments=open_comments or None)
     submission.accepted_at = now
     submission.last_activity_at = now
     db.session.flush()
@@ -417,7 +421,7 @@ def request_reopening(submission: Submission, user: User, note: str | None = Non
     db.session.add(
         SubmissionEvent(
             submission_id=submission.id, kind=EventKind.REOPEN_REQUESTED, from_status=submission.status,
-            to_status=submission.status, actor_id=user.id, note=_plain_text(note),
+            to_status=submission.status, actor_id=user.id, note=plain_text(note),
         )
     )
     submission.reopen_requested_at = utcnow()
@@ -440,7 +444,7 @@ def reopen_reply(submission: Submission, user: User, note: str | None = None) ->
 def add_review_comment(submission: Submission, user: User, item: ChecklistItem | None, body: str) -> ReviewComment:
     """Attach the Secretariat's comment to one item of a reply."""
     _require_staff(user)
-    body = _plain_text(body)
+    body = plain_text(body)
     if not body:
         raise WorkflowError(_l("Write the comment first."))
     comment = ReviewComment(submission_id=submission.id, item_id=item.id if item else None, body=body, author_id=user.id)

@@ -7,6 +7,7 @@ with a report, a finished PDF job and a final edition, so that each download is 
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from portal.accounts.services import find_user_by_email
 from portal.api.tokens import create_token
@@ -15,6 +16,7 @@ from portal.core.extensions import db
 from portal.reports import services as reports
 from portal.reports.models import BlockKind, JobKind, JobStatus, ReportEdition, ReportJob
 from portal.reports.settings import ReportSettings
+from portal.submissions.models import ReviewComment, Submission
 from tests.conftest import login
 from tests.reports.conftest import cycle_2011  # noqa: F401 (a fixture)
 
@@ -32,12 +34,15 @@ def walk_values(cycle_2011):  # noqa: F811 (the fixture imported above)
                     pdf=b"%PDF-1.7 draft", filename="report.pdf", pages=1)
     edition = ReportEdition(report_id=report.id, number=1, inputs={}, pdf=b"%PDF-1.7 final", pdf_sha256="0" * 64,
                             pages=1)
-    db.session.add_all([job, edition])
+    canada = db.session.scalar(sa.select(Submission).where(Submission.cycle_id == cycle_2011.id,
+                                                           Submission.state.has(code="CAN")))
+    comment = ReviewComment(submission_id=canada.id, body="Please give the date.", author_id=officer.id)
+    db.session.add_all([job, edition, comment])
     db.session.commit()
     return officer, {
         "cycle_key": cycle_2011.key, "code": "CAN", "theme": "crime-prevention", "item_code": "SD-33",
         "key": "salvador-declaration", "version": 2, "user_id": officer.id, "report_id": report.id,
-        "block_id": block.id, "job_id": job.id, "number": 1,
+        "block_id": block.id, "job_id": job.id, "number": 1, "comment_id": comment.id,
     }
 
 

@@ -12,8 +12,10 @@ import pytest
 import sqlalchemy as sa
 
 from portal.api.tokens import create_token
-
 from portal.core.access import STATE_ROLES, Role, rule_for
+from portal.core.db import utcnow
+from portal.core.extensions import db
+from portal.submissions.models import ReviewComment, Submission
 from tests.conftest import csrf_token, login
 
 OWN, OTHER = "CAN", "ARG"
@@ -23,7 +25,14 @@ def other_state_values(create_user, make_cycle):
     """Parameter values that point at the other State's resources."""
     member = create_user(Role.CONTRIBUTOR, OTHER)
     cycle = make_cycle([OWN, OTHER])
+    # A comment of the Secretariat on the other State's reply, released to it by a return.
+    other_reply = db.session.scalar(sa.select(Submission).where(Submission.cycle_id == cycle.id,
+                                                                Submission.state.has(code=OTHER)))
+    comment = ReviewComment(submission_id=other_reply.id, body="Please give the date.", released_at=utcnow())
+    db.session.add(comment)
+    db.session.commit()
     return {
+        "comment_id": comment.id,
         "code": OTHER,
         "user_id": member.id,
         # the reporting cycle both States reply in: the other State's reply, its themes and items
@@ -111,7 +120,7 @@ def test_a_state_user_cannot_tell_which_states_replied(app, client, db, create_u
                                                                                 "/api/v1/cycles/<cycle_key>/submissions/<code>"))]
     assert len(pages) >= 15
     for rule in pages:
-        arguments = {"cycle_key": cycle.key, "theme": "crime-prevention", "item_code": "SD-2"}
+        arguments = {"cycle_key": cycle.key, "theme": "crime-prevention", "item_code": "SD-2", "comment_id": 1}
         adapter = app.url_map.bind("portal.test")
         arguments = {name: value for name, value in arguments.items() if name in rule.arguments}
         replied = adapter.build(rule.endpoint, {**arguments, "code": OTHER})

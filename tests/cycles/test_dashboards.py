@@ -48,7 +48,7 @@ def test_dashboard_lists_every_state_with_group_status_progress_and_link(client,
     assert '<span class="status-label status-draft">Draft</span>' in row
     assert f"2 of {canada.required_count} answered" in row
     assert f'<progress class="progress-bar" max="{canada.required_count}" value="2"' in row
-    assert 'href="/cycles/salvador-2026/states/CAN/"' in row
+    assert 'href="/cycles/salvador-2026/states/CAN/review"' in row  # the officer opens the review, not the State's form
     argentina = html[html.index("<th scope=\"row\">Argentina</th>"):html.index("<th scope=\"row\">Canada</th>")]
     assert "None yet" in argentina and "0 of " in argentina
 
