@@ -116,6 +116,7 @@ def _register_commands(app: Flask) -> None:
     from portal.demo.cli import demo_command
     from portal.exports.cli import export_cli
     from portal.reports.cli import report_cli
+    from portal.review.cli import review_cli
     from portal.states.cli import states_cli
 
     app.cli.add_command(states_cli)
@@ -124,6 +125,7 @@ def _register_commands(app: Flask) -> None:
     app.cli.add_command(cycles_cli)
     app.cli.add_command(export_cli)
     app.cli.add_command(report_cli)
+    app.cli.add_command(review_cli)
     app.cli.add_command(demo_command)
 
 

@@ -38,8 +38,12 @@ def theme_assignments(submission: Submission) -> dict[str, list[User]]:
     return assigned
 
 
-def assign_themes(submission: Submission, actor: User, structure: ChecklistStructure, wanted: dict[str, set[int]]) -> None:
-    """Set who each theme is assigned to; only a focal point of the State assigns."""
+def assign_themes(submission: Submission, actor: User, structure: ChecklistStructure,
+                  wanted: dict[str, set[int]]) -> list[tuple[str, int]]:
+    """Set who each theme is assigned to; only a focal point of the State assigns.
+
+    Returns the assignments made that did not exist before, as (theme code, user id).
+    """
     if actor.role is not Role.FOCAL_POINT or actor.state_id != submission.state_id:
         raise AnswersError(_("Only a focal point of the State assigns themes."))
     people = {person.id for person in state_people(submission)}
@@ -56,8 +60,11 @@ def assign_themes(submission: Submission, actor: User, structure: ChecklistStruc
             keep.add((assignment.theme_code, assignment.user_id))
         else:
             db.session.delete(assignment)
+    added = []
     for theme_code, user_ids in wanted.items():
         for user_id in sorted(user_ids):
             if (theme_code, user_id) not in keep:
                 db.session.add(ThemeAssignment(submission_id=submission.id, theme_code=theme_code, user_id=user_id))
+                added.append((theme_code, user_id))
     db.session.flush()
+    return added

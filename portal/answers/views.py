@@ -20,6 +20,7 @@ from portal.checklists.models import QuestionType
 from portal.core.access import Role, allow
 from portal.core.db import utcnow
 from portal.core.integers import parse_int
+from portal.review import notices
 from portal.submissions.loading import load_submission
 from portal.submissions.models import Submission
 from portal.submissions.services import WorkflowError, can_edit
@@ -241,11 +242,12 @@ def assignments(cycle_key: str, code: str):
                 abort(400)
             wanted[theme_.code] = ids
         try:
-            team.assign_themes(submission, current_user, structure, wanted)
+            added = team.assign_themes(submission, current_user, structure, wanted)
         except services.AnswersError as error:
             flash(str(error), "error")
         else:
-            flash(_("Assignments saved."), "success")
+            notices.theme_assigned(submission, added, current_user)
+            flash(_("Assignments saved. Each person given a new theme is told by e-mail."), "success")
             return redirect(url_for("answers.assignments", cycle_key=cycle_key, code=submission.state.code))
     assigned = team.theme_assignments(submission)
     return render_template(

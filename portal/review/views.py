@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import io
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
@@ -15,7 +14,7 @@ from portal.checklists.outline import choose_language
 from portal.core.access import STAFF_ROLES, Role, allow, signed_in
 from portal.core.integers import parse_int
 from portal.answers.structure import checklist_structure
-from portal.review import dialogue, services
+from portal.review import dialogue, notices, services
 from portal.review.forms import (
     AcceptForm,
     CommentAnswerForm,
@@ -73,6 +72,7 @@ def submit(cycle_key: str, code: str):
             refusal = str(error)
             status = 409 if current_user.role is Role.FOCAL_POINT else 403
         else:
+            notices.receipt_after_submission(submission, current_user)
             flash(_("The reply was submitted to the Secretariat. Thank you."), "success")
             return _back_to("review.timeline", submission)
     language = _language(submission)
@@ -264,9 +264,12 @@ def accept(cycle_key: str, code: str):
             "%(num)d comments are not resolved: tick the box to accept the reply all the same, or resolve them first.",
             unresolved)]
         return _render_review(submission, status=422, accept_form=form)
-    return _review_step(cycle_key, code, form, "accept_form",
-                        functools.partial(submissions.accept_reply, open_comments=unresolved),
-                        _("The reply was accepted."), submission=submission)
+    def accept_and_tell(submission: Submission, user, note: str | None) -> None:
+        submissions.accept_reply(submission, user, note, open_comments=unresolved)
+        notices.word_of_acceptance(submission, note)
+
+    return _review_step(cycle_key, code, form, "accept_form", accept_and_tell, _("The reply was accepted."),
+                        submission=submission)
 
 
 @bp.post("/reopen")

@@ -207,3 +207,18 @@ class ThemeAssignment(Base, IdMixin):
     user: Mapped[User] = relationship()
 
     __table_args__ = (sa.UniqueConstraint("submission_id", "theme_code", "user_id"),)
+
+
+class ReplyNotice(Base, IdMixin):
+    """A reply submitted (or submitted again) that a Secretariat officer is to be told of, in their next daily mail."""
+
+    __tablename__ = "reply_notices"
+
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    submission_id: Mapped[int] = mapped_column(sa.ForeignKey("submissions.id", ondelete="CASCADE"))
+    is_resubmission: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # When the mail listing it went; None while it waits (a failed delivery puts it back).
+    sent_at: Mapped[dt.datetime | None]
+
+    submission: Mapped[Submission] = relationship()
