@@ -32,6 +32,7 @@ from portal.answers.services import (
 from portal.answers.structure import GENERAL_CODE, ChecklistStructure
 from portal.checklists.outline import Question, Theme
 from portal.core.extensions import db
+from portal.cycles.services import cycle_titles
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, CommentReply, ReviewComment, Submission
 from portal.submissions.services import can_edit, stored_answers, visible_comments
@@ -66,6 +67,7 @@ class QuestionState:
     value: Any
     revision: int
     previous: list[str] | None = None  # the last report's answer as text; None: none to show
+    carried_from: str | None = None  # the title of the earlier cycle this answer was copied from, unchanged since
     error: str | None = None
     is_missing: bool = False
     conflict: ConflictView | None = None
@@ -108,6 +110,8 @@ class QuestionState:
     def described_by(self) -> str:
         """Return the ids of the notes and problems that describe the field, space-separated."""
         ids = [self.markup.described_by] if self.markup.described_by else []
+        if self.carried_from:
+            ids.append(f"{self.name}-carried")
         if self.error:
             ids.append(f"{self.name}-error")
         if self.is_missing:
@@ -256,8 +260,10 @@ def checklist_page(
     outcome = outcome or SaveOutcome()
     typed = set(posted.values) if posted and keep_typed else set(outcome.errors) | set(outcome.conflicts)
     markup = page_markup(structure, theme_code)
-    states = {f.name: _question_state(f, markup[f.name], answers, previous, posted, outcome, typed, extra_rows or {})
-              for f in fields}
+    carried = cycle_titles({stored.carried_from_cycle_id for by_question in answers.values()
+                            for stored in by_question.values()} - {None})
+    states = {f.name: _question_state(f, markup[f.name], answers, previous, posted, outcome, typed, extra_rows or {},
+                                      carried) for f in fields}
     items, problems, missing = [], [], []
     for entry in entries:
         code = entry.code if entry else GENERAL_CODE
@@ -296,7 +302,8 @@ def checklist_page(
 
 
 def _question_state(page_field: PageField, markup: QuestionMarkup, answers, previous: PreviousReply | None,
-                    posted: PostedPage | None, outcome: SaveOutcome, typed: set[str], extra_rows: dict[str, int]) -> QuestionState:
+                    posted: PostedPage | None, outcome: SaveOutcome, typed: set[str], extra_rows: dict[str, int],
+                    carried: dict[int, str]) -> QuestionState:
     name = page_field.name
     stored = answers.get(page_field.item_id, {}).get(page_field.question_code)
     if posted is not None and name in typed and name in posted.values:
@@ -307,6 +314,8 @@ def _question_state(page_field: PageField, markup: QuestionMarkup, answers, prev
     state = QuestionState(question=question, field=page_field.field, markup=markup, name=name,
                           item_code=page_field.item_code, value=value, revision=revision, error=outcome.errors.get(name),
                           extra_rows=extra_rows.get(name, 0))
+    if stored is not None and stored.carried_from_cycle_id is not None and name not in typed:
+        state.carried_from = carried.get(stored.carried_from_cycle_id)
     if previous is not None:
         earlier = previous.answers.get(page_field.entry.code if page_field.entry else None, {})
         # Only answers the last report gave are shown: an empty box beside every question would drown them.

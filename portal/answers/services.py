@@ -311,6 +311,7 @@ def theme_progress(submission: Submission, structure: ChecklistStructure, theme_
 class PreviousReply:
     """The State's reply in the latest earlier cycle of the same checklist, by current item code."""
 
+    cycle_id: int
     cycle_title: str
     submitted_at: dt.datetime | None
     answers: dict[str | None, dict[str, Any]]  # {current item code (None: general): {question: value}}
@@ -320,6 +321,7 @@ class PreviousReply:
 class EarlierReply:
     submission_id: int
     template_id: int
+    cycle_id: int
     cycle_title: str
     submitted_at: dt.datetime | None
 
@@ -330,7 +332,8 @@ def earlier_reply(submission: Submission) -> EarlierReply | None:
     Every theme page asks for it: it needs no more than these.
     """
     row = db.session.execute(
-        earlier_replies(submission, Submission.id, ReportingCycle.template_id, ReportingCycle.title, Submission.submitted_at)
+        earlier_replies(submission, Submission.id, ReportingCycle.template_id, ReportingCycle.id, ReportingCycle.title,
+                        Submission.submitted_at)
     ).first()
     return EarlierReply(*row) if row else None
 
@@ -368,11 +371,30 @@ def previous_reply(submission: Submission, structure: ChecklistStructure, entrie
             answers[code] = found[match]
     if None in found:
         answers[None] = found[None]
-    return PreviousReply(cycle_title=earlier.cycle_title, submitted_at=earlier.submitted_at, answers=answers)
+    return PreviousReply(cycle_id=earlier.cycle_id, cycle_title=earlier.cycle_title, submitted_at=earlier.submitted_at,
+                         answers=answers)
 
 
-def carry_forward(submission: Submission, user: User, structure: ChecklistStructure, entries: list[ItemEntry | None]) -> int:
-    """Copy the last report's answers into the questions of ``entries`` that have no answer yet; return how many.
+@dataclass(frozen=True)
+class CarryForward:
+    """What copying the last report's answers would do: the answers to copy, from which cycle."""
+
+    cycle_id: int
+    cycle_title: str
+    changes: list[AnswerChange]
+
+    @property
+    def count(self) -> int:
+        return len(self.changes)
+
+    @property
+    def item_count(self) -> int:
+        return len({change.item_id for change in self.changes})
+
+
+def plan_carry_forward(submission: Submission, structure: ChecklistStructure,
+                       entries: list[ItemEntry | None]) -> CarryForward:
+    """Return the last report's answers to the questions of ``entries`` that have no answer yet, changing nothing.
 
     Answers already given are kept: copying never overwrites anyone's work.
     """
@@ -396,5 +418,14 @@ def carry_forward(submission: Submission, user: User, structure: ChecklistStruct
             except rules.InvalidAnswer:
                 continue  # the question changed between versions: the old answer no longer fits
             changes.append(AnswerChange(entry.id if entry else None, question["code"], value, answer.revision if answer else 0))
-    result = save_answers(submission, user, changes)
+    return CarryForward(previous.cycle_id, previous.cycle_title, changes)
+
+
+def carry_forward(submission: Submission, user: User, structure: ChecklistStructure, entries: list[ItemEntry | None]) -> int:
+    """Copy the last report's answers into the questions of ``entries`` that have no answer yet; return how many.
+
+    Each copied answer is marked as carried forward from that cycle until someone changes it.
+    """
+    plan = plan_carry_forward(submission, structure, entries)
+    result = save_answers(submission, user, plan.changes, carried_from_cycle_id=plan.cycle_id)
     return len(result.saved)

@@ -17,6 +17,7 @@ from portal.checklists.models import ChecklistItem
 from portal.checklists.outline import Theme
 from portal.core.access import Role
 from portal.core.extensions import db
+from portal.cycles.services import cycle_titles
 
 from portal.submissions.models import UNCHANGED, Submission
 from portal.submissions.services import answer_history, comments_by_item
@@ -78,6 +79,7 @@ class HistoryRow:
     before: list[str]
     after: list[str]
     is_list: bool = False  # the lines are the entries of a list
+    carried_from: str | None = None  # this change copied the answer of the reply to that earlier cycle
 
 
 def item_history(submission: Submission, structure: ChecklistStructure, entry: ItemEntry | None) -> list[HistoryRow]:
@@ -88,6 +90,7 @@ def item_history(submission: Submission, structure: ChecklistStructure, entry: I
     names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(people))).all()) if people else {}
     questions = {q.code: q for q in structure.questions(entry)[0]}
     mark = unchanged_question()
+    carried = cycle_titles({revision.carried_from_cycle_id for _code, revision, _before in history} - {None})
     rows = []
     for code, revision, before in history:
         question = questions.get(code, mark if code == UNCHANGED else None)
@@ -98,6 +101,6 @@ def item_history(submission: Submission, structure: ChecklistStructure, entry: I
             question=question.label, revision=revision.revision,
             who=names.get(revision.changed_by_id, _("a former user")), when=when_text(revision.changed_at),
             before=shown.display(question, before), after=shown.display(question, revision.value),
-            is_list=shown.is_list,
+            is_list=shown.is_list, carried_from=carried.get(revision.carried_from_cycle_id),
         ))
     return rows

@@ -108,11 +108,14 @@ def _checklist_page(submission: Submission, structure: ChecklistStructure, theme
             flash(_saved_message(len(outcome.saved)), "success")
         return render_template(template, page=page, structure=structure)
 
-    if action in ("copy", "copy-all"):
-        if action == "copy-all":
-            chosen = list(structure.items.values()) + [None]
-        else:
-            chosen = [structure.items[target]] if target in structure.items else entries
+    if action == "copy-all":
+        # What was typed is saved; copying the whole checklist waits for the confirmation page.
+        if outcome.saved:
+            flash(_saved_message(len(outcome.saved)), "success")
+        return redirect(url_for("answers.carry_forward", cycle_key=submission.cycle.key, code=submission.state.code,
+                                back=theme_code or GENERAL_CODE))
+    if action == "copy":
+        chosen = [structure.items[target]] if target in structure.items else entries
         _copy_last_report(submission, structure, chosen)
     elif outcome.saved:
         flash(_saved_message(len(outcome.saved)), "success")
@@ -189,24 +192,36 @@ def save(cycle_key: str, code: str):
     return jsonify(result)
 
 
-@bp.post("/carry-forward")
+@bp.route("/carry-forward", methods=["GET", "POST"])
 @allow(*EVERYONE)
 def carry_forward(cycle_key: str, code: str):
-    """Copy the last report's answers into the questions not answered yet: one item, or the whole checklist."""
+    """Copy the last report's answers into the questions not answered yet: one item, or, once confirmed, all of them."""
     submission, structure = _load(cycle_key, code)
     if not can_edit(current_user, submission):
         abort(403)
     item_code = request.form.get("item")
-    if item_code:
+    if request.method == "POST" and item_code:
         if item_code not in structure.items:
             abort(404)
-        chosen = [structure.items[item_code]]
-    else:
-        chosen = list(structure.items.values()) + [None]
-    _copy_last_report(submission, structure, chosen)
-    if item_code:
+        _copy_last_report(submission, structure, [structure.items[item_code]])
         return redirect(_page_url(submission, structure.items[item_code].theme_code, f"item-{item_code}"))
-    return redirect(url_for("answers.overview", cycle_key=cycle_key, code=submission.state.code))
+    back = request.values.get("back")
+    back = back if back in {theme.code for theme in structure.themes} | {GENERAL_CODE} else None
+    everything = list(structure.items.values()) + [None]
+    if request.method == "POST" and request.form.get("confirm") == "yes":
+        _copy_last_report(submission, structure, everything)
+        if back:
+            return redirect(_page_url(submission, None if back == GENERAL_CODE else back))
+        return redirect(url_for("answers.overview", cycle_key=cycle_key, code=submission.state.code))
+    # The whole checklist is copied only from the page that says how much will be copied.
+    try:
+        plan = services.plan_carry_forward(submission, structure, everything)
+    except services.AnswersError as error:
+        flash(str(error), "error")
+        return redirect(url_for("answers.overview", cycle_key=cycle_key, code=submission.state.code))
+    return render_template("answers/carry_forward.html", submission=submission, plan=plan, back=back,
+                           cancel_url=_page_url(submission, None if back == GENERAL_CODE else back) if back else
+                           url_for("answers.overview", cycle_key=cycle_key, code=submission.state.code))
 
 
 @bp.get("/items/<item_code>/history")

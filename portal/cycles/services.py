@@ -216,3 +216,10 @@ def visible_cycles_query(user: User) -> sa.Select:
     if user.role not in STAFF_ROLES:
         query = query.join(CycleInvitation).where(CycleInvitation.state_id == user.state_id)
     return query
+
+
+def cycle_titles(ids: set[int]) -> dict[int, str]:
+    """Return the titles of the cycles ``ids``, by id, in one query (none for an empty set)."""
+    if not ids:
+        return {}
+    return dict(db.session.execute(sa.select(ReportingCycle.id, ReportingCycle.title).where(ReportingCycle.id.in_(ids))).all())

@@ -28,7 +28,7 @@ GENERAL = "general"  # the item code under which the questions asked once per ch
 LONG_COLUMNS = [
     "cycle_key", "template_key", "template_version", "state_code", "state_name", "regional_group",
     "submission_status", "submitted_at", "accepted_at", "theme", "paragraph", "item_code", "question_code",
-    "value", "value_label",
+    "value", "value_label", "carried_forward_from",
 ]
 STAFF_COLUMNS = ["changed_at", "changed_by"]
 SUBMISSION_COLUMNS = LONG_COLUMNS[:9]
@@ -162,7 +162,9 @@ class Export:
             return
         order = sa.case({s.id: position for position, s in enumerate(submissions)}, value=Answer.submission_id)
         query = (
-            sa.select(Answer.submission_id, Answer.item_id, Answer.question_code, Answer.value, Answer.updated_at, User.email)
+            sa.select(Answer.submission_id, Answer.item_id, Answer.question_code, Answer.value, Answer.updated_at, User.email,
+                      ReportingCycle.key.label("carried_from"))
+            .outerjoin(ReportingCycle, Answer.carried_from_cycle_id == ReportingCycle.id)
             .outerjoin(User, Answer.updated_by_id == User.id)
             .where(Answer.submission_id.in_([s.id for s in submissions]))
             .order_by(order)
@@ -201,7 +203,7 @@ class Export:
                 item = coded.item
                 row = prefix + [
                     item.theme_code if item else GENERAL, item.paragraph if item else "", item.code if item else GENERAL,
-                    coded.question["code"], coded.value, coded.label,
+                    coded.question["code"], coded.value, coded.label, coded.answer.carried_from or "",
                 ]
                 if self.include_staff_columns:
                     row += [_iso(coded.answer.updated_at), coded.answer.email or ""]
@@ -298,6 +300,8 @@ _FIXED_COLUMNS = {
              "a JSON list of references, or a JSON list of texts for a list of entries.",
     "value_label": "The answer's label in the chosen language, for choices; the references one per line; "
                    "the entries one per line, numbered (1. ..., 2. ...).",
+    "carried_forward_from": "Key of the earlier reporting cycle whose reply this answer was copied from, when nobody has "
+                            "changed it since (its facts are those of that reply); empty for answers the State wrote.",
     "changed_at": "When the answer was last changed (ISO 8601, UTC). Secretariat exports only.",
     "changed_by": "E-mail address of who last changed the answer. Secretariat exports only.",
 }

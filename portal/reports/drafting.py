@@ -26,10 +26,12 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 import yaml
+from flask_babel import gettext as _
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
 from portal.core import inputs
 from portal.core.extensions import db
+from portal.cycles.services import cycle_titles
 from portal.reports import parts, prose, speech
 from portal.reports.document import empty_headings
 from portal.reports.models import BlockKind, BlockOrigin, Report
@@ -228,6 +230,8 @@ class Writer:
         self.drafts: list[Draft] = []
         for reply in replies:
             self.forget_hidden_answers(reply)
+        self.carried_titles = cycle_titles({answer.carried_from_cycle_id for reply in replies
+                                            for answer in reply.answers.values()} - {None})
 
     def forget_hidden_answers(self, reply: Reply) -> None:
         """Drop the answers to questions the reply does not show (a measure left over from a changed status)."""
@@ -270,11 +274,22 @@ class Writer:
         unique = list(dict.fromkeys(sources))
         self.drafts.append(Draft(key, kind, text, origin, data, unique, list(flags or ())))
 
-    def add_written(self, key: str, written: list[speech.Written], sources: list[Source]) -> None:
-        """Add the paragraphs and sub-paragraphs written from answers: the first under ``key``, the others numbered."""
+    def add_written(self, key: str, written: list[speech.Written], reply: Reply, answer: Answer) -> None:
+        """Add the paragraphs and sub-paragraphs written from an answer: the first under ``key``, the others numbered.
+
+        An answer copied from an earlier cycle's reply and unchanged since flags each of them whole:
+        its facts are those of that reply, which the editor checks before printing them as current.
+        """
+        carried = self.carried_titles.get(answer.carried_from_cycle_id) if answer.carried_from_cycle_id else None
         for number, block in enumerate(written):
             kind = BlockKind.SUBPARAGRAPH if block.subparagraph else BlockKind.PARAGRAPH
-            self.add(key if number == 0 else f"{key}:{number + 1}", kind, block.text, sources=sources, flags=block.flags)
+            flags = list(block.flags)
+            if carried:
+                flags.append({"start": 0, "end": len(block.text), "reason": _(
+                    "unchanged since the reply to “%(cycle)s”: the State carried this answer forward; "
+                    "check that its facts are still current", cycle=carried)})
+            self.add(key if number == 0 else f"{key}:{number + 1}", kind, block.text, sources=[reply.source(answer)],
+                     flags=flags)
 
     @staticmethod
     def state_names(reply: Reply) -> speech.StateNames:
@@ -371,7 +386,7 @@ class Writer:
         """Add what a State said on one item, each answer paragraph a report paragraph; return the next position."""
         for number, answer in enumerate(self.quoted(reply, item)):
             written = speech.answer(answer.value, self.state_names(reply), position)
-            self.add_written(key if number == 0 else f"{key}:{answer.question_code}", written, [reply.source(answer)])
+            self.add_written(key if number == 0 else f"{key}:{answer.question_code}", written, reply, answer)
             position += sum(1 for block in written if not block.subparagraph)
         return position
 
@@ -478,7 +493,7 @@ class Writer:
         values = {"declaration": self.values["declaration"]}
         written = speech.proposals(entries, self.state_names(reply), fill(lead_in["several"], values),
                                    fill(lead_in["single"], values))
-        self.add_written(key, written, [reply.source(answer)])
+        self.add_written(key, written, reply, answer)
 
     def assistance(self) -> None:
         """Write the States' needs for technical assistance: a lead-in, then one sub-paragraph per kind.

@@ -22,6 +22,7 @@ from portal.accounts.models import User
 from portal.checklists.outline import choose_language
 from portal.core.db import utcnow
 from portal.core.extensions import db
+from portal.cycles.services import cycle_titles
 from portal.cycles.models import ReportingCycle
 from portal.reports.models import (
     BlockKind,
@@ -328,6 +329,7 @@ class SourceLine:
     current: AnswerText | None
     used: AnswerText | None
     anchor: str
+    carried_from: str | None = None  # the revision used was copied from the reply to this cycle
 
     @property
     def has_changed(self) -> bool:
@@ -367,6 +369,8 @@ def block_sources(report: Report, blocks: list[ReportBlock]) -> dict[int, list[S
     template = cycle.template
     language = choose_language(template.languages, get_locale().language if get_locale() else None)
     general = {question["code"]: question for question in template.general_questions}
+    carried = cycle_titles({source.answer_revision.carried_from_cycle_id for source, _answer, _submission in rows
+                            if source.answer_revision is not None} - {None})
     found: dict[int, list[SourceLine]] = {}
     for source, answer, submission in rows:
         item = answer.item
@@ -385,5 +389,6 @@ def block_sources(report: Report, blocks: list[ReportBlock]) -> dict[int, list[S
             item_code=item.code if item else None, paragraph=item.paragraph if item else None,
             question_label=label, revision_used=source.revision, revision_now=answer.revision,
             current=current, used=used, anchor=f"item-{item.code}" if item else "item-general",
+            carried_from=carried.get(source.answer_revision.carried_from_cycle_id) if source.answer_revision else None,
         ))
     return found

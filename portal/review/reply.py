@@ -7,6 +7,7 @@ long texts whole, split into their paragraphs and lines.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from flask_babel import gettext as _
 from portal.checklists.models import YES_NO_CODES, ChecklistItem, QuestionType
 from portal.checklists.outline import RIGHT_TO_LEFT, section_letter
 from portal.checklists.schema import REQUIRED_LANGUAGE
+from portal.cycles.services import cycle_titles
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, Answer, Submission, SubmissionStatus
 from portal.submissions.services import answers_by_item, values_of
@@ -53,6 +55,7 @@ class AnswerText:
     line: str = ""
     entries: tuple[str, ...] = ()
     references: tuple[Reference, ...] = ()
+    carried_from: str | None = None  # copied from the reply to this earlier cycle, unchanged since
 
     @property
     def run_in_label(self) -> str:
@@ -199,25 +202,39 @@ def answer_text(question: dict[str, Any], value: Any, language: str) -> AnswerTe
     return AnswerText(code, label, "line", line=str(value))
 
 
-def answer_texts(questions: list[dict[str, Any]], answers: dict[str, Answer], language: str) -> tuple[AnswerText, ...]:
-    """Return the answers to the questions shown, in the checklist's order (left-over hidden answers do not count)."""
+def answer_texts(questions: list[dict[str, Any]], answers: dict[str, Answer], language: str,
+                 carried: dict[int, str] | None = None) -> tuple[AnswerText, ...]:
+    """Return the answers to the questions shown, in the checklist's order (left-over hidden answers do not count).
+
+    ``carried`` names the earlier cycles (by id) that answers were carried forward from, to mark them.
+    """
     values = values_of(answers)
     printed = []
     for question in rules.shown_questions(questions, values):
         text = answer_text(question, values.get(question["code"]), language)
         if text is not None:
+            stored = answers.get(question["code"])
+            if carried and stored is not None and stored.carried_from_cycle_id in carried:
+                text = dataclasses.replace(text, carried_from=carried[stored.carried_from_cycle_id])
             printed.append(text)
     return tuple(printed)
 
 
-def reply_item(item: ChecklistItem, answers: dict[str, Answer], language: str) -> ReplyItem:
+def carried_titles(answers: dict[int | None, dict[str, Answer]]) -> dict[int, str]:
+    """Return the titles of the earlier cycles that any of ``answers`` was carried forward from, by id."""
+    return cycle_titles({answer.carried_from_cycle_id for by_question in answers.values()
+                         for answer in by_question.values()} - {None})
+
+
+def reply_item(item: ChecklistItem, answers: dict[str, Answer], language: str,
+               carried: dict[int, str] | None = None) -> ReplyItem:
     return ReplyItem(
         id=item.id,
         code=item.code,
         paragraph=item.paragraph,
         text=_text(item.text, language),
         theme_code=item.theme_code,
-        answers=answer_texts(item.questions, answers, language),
+        answers=answer_texts(item.questions, answers, language, carried),
         is_unchanged=values_of(answers).get(UNCHANGED) == "yes",
     )
 
@@ -255,9 +272,10 @@ def build_reply(submission: Submission, language: str) -> ReplyDocument:
     if language not in template.languages:
         language = REQUIRED_LANGUAGE
     answers = answers_by_item(submission)
+    carried = carried_titles(answers)
     by_theme: dict[str, list[ReplyItem]] = {}
     for item in template.items:
-        by_theme.setdefault(item.theme_code, []).append(reply_item(item, answers.get(item.id, {}), language))
+        by_theme.setdefault(item.theme_code, []).append(reply_item(item, answers.get(item.id, {}), language, carried))
     themes = tuple(
         ReplyTheme(code=theme.code, title=_text(theme.title, language), letter=section_letter(position),
                    items=tuple(by_theme.get(theme.code, ())))
@@ -267,6 +285,6 @@ def build_reply(submission: Submission, language: str) -> ReplyDocument:
         language=language,
         heading=reply_heading(submission, language),
         themes=themes,
-        general=answer_texts(template.general_questions, answers.get(None, {}), language),
+        general=answer_texts(template.general_questions, answers.get(None, {}), language, carried),
         has_general_questions=bool(template.general_questions),
     )

@@ -392,6 +392,11 @@
       }
       known.set(saved.field, sentValues[saved.field]);
       revisionInput(q).value = saved.revision;
+      // A saved change makes a copied answer the State's own: it is no longer "carried forward".
+      q.querySelectorAll("[data-carried]").forEach(function (note) {
+        describe(q, null, note.id, false);
+        note.remove();
+      });
       if (dirty.get(saved.field) === sent[saved.field]) {
         dirty.delete(saved.field);
       }

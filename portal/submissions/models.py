@@ -79,6 +79,8 @@ class Answer(Base, IdMixin):
     revision: Mapped[int] = mapped_column(default=1)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    # The earlier cycle whose reply this answer was copied from, while nobody has changed it since.
+    carried_from_cycle_id: Mapped[int | None] = mapped_column(sa.ForeignKey("reporting_cycles.id", ondelete="SET NULL"))
 
     item: Mapped[ChecklistItem | None] = relationship()
     updated_by: Mapped[User | None] = relationship()
@@ -118,6 +120,8 @@ class AnswerRevision(Base, IdMixin):
     value: Mapped[Any] = mapped_column(sa.JSON, nullable=True)
     changed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id", ondelete="SET NULL"))
+    # The earlier cycle whose reply this revision copied, for a copy; None for what a person typed.
+    carried_from_cycle_id: Mapped[int | None] = mapped_column(sa.ForeignKey("reporting_cycles.id", ondelete="SET NULL"))
 
     changed_by: Mapped[User | None] = relationship()
 

@@ -144,15 +144,17 @@ class StoredAnswer(NamedTuple):
 
     value: Any
     revision: int
+    carried_from_cycle_id: int | None = None  # copied from that cycle's reply and unchanged since
 
 
 def stored_answers(submission: Submission, item_ids: Iterable[int | None]) -> dict[int | None, dict[str, StoredAnswer]]:
     """Return the values and revisions of the submission's answers to some items, for pages that only show them."""
-    query = _answers_of(sa.select(Answer.item_id, Answer.question_code, Answer.value, Answer.revision), submission, item_ids)
+    query = _answers_of(sa.select(Answer.item_id, Answer.question_code, Answer.value, Answer.revision,
+                                  Answer.carried_from_cycle_id), submission, item_ids)
     grouped: dict[int | None, dict[str, StoredAnswer]] = {}
     if query is not None:
-        for item_id, code, value, revision in db.session.execute(query):
-            grouped.setdefault(item_id, {})[code] = StoredAnswer(value, revision)
+        for item_id, code, value, revision, carried in db.session.execute(query):
+            grouped.setdefault(item_id, {})[code] = StoredAnswer(value, revision, carried)
     return grouped
 
 
@@ -175,7 +177,8 @@ def values_of(answers: dict[str, Answer]) -> dict[str, Any]:
 
 
 def save_answers(submission: Submission, user: User, changes: list[AnswerChange], *,
-                 current: dict[int | None, dict[str, Answer]] | None = None, retry: bool = True) -> SaveResult:
+                 current: dict[int | None, dict[str, Answer]] | None = None, retry: bool = True,
+                 carried_from_cycle_id: int | None = None) -> SaveResult:
     """Save what ``user`` typed; refuse, per answer, a save made over someone else's newer one.
 
     Values that are invalid are not saved and come back in ``errors``; answers changed by
@@ -183,6 +186,9 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
     The questions come from :func:`template_questions`: a save reads the answers of the items
     concerned (unless the caller has just read them, from :func:`answers_by_item`, in ``current``),
     then writes the answers, their revisions and the progress in one flush.
+
+    ``carried_from_cycle_id`` marks the values as copied from that earlier cycle's reply; any other
+    save of a different value clears the mark (the answer is then the State's own again).
 
     Two people saving the same answer at the same moment both pass the revision check above; the
     database then lets only one write through (the UPDATE's revision condition, the unique keys),
@@ -199,20 +205,21 @@ def save_answers(submission: Submission, user: User, changes: list[AnswerChange]
     now = utcnow()
     try:
         with db.session.begin_nested():
-            revisions = _apply(submission, user, template, known, current, changes, result, now)
+            revisions = _apply(submission, user, template, known, current, changes, result, now,
+                               carried_from_cycle_id)
             if revisions:
-                _write(submission, user, template, known, current, revisions, now)
+                _write(submission, user, template, known, current, revisions, now, carried_from_cycle_id)
     except (StaleDataError, IntegrityError):
         if not retry:
             raise
         db.session.expire_all()
-        return save_answers(submission, user, changes, retry=False)
+        return save_answers(submission, user, changes, retry=False, carried_from_cycle_id=carried_from_cycle_id)
     return result
 
 
 def _apply(submission: Submission, user: User, template: TemplateQuestions, known: set[int | None],
            current: dict[int | None, dict[str, Answer]], changes: list[AnswerChange],
-           result: SaveResult, now: dt.datetime) -> list[tuple[Answer, int, Any]]:
+           result: SaveResult, now: dt.datetime, carried_from_cycle_id: int | None) -> list[tuple[Answer, int, Any]]:
     """Check each change and apply the valid ones to the answers; return the revisions to record."""
     revisions: list[tuple[Answer, int, Any]] = []
     for change in changes:
@@ -236,6 +243,7 @@ def _apply(submission: Submission, user: User, template: TemplateQuestions, know
             existing = Answer(
                 submission_id=submission.id, item_id=change.item_id, question_code=change.question_code,
                 value=value, revision=1, updated_at=now, updated_by_id=user.id,
+                carried_from_cycle_id=carried_from_cycle_id,
             )
             db.session.add(existing)
             current[change.item_id][change.question_code] = existing
@@ -249,6 +257,7 @@ def _apply(submission: Submission, user: User, template: TemplateQuestions, know
             existing.revision += 1
             existing.updated_at = now
             existing.updated_by_id = user.id
+            existing.carried_from_cycle_id = carried_from_cycle_id
         revisions.append((existing, existing.revision, value))
         result.saved.append(existing)
     return revisions
@@ -256,12 +265,13 @@ def _apply(submission: Submission, user: User, template: TemplateQuestions, know
 
 def _write(submission: Submission, user: User, template: TemplateQuestions, known: set[int | None],
            current: dict[int | None, dict[str, Answer]], revisions: list[tuple[Answer, int, Any]],
-           now: dt.datetime) -> None:
+           now: dt.datetime, carried_from_cycle_id: int | None) -> None:
     """Write the changed answers, their revisions and the submission's progress."""
     if any(answer.id is None for answer, _revision, _value in revisions):
         db.session.flush()  # the new answers' ids, which their revisions refer to
     db.session.add_all(
-        AnswerRevision(answer_id=answer.id, revision=revision, value=value, changed_at=now, changed_by_id=user.id)
+        AnswerRevision(answer_id=answer.id, revision=revision, value=value, changed_at=now, changed_by_id=user.id,
+                       carried_from_cycle_id=carried_from_cycle_id)
         for answer, revision, value in revisions
     )
     _update_progress(submission, template, known, current)

@@ -111,7 +111,7 @@ def test_an_answer_longer_than_a_cell_continues_in_part_columns_and_joins_back_w
     login(client, create_user(Role.SECRETARIAT))
     workbook = workbook_of(client, answered_cycle)
     long_header = [cell.value for cell in workbook["long"][1]]
-    assert long_header[13:18] == ["value", "value (part 2)", "value (part 3)", "value_label", "changed_at"]
+    assert long_header[13:19] == ["value", "value (part 2)", "value (part 3)", "value_label", "carried_forward_from", "changed_at"]
     row = next(r for r in records(workbook["long"]) if r["item_code"].value == "SD-26" and r["question_code"].value == "examples")
     parts = [row["value"].value, row["value (part 2)"].value, row["value (part 3)"].value]
     assert all(len(part) <= 32_767 for part in parts) and "".join(parts) == words
