@@ -1,5 +1,7 @@
 """A focal point submits a complete reply; the Secretariat comments on paragraph 26 and returns it;
-the focal point finds the comment beside that item on the theme page."""
+the focal point finds the comment beside that item, revises the answer, answers the comment and marks
+it addressed, and submits again; the officer sees the change and the answer, resolves the comment and
+accepts the reply. Mail goes at each step."""
 
 from __future__ import annotations
 
@@ -55,7 +57,17 @@ def status_of(live_app, submission_id) -> SubmissionStatus:
         return db.session.get(Submission, submission_id).status
 
 
-def test_submit_comment_return_and_see_the_comment_beside_the_item(
+def newest_mail(mailbox, recipient: str, subject_part: str):
+    """Return the newest message to ``recipient`` whose subject holds ``subject_part``, waiting for it."""
+    with mailbox.received:
+        mailbox.received.wait_for(lambda: any(
+            recipient in m["To"] and subject_part in m["Subject"] for m in mailbox.messages), timeout=10)
+    found = [m for m in mailbox.messages if recipient in m["To"] and subject_part in m["Subject"]]
+    assert found, f"no mail '{subject_part}' reached {recipient}"
+    return found[-1]
+
+
+def test_the_review_round_trip_with_the_state_answering_a_comment(
     page, browser, live_server, live_app, mailbox, completed_reply
 ):
     url = completed_reply["url"]
@@ -106,3 +118,55 @@ def test_submit_comment_return_and_see_the_comment_beside_the_item(
     aside = page.locator("#item-SD-26 aside.review-comment")
     expect(aside).to_contain_text(COMMENT)
     expect(page.locator("aside.review-comment")).to_have_count(1)
+
+    # Her dashboard says the reply came back, with the note and the comment waiting.
+    page.goto("/dashboard")
+    expect(page.get_by_text("The Secretariat returned the reply for revision on")).to_be_visible()
+    expect(page.get_by_text("1 comment waits for your answer.")).to_be_visible()
+    expect(page.get_by_text("One point to complete, on paragraph 26.")).to_be_visible()
+
+    # She revises the answer (saved as she types), then answers the comment and marks it addressed.
+    page.goto(f"{url}/themes/children-youth")
+    measures = page.locator("#q-SD-26-measures")
+    measures.fill(measures.input_value() + " Diversion programmes reached 1,200 young offenders in 2025.")
+    expect(page.locator("#save-status")).to_contain_text("Saved at")
+    page.locator("#item-SD-26").get_by_role("link", name=re.compile("Answer this comment")).click()
+    expect(page.get_by_role("heading", name="Comment on paragraph 26")).to_be_visible()
+    page.get_by_label("Your answer to the Secretariat").fill("Done: see the revised text, with the figures for 2025.")
+    page.get_by_role("button", name="Send and mark addressed").click()
+    expect(page.get_by_text("The comment is marked addressed: the Secretariat will look at it.")).to_be_visible()
+    expect(page.locator(".review-conversation")).to_contain_text("Done: see the revised text")
+    expect(page.locator(".review-diff ins")).to_contain_text("Diversion programmes reached 1,200")
+
+    # She submits again and has a receipt.
+    page.goto(f"{url}/submit")
+    page.get_by_role("button", name="Submit the reply").click()
+    expect(page).to_have_url(re.compile(rf"{url}/timeline$"))
+    receipt = newest_mail(mailbox, completed_reply["focal"], "was received")
+    assert "The revised reply of Japan" in receipt.get_content()
+
+    # The officer sees her answer and the change since the comment, resolves it, and accepts the reply.
+    officer = browser.new_context(base_url=live_server, locale="en-GB")
+    officer.set_default_timeout(10_000)
+    review = officer.new_page()
+    try:
+        sign_in(review, completed_reply["officer"])
+        review.goto(f"{url}/review")
+        item = review.locator("#item-SD-26")
+        expect(item).to_contain_text("Done: see the revised text, with the figures for 2025.")
+        expect(item).to_contain_text("Addressed by Kenji Sato")
+        expect(item.locator(".review-diff ins")).to_contain_text("Diversion programmes reached 1,200 young offenders in 2025.")
+        item.get_by_role("link", name=re.compile("Open the conversation")).click()
+        review.get_by_label("Your answer to the State").fill("Thank you: the figures answer the point.")
+        review.get_by_role("button", name="Send and mark resolved").click()
+        expect(review.get_by_text("The comment is marked resolved.")).to_be_visible()
+        review.goto(f"{url}/review")
+        expect(review.get_by_label("Accept the reply although comments are not resolved")).to_have_count(0)
+        review.get_by_role("button", name="Accept the reply").click()
+        expect(review).to_have_url(re.compile(rf"{url}/timeline$"))
+        expect(review.get_by_text("The reply was accepted.")).to_be_visible()
+    finally:
+        officer.close()
+    assert status_of(live_app, completed_reply["submission_id"]) is SubmissionStatus.ACCEPTED
+    accepted = newest_mail(mailbox, completed_reply["focal"], "was accepted")
+    assert "It is final for the report" in accepted.get_content()
