@@ -82,6 +82,12 @@ class ShortTextField(QuestionField):
     widget = "text"
 
 
+class EmailField(ShortTextField):
+    """A one-line input for an e-mail address (the browser offers the right keyboard; the server checks the address)."""
+
+    widget = "email"
+
+
 class DateField(QuestionField):
     """A date input (ISO dates)."""
 
@@ -189,6 +195,7 @@ FIELDS: dict[QuestionType, QuestionField] = {
     QuestionType.MULTIPLE_CHOICE: MultipleChoiceField(),
     QuestionType.LONG_TEXT: LongTextField(),
     QuestionType.SHORT_TEXT: ShortTextField(),
+    QuestionType.EMAIL: EmailField(),
     QuestionType.DATE: DateField(),
     QuestionType.REFERENCES: ReferencesField(),
     QuestionType.ENTRIES: EntriesField(),

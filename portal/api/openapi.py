@@ -145,7 +145,7 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                              "description": "The question's type, which gives the form of the value"},
                     "value": {
                         "description": "By the question's type: a code (single_choice, yes_no), a list of codes "
-                                       "(multiple_choice), a text (long_text, short_text), an ISO date (date), a list "
+                                       "(multiple_choice), a text (long_text, short_text, email), an ISO date (date), a list "
                                        "of references (references), or a list of texts, one per entry, in order "
                                        "(entries)",
                         "anyOf": [

@@ -28,6 +28,7 @@ class QuestionType(LabelledEnum):
     MULTIPLE_CHOICE = "multiple_choice", _l("Several choices")
     LONG_TEXT = "long_text", _l("Long text")
     SHORT_TEXT = "short_text", _l("Short text")
+    EMAIL = "email", _l("E-mail address")
     DATE = "date", _l("Date")
     REFERENCES = "references", _l("List of references")
     ENTRIES = "entries", _l("List of entries")
@@ -45,12 +46,12 @@ class QuestionType(LabelledEnum):
 
     @property
     def takes_placeholder(self) -> bool:
-        return self in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT)
+        return self in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT, QuestionType.EMAIL)
 
     @property
     def takes_max_length(self) -> bool:
         """Tell whether questions of this type may set their own limit on the length of a text."""
-        return self.takes_placeholder or self is QuestionType.ENTRIES
+        return self in (QuestionType.SHORT_TEXT, QuestionType.LONG_TEXT, QuestionType.ENTRIES)
 
 
 YES_NO_CODES = ("yes", "no")

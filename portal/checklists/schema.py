@@ -332,7 +332,7 @@ class SchemaChecker(NodeReader):
         if "placeholder" in fields:
             if question_type is not None and not question_type.takes_placeholder:
                 self.error(fields["placeholder"], join_path(path, "placeholder"),
-                           f"only short_text and long_text questions have a placeholder; this one is {type_value}")
+                           f"only short_text, long_text and email questions have a placeholder; this one is {type_value}")
             else:
                 question["placeholder"] = self.text(fields["placeholder"], join_path(path, "placeholder"))
         if "max_length" in fields:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, RadioField, SelectField, SelectMultipleField, StringField, widgets
+from wtforms import BooleanField, DateField, RadioField, SelectField, SelectMultipleField, StringField, widgets
 from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from portal.core.forms import PortalForm, select_choices
@@ -96,3 +96,12 @@ class CycleForm(PortalForm):
     def invited_field(self) -> str:
         """Return the name of the field that says which States are invited."""
         return {INVITE_GROUPS: "groups", INVITE_STATES: "states"}.get(self.invite.data, "invite")
+
+
+class CloseCycleForm(PortalForm):
+    """Closing a cycle freezes every reply not yet submitted: the officer confirms it."""
+
+    confirm = BooleanField(
+        _l("Close the cycle: replies not yet submitted can no longer be changed"),
+        validators=[DataRequired(message=_l("Tick the box to confirm that the cycle is to be closed."))],
+    )

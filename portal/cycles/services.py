@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -150,16 +151,29 @@ def close_cycle(cycle: ReportingCycle) -> None:
 
 @dataclass(frozen=True)
 class CycleRow:
-    """One invited State on a cycle's dashboard."""
+    """One invited State on a cycle's dashboard, with how many of its focal points can sign in and have."""
 
     state: MemberState
     submission: Submission | None
+    focal_points: int = 0
+    signed_in: int = 0  # active focal points who have signed in at least once
 
 
-def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None, status: SubmissionStatus | None = None) -> list[CycleRow]:
-    """Return the invited States with their submissions, in UN order, filtered; in one query."""
+# The dashboard's columns a Secretariat officer may sort by, and the key each sorts on.
+SORT_KEYS = ("state", "group", "status", "progress", "activity", "focal")
+
+
+def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None, status: SubmissionStatus | None = None,
+                   search: str = "", sort: str = "state", descending: bool = False) -> list[CycleRow]:
+    """Return the invited States with their submissions and focal points, filtered, searched and sorted; in one query.
+
+    ``search`` finds States whose name contains it, ignoring case and accents ("cote" finds Côte d'Ivoire).
+    """
+    focal = sa.and_(User.state_id == MemberState.id, User.role == Role.FOCAL_POINT, User.is_active.is_(True))
+    focal_points = sa.select(sa.func.count()).where(focal).scalar_subquery()
+    signed_in = sa.select(sa.func.count()).where(focal, User.last_login_at.is_not(None)).scalar_subquery()
     query = (
-        sa.select(MemberState, Submission)
+        sa.select(MemberState, Submission, focal_points, signed_in)
         .join(CycleInvitation, CycleInvitation.state_id == MemberState.id)
         .outerjoin(Submission, sa.and_(Submission.state_id == MemberState.id, Submission.cycle_id == cycle.id))
         .where(CycleInvitation.cycle_id == cycle.id)
@@ -169,7 +183,32 @@ def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None,
         query = query.where(MemberState.regional_group == group)
     if status is not None:
         query = query.where(Submission.status == status)
-    return [CycleRow(state, submission) for state, submission in db.session.execute(query)]
+    rows = [CycleRow(state, submission, count or 0, seen or 0)
+            for state, submission, count, seen in db.session.execute(query)]
+    wanted = _folded(search)
+    if wanted:
+        rows = [row for row in rows if wanted in _folded(row.state.list_name) or wanted in _folded(row.state.text_name)]
+    # Python's sort is stable: rows equal on the chosen column stay in the UN order of the query.
+    rows.sort(key=_SORTS.get(sort, _SORTS["state"]), reverse=descending)
+    return rows
+
+
+def _folded(text: str | None) -> str:
+    """Return ``text`` without case or accents, for matching what a person types against a name."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().strip())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+_STATUS_ORDER = {status: position for position, status in enumerate(SubmissionStatus)}
+_NEVER = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+_SORTS = {
+    "state": lambda row: row.state.sort_key,
+    "group": lambda row: str(row.state.regional_group.label),
+    "status": lambda row: _STATUS_ORDER[row.submission.status] if row.submission else -1,
+    "progress": lambda row: row.submission.percent_complete if row.submission else -1,
+    "activity": lambda row: row.submission.last_activity_at or _NEVER if row.submission else _NEVER,
+    "focal": lambda row: (row.signed_in > 0, row.focal_points),
+}
 
 
 def status_counts(cycle: ReportingCycle) -> Counter:

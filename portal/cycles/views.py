@@ -12,7 +12,7 @@ from portal.core.access import Role, allow
 from portal.core.extensions import db
 from portal.core.forms import PortalForm
 from portal.cycles import services
-from portal.cycles.forms import INVITE_ALL, INVITE_GROUPS, CycleForm
+from portal.cycles.forms import INVITE_ALL, INVITE_GROUPS, CloseCycleForm, CycleForm
 from portal.cycles.models import CycleStatus, ReportingCycle
 from portal.cycles.summaries import complete_counts, cycle_summaries, template_versions
 from portal.states.models import RegionalGroup
@@ -84,21 +84,30 @@ def new():
 @bp.get("/<cycle_key>/")
 @allow(*STAFF)
 def dashboard(cycle_key: str):
-    """Show every invited State with its reply's status and progress, filtered by group and status."""
-    cycle = _load(cycle_key)
+    """Show every invited State with its reply's status and progress: filtered, searched by name, sorted by a column."""
+    return _render_dashboard(_load(cycle_key))
+
+
+def _render_dashboard(cycle: ReportingCycle, *, close_form: CloseCycleForm | None = None, status_code: int = 200):
     groups = {group.value: group for group in RegionalGroup}
     statuses = {status.value: status for status in SubmissionStatus}
     group = groups.get(request.args.get("group", ""))
     status = statuses.get(request.args.get("status", ""))
-    rows = services.dashboard_rows(cycle, group=group, status=status)
+    search = request.args.get("q", "").strip()[:100]
+    sort = request.args.get("sort", "state")
+    sort = sort if sort in services.SORT_KEYS else "state"
+    descending = request.args.get("dir") == "desc"
+    rows = services.dashboard_rows(cycle, group=group, status=status, search=search, sort=sort, descending=descending)
     counts = complete_counts(services.status_counts(cycle))
     # Before opening there are no replies to count, only invitations.
     invited = len(cycle.invitations) if cycle.status is CycleStatus.PREPARATION else sum(counts.values())
+    not_submitted = sum(count for s, count in counts.items() if s.is_editable)
     return render_template(
         "cycles/dashboard.html", cycle=cycle, rows=rows, counts=counts, total=sum(counts.values()), invited=invited,
-        groups=list(RegionalGroup), statuses=list(SubmissionStatus), group=group, status=status,
-        is_filtered=group is not None or status is not None, action_form=PortalForm(),
-    )
+        groups=list(RegionalGroup), statuses=list(SubmissionStatus), group=group, status=status, search=search,
+        sort=sort, descending=descending, is_filtered=group is not None or status is not None or bool(search),
+        action_form=PortalForm(), close_form=close_form or CloseCycleForm(formdata=None), not_submitted=not_submitted,
+    ), status_code
 
 
 @bp.post("/<cycle_key>/open", endpoint="open")
@@ -133,8 +142,11 @@ def open_cycle(cycle_key: str):
 def close_cycle(cycle_key: str):
     """Close the cycle: States can no longer change their replies."""
     cycle = _load(cycle_key)
-    if not PortalForm().validate_on_submit():
-        abort(400)
+    form = CloseCycleForm()
+    if not form.validate_on_submit():
+        if "csrf_token" in form.errors:
+            abort(400)
+        return _render_dashboard(cycle, close_form=form, status_code=422)
     try:
         services.close_cycle(cycle)
     except services.CycleError as error:

@@ -30,7 +30,7 @@ from portal.submissions.models import Answer, AnswerRevision, EventKind, Submiss
 from portal.submissions.services import AnswerChange
 
 # Version 2 asks the proposals (tools and training, follow-up, the congresses) as lists of entries.
-TEMPLATE_KEY, TEMPLATE_VERSION = "salvador-declaration", 2
+TEMPLATE_KEY, TEMPLATE_VERSION = "salvador-declaration", 3
 
 
 @dataclass(frozen=True)

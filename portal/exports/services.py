@@ -311,6 +311,7 @@ _VALUE_FORMS = {
     "multiple_choice": f"codes joined by '{MULTI_SEPARATOR}'",
     "long_text": "text, line breaks kept",
     "short_text": "text",
+    "email": "an e-mail address",
     "date": "ISO date YYYY-MM-DD",
     "references": "JSON list of {title, citation, date, link}",
     "entries": 'JSON list of texts, one per entry, in order (["first", "second"]); the label column numbers them one per line',

@@ -13,7 +13,11 @@ MAX_COMMENT = 20_000
 
 
 class SubmitForm(PortalForm):
-    """Confirm the submission of a complete reply."""
+    """Confirm the submission of a complete reply: the focal point ticks the box, then submits."""
+
+    # Not DataRequired: a reply that cannot be submitted says why first (missing answers, closed cycle).
+    confirm = BooleanField(_l("Send the reply to the Secretariat now: it can then no longer be changed, unless the "
+                              "Secretariat returns it or reopens it"))
 
 
 class CommentForm(PortalForm):

@@ -67,11 +67,16 @@ def submit(cycle_key: str, code: str):
     refusal, status = None, 200
     if form.validate_on_submit():
         try:
-            submissions.submit_reply(submission, current_user)
+            submissions.check_submittable(submission, current_user)
+            if not form.confirm.data:
+                form.confirm.errors = [_("Tick the box to confirm that the reply is to be sent to the Secretariat.")]
+                status = 422
+            else:
+                submissions.submit_reply(submission, current_user)
         except WorkflowError as error:
             refusal = str(error)
             status = 409 if current_user.role is Role.FOCAL_POINT else 403
-        else:
+        if status == 200:
             notices.receipt_after_submission(submission, current_user)
             flash(_("The reply was submitted to the Secretariat. Thank you."), "success")
             return _back_to("review.timeline", submission)

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
+import email_validator
 from flask_babel import format_decimal
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -25,7 +26,9 @@ REFERENCE_FIELDS = ("title", "citation", "date", "link")
 MAX_LONG_TEXT = 100_000
 MAX_SHORT_TEXT = 1_000
 # An entry (a row of an ``entries`` question) is a long text: the same limits hold for each entry.
-TEXT_LIMITS = {"long_text": MAX_LONG_TEXT, "short_text": MAX_SHORT_TEXT, "entries": MAX_LONG_TEXT}
+# An e-mail address has at most 254 characters (RFC 3696, erratum 1690).
+MAX_EMAIL = 254
+TEXT_LIMITS = {"long_text": MAX_LONG_TEXT, "short_text": MAX_SHORT_TEXT, "entries": MAX_LONG_TEXT, "email": MAX_EMAIL}
 # The highest limit a question may set for itself, by type.
 LIMIT_CEILINGS = {"long_text": 1_000_000, "short_text": 10_000, "entries": 1_000_000}
 # How many entries an ``entries`` answer may have, unless its question says (``max_entries``), and at most.
@@ -163,6 +166,18 @@ def clean_value(question: dict[str, Any], raw: Any) -> Any:
                 raise InvalidAnswer("Expected a single line.")
         _check_text(text, max_length(question), _("This answer"))
         return text if text.strip() else None
+    if kind == "email":
+        if not isinstance(raw, str):
+            raise InvalidAnswer("Expected text.")
+        text = raw.strip()
+        if not text:
+            return None
+        _check_text(text, max_length(question), _("This answer"))
+        try:
+            # The address's form only: whether its domain receives mail is not asked (no network).
+            return email_validator.validate_email(text, check_deliverability=False).normalized
+        except email_validator.EmailNotValidError:
+            raise InvalidAnswer(_("Enter an e-mail address, such as name@ministry.gov.example.")) from None
     if kind in ("single_choice", "yes_no"):
         if raw == "":
             return None

@@ -370,14 +370,19 @@ def missing_answers(submission: Submission) -> list[MissingAnswer]:
     return missing
 
 
-def submit_reply(submission: Submission, user: User) -> None:
-    """Submit the State's reply; only a focal point of the State, and only when it is complete."""
+def check_submittable(submission: Submission, user: User) -> None:
+    """Raise :class:`WorkflowError` saying why ``user`` cannot submit the reply now; return when they can."""
     if user.role is not Role.FOCAL_POINT or user.state_id != submission.state_id:
         raise WorkflowError(_l("Only a focal point of the State submits its reply."))
     if not submission.status.is_editable or submission.cycle.status.value != "open":
         raise WorkflowError(_l("This reply cannot be submitted now."))
     if missing_answers(submission):
         raise WorkflowError(_l("Some required answers are missing."))
+
+
+def submit_reply(submission: Submission, user: User) -> None:
+    """Submit the State's reply; only a focal point of the State, and only when it is complete."""
+    check_submittable(submission, user)
     now = utcnow()
     _record(submission, EventKind.SUBMITTED, SubmissionStatus.SUBMITTED, user)
     submission.submitted_at = now

@@ -4,7 +4,7 @@ import re
 
 from portal.core.access import Role
 from portal.submissions import services
-from tests.answers.conftest import item, page_url, save, submission_of
+from tests.answers.conftest import item, page_url, post_json, save, submission_of
 
 
 def stored(submission, template, code):
@@ -148,3 +148,30 @@ def test_the_no_change_mark_needs_a_last_report_and_completes_the_item(client, l
     assert 'name="q-SD-3-unchanged" value="yes" checked' in html
     client.post(url, data={**form_of(html), "q-SD-3-unchanged": []})  # unticked
     assert stored(submission, salvador, "SD-3").get("_unchanged") is None
+
+
+def test_the_focal_points_e_mail_must_be_an_address_named_at_its_field_and_kept(client, login_as, make_cycle, db, salvador):
+    cycle = make_cycle()
+    login_as(Role.FOCAL_POINT, "CAN")
+    url = page_url(cycle)  # the questions asked once per checklist
+    html = client.get(url).get_data(as_text=True)
+    field = re.search(r'<input type="email" id="q-general-focal_point_email"[^>]*>', html).group(0)
+    assert 'autocomplete="email"' in field and 'maxlength="254"' in field
+    response = client.post(url, data={**form_of(html), "action": "save", "q-general-focal_point_email": "not-an-email",
+                                      "q-general-focal_point_name": "Claire Tremblay"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "E-mail address of the national focal point: Enter an e-mail address, such as name@ministry.gov.example." in page
+    assert 'value="not-an-email"' in page and 'aria-invalid="true"' in re.search(
+        r'<input type="email" id="q-general-focal_point_email"[^>]*>', page).group(0)
+    general = services.answers_by_item(submission_of(db, cycle)).get(None, {})
+    assert "focal_point_email" not in general and general["focal_point_name"].value == "Claire Tremblay"
+    # The JSON autosave refuses it too; a real address is saved, its domain in lower case.
+    data = post_json(client, cycle, [{"item": None, "question": "focal_point_email", "value": "claire@@justice",
+                                      "base_revision": 0}]).get_json()
+    assert [e["field"] for e in data["errors"]] == ["q-general-focal_point_email"]
+    data = post_json(client, cycle, [{"item": None, "question": "focal_point_email",
+                                      "value": " Claire.Tremblay@Justice.GC.CA ", "base_revision": 0}]).get_json()
+    assert data["errors"] == []
+    general = services.answers_by_item(submission_of(db, cycle))[None]
+    assert general["focal_point_email"].value == "Claire.Tremblay@justice.gc.ca"

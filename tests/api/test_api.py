@@ -49,8 +49,8 @@ def test_cycles_and_templates(client, bearer, answered_cycle):
     cycles = client.get("/api/v1/cycles", headers=headers).get_json()
     assert cycles["meta"] == {"page": 1, "per_page": 20, "total": 1, "pages": 1}
     assert cycles["data"][0]["key"] == answered_cycle.key
-    assert cycles["data"][0]["template"] == {"key": "salvador-declaration", "version": 2}
-    template = client.get("/api/v1/templates/salvador-declaration/2", headers=headers).get_json()["data"]
+    assert cycles["data"][0]["template"] == {"key": "salvador-declaration", "version": 3}
+    template = client.get("/api/v1/templates/salvador-declaration/3", headers=headers).get_json()["data"]
     assert len(template["items"]) == 55 and template["items"][25]["code"] == "SD-26"
     assert template["items"][0]["text"]["en"].startswith("We recognize that an effective, fair and humane")
     assert client.get("/api/v1/templates/salvador-declaration/9", headers=headers).status_code == 404

@@ -75,6 +75,7 @@ def test_the_review_round_trip_with_the_state_answering_a_comment(
     sign_in(page, completed_reply["focal"])
     page.goto(f"{url}/submit")
     expect(page.get_by_role("heading", name="Every required answer is given")).to_be_visible()
+    page.get_by_label("Send the reply to the Secretariat now").check()
     page.get_by_role("button", name="Submit the reply").click()
     expect(page).to_have_url(re.compile(rf"{url}/timeline$"))
     expect(page.get_by_text("The reply was submitted to the Secretariat. Thank you.")).to_be_visible()
@@ -140,6 +141,7 @@ def test_the_review_round_trip_with_the_state_answering_a_comment(
 
     # She submits again and has a receipt.
     page.goto(f"{url}/submit")
+    page.get_by_label("Send the reply to the Secretariat now").check()
     page.get_by_role("button", name="Submit the reply").click()
     expect(page).to_have_url(re.compile(rf"{url}/timeline$"))
     receipt = newest_mail(mailbox, completed_reply["focal"], "was received")

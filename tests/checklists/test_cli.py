@@ -14,7 +14,7 @@ def test_validate_prints_ok_per_file_and_exits_0(app, db, salvador_file, test_te
     result = run(app, "validate", salvador_file, test_template_file)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f"{salvador_file}: OK (salvador-declaration version 2: 55 items, 17 themes)",
+        f"{salvador_file}: OK (salvador-declaration version 3: 55 items, 17 themes)",
         f"{test_template_file}: OK (test-declaration version 1: 5 items, 2 themes)",
     ]
 
@@ -33,7 +33,7 @@ def test_validate_prints_every_error_and_exits_1(app, db, salvador_file, test_te
         "policy-bodies, non-state, declaratory",
         f"{broken}: 2 errors",
     ]
-    assert result.stdout == f"{salvador_file}: OK (salvador-declaration version 2: 55 items, 17 themes)\n"
+    assert result.stdout == f"{salvador_file}: OK (salvador-declaration version 3: 55 items, 17 themes)\n"
 
 
 def test_validate_a_missing_file(app, db, tmp_path):
@@ -46,15 +46,15 @@ def test_import_then_import_again_then_list(app, db, salvador_file, test_templat
     result = run(app, "import", salvador_file, test_template_file)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
-        f"{salvador_file}: salvador-declaration version 2 created (55 items, 17 themes)",
+        f"{salvador_file}: salvador-declaration version 3 created (55 items, 17 themes)",
         f"{test_template_file}: test-declaration version 1 created (5 items, 2 themes)",
     ]
     result = run(app, "import", salvador_file)
-    assert result.stdout == f"{salvador_file}: salvador-declaration version 2 unchanged (55 items, 17 themes)\n"
+    assert result.stdout == f"{salvador_file}: salvador-declaration version 3 unchanged (55 items, 17 themes)\n"
     services.lock_template_version(services.find_template("test-declaration", 1))
     result = run(app, "list")
     assert result.exit_code == 0
-    assert result.stdout == "salvador-declaration\t2\t55\t17\tno\ntest-declaration\t1\t5\t2\tyes\n"
+    assert result.stdout == "salvador-declaration\t3\t55\t17\tno\ntest-declaration\t1\t5\t2\tyes\n"
 
 
 def test_import_of_a_changed_locked_version_fails_and_imports_nothing(app, db, salvador_file, test_template_file,
@@ -69,7 +69,7 @@ def test_import_of_a_changed_locked_version_fails_and_imports_nothing(app, db, s
     assert "test-declaration version 1 is used by a reporting cycle" in result.stderr
     assert "(version: 2)" in result.stderr
     assert f"{changed}: not imported; nothing was imported." in result.stderr
-    assert services.find_template("salvador-declaration", 2) is None
+    assert services.find_template("salvador-declaration", 3) is None
 
 
 def test_import_of_an_invalid_file_prints_its_errors(app, db, test_template_file, tmp_path):

@@ -38,7 +38,7 @@ def body_text(pdf: bytes, running_header: str) -> str:
 
 
 def test_salvador_pdf_has_every_paragraph_number_and_text(salvador_pdf):
-    text = squeeze(body_text(salvador_pdf, "Salvador Declaration salvador-declaration/2"))
+    text = squeeze(body_text(salvador_pdf, "Salvador Declaration salvador-declaration/3"))
     for item in load_checklist(SALVADOR_FILE).definition["items"]:
         assert squeeze(f"{item['paragraph']}. {item['text']['en']}") in text, item["code"]
     assert squeeze("United Nations") in text and squeeze("Self-assessment checklist") in text
@@ -48,7 +48,7 @@ def test_salvador_pdf_has_every_paragraph_number_and_text(salvador_pdf):
 def test_salvador_pdf_pages_have_header_and_numbers(salvador_pdf):
     """body_text() checks each page's running header and number: "Salvador Declaration", "3/76"."""
     assert 40 < len(PdfReader(io.BytesIO(salvador_pdf)).pages) < 150
-    body_text(salvador_pdf, "Salvador Declaration salvador-declaration/2")
+    body_text(salvador_pdf, "Salvador Declaration salvador-declaration/3")
 
 
 def test_salvador_pdf_embeds_the_bundled_liberation_serif(salvador_pdf):

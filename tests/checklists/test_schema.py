@@ -17,8 +17,10 @@ def errors_of(path) -> list[str]:
 def test_salvador_file_validates_with_all_55_paragraphs(salvador_file):
     definition = load_checklist(salvador_file).definition
     assert definition["key"] == "salvador-declaration"
-    assert definition["version"] == 2
+    assert definition["version"] == 3
     assert [item["paragraph"] for item in definition["items"]] == list(range(1, 56))
+    general = {question["code"]: question for question in definition["general_questions"]}
+    assert general["focal_point_email"]["type"] == "email"
     assert [item["code"] for item in definition["items"]] == [f"SD-{n}" for n in range(1, 56)]
     assert len(definition["themes"]) == 17
     assert set(definition["question_sets"]) == {"national", "comment"}
@@ -211,14 +213,17 @@ def test_an_entries_question_reads_its_limits(test_template_file):
     assert (proposals["type"], proposals["max_entries"], proposals["max_length"]) == ("entries", 5, 2000)
 
 
-def test_salvador_version_2_asks_the_proposals_as_entries_and_version_1_as_texts(salvador_file):
+def test_salvador_versions_2_and_3_ask_the_proposals_as_entries_and_version_1_as_texts(salvador_file):
+    """Version 2 made the proposals lists of entries; version 3 (the file) makes the focal point's address an e-mail."""
     version_1 = load_checklist(DATA_DIR / "salvador-declaration-v1.yaml").definition
     version_2 = load_checklist(salvador_file).definition
     proposals = ["tools_training", "follow_up_proposals", "congress_efficiency", "next_congress"]
     types = {version: {q["code"]: q["type"] for q in d["general_questions"]} for version, d in ((1, version_1), (2, version_2))}
     assert [types[1][code] for code in proposals] == ["long_text"] * 4
     assert [types[2][code] for code in proposals] == ["entries"] * 4
-    assert {c: t for c, t in types[1].items() if c not in proposals} == {c: t for c, t in types[2].items() if c not in proposals}
+    assert (types[1]["focal_point_email"], types[2]["focal_point_email"]) == ("short_text", "email")
+    others = set(types[1]) - set(proposals) - {"focal_point_email"}
+    assert {c: types[1][c] for c in others} == {c: types[2][c] for c in others}
     assert version_1["items"] == version_2["items"] and version_1["question_sets"] == version_2["question_sets"]
     assert all("per entry" in q["help"]["en"] for q in version_2["general_questions"] if q["code"] in proposals)
     # The report takes the entries questions in the same roles.
@@ -248,3 +253,18 @@ def test_only_entries_questions_have_a_number_of_entries(test_template_file, tmp
     [error] = errors_of(broken)
     assert error.endswith("question_sets.national[5].max_entries: only entries questions have a max_entries; "
                           "this one is short_text")
+
+
+def test_an_email_question_takes_a_placeholder_and_not_a_length_limit(test_template_file, tmp_path):
+    where = '      label: {en: "Other obstacles", fr: "Autres obstacles"}\n'
+    changed = changed_copy(test_template_file, tmp_path / "t.yaml", ("      type: short_text\n      required: true\n      when: {question: obstacles",
+                            "      type: email\n      required: true\n      when: {question: obstacles"),
+                           (where, f'{where}      placeholder: {{en: "name@ministry.example", fr: "nom@ministere.example"}}\n'))
+    questions = {q["code"]: q for q in load_checklist(changed).definition["question_sets"]["national"]}
+    assert (questions["obstacles_other"]["type"], questions["obstacles_other"]["placeholder"]) == (
+        "email", {"en": "name@ministry.example", "fr": "nom@ministere.example"})
+    broken = changed_copy(test_template_file, tmp_path / "u.yaml", ("      type: short_text\n      required: true\n      when: {question: obstacles",
+                            "      type: email\n      required: true\n      when: {question: obstacles"),
+                          (where, f"{where}      max_length: 100\n"))
+    [error] = errors_of(broken)
+    assert error.endswith("max_length: only short_text, long_text and entries questions have a max_length; this one is email")

@@ -18,7 +18,7 @@ def test_salvador_file_imports_as_rows(db, salvador_file):
     template, outcome = services.import_template(salvador_file)
     assert outcome is services.ImportOutcome.CREATED
     db.session.expire_all()
-    template = services.find_template("salvador-declaration", 2)
+    template = services.find_template("salvador-declaration", 3)
     assert (len(template.items), len(template.themes)) == (55, 17)
     assert template.source_file == "salvador-declaration.yaml"
     assert len(template.content_hash) == 64 and not template.is_locked
@@ -42,7 +42,7 @@ def test_importing_the_same_content_again_changes_nothing(db, salvador_file):
     assert not db.session.dirty and not db.session.new and not db.session.deleted
     db.session.commit()
     db.session.expire_all()
-    after = services.find_template("salvador-declaration", 2)
+    after = services.find_template("salvador-declaration", 3)
     assert (after.id, after.imported_at, [item.id for item in after.items], count(db, ChecklistItem)) == before
 
 
@@ -84,11 +84,11 @@ def test_changed_content_for_a_locked_version_is_refused(db, salvador_file, tmp_
     with pytest.raises(services.TemplateLocked) as refused:
         services.import_template(changed)
     message = str(refused.value)
-    assert "salvador-declaration version 2 is used by a reporting cycle" in message
-    assert "Give the changed file a new version (version: 3) and import it again" in message
+    assert "salvador-declaration version 3 is used by a reporting cycle" in message
+    assert "Give the changed file a new version (version: 4) and import it again" in message
     db.session.rollback()
     db.session.expire_all()
-    stored = services.find_template("salvador-declaration", 2)
+    stored = services.find_template("salvador-declaration", 3)
     assert stored.items[54].text["en"].endswith("for their warm and generous hospitality and for the excellent "
                                                  "facilities provided for the Twelfth Congress.")
 
@@ -146,4 +146,4 @@ def test_listing_gives_counts_and_use(db, salvador_file, test_template_file):
     services.import_template(test_template_file)
     services.lock_template_version(salvador)
     listed = [(s.key, s.version, s.item_count, s.theme_count, s.is_locked) for s in services.list_templates()]
-    assert listed == [("salvador-declaration", 2, 55, 17, True), ("test-declaration", 1, 5, 2, False)]
+    assert listed == [("salvador-declaration", 3, 55, 17, True), ("test-declaration", 1, 5, 2, False)]

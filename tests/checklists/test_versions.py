@@ -53,8 +53,8 @@ def two_versions(db, state, create_user):
 def test_importing_version_2_keeps_version_1_and_its_cycle(db, two_versions):
     old, new, _focal = two_versions
     assert [(s.key, s.version, s.is_locked) for s in checklists.list_templates()] == [
-        ("salvador-declaration", 1, True), ("salvador-declaration", 2, True)]
-    assert (old.template.version, new.template.version) == (1, 2)
+        ("salvador-declaration", 1, True), ("salvador-declaration", 3, True)]
+    assert (old.template.version, new.template.version) == (1, 3)
     types = {version: {q["code"]: q["type"] for q in cycle.template.general_questions}
              for version, cycle in ((1, old), (2, new))}
     assert types[1]["tools_training"] == "long_text" and types[2]["tools_training"] == "entries"

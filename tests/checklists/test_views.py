@@ -37,7 +37,7 @@ def test_list_shows_each_version_with_counts_and_use(client, login_as, salvador,
     page = page_text(response)
     assert "Salvador Declaration on Comprehensive Strategies for Global Challenges" in page
     assert "Lakeside Declaration on Community Justice" in page
-    assert 'href="/checklists/salvador-declaration/2/"' in page
+    assert 'href="/checklists/salvador-declaration/3/"' in page
     assert re.search(r"<td>55</td>\s*<td>17</td>", page) and re.search(r"<td>5</td>\s*<td>2</td>", page)
     assert "Yes, since" in page
     assert 'href="/checklists/"' in page  # the navigation item
@@ -45,7 +45,7 @@ def test_list_shows_each_version_with_counts_and_use(client, login_as, salvador,
 
 def test_browse_page_shows_all_55_paragraphs_for_the_secretariat(client, login_as, salvador):
     login_as(Role.SECRETARIAT)
-    response = client.get("/checklists/salvador-declaration/2/")
+    response = client.get("/checklists/salvador-declaration/3/")
     assert response.status_code == 200
     page = page_text(response)
     for item in salvador.items:
@@ -58,13 +58,13 @@ def test_browse_page_shows_all_55_paragraphs_for_the_secretariat(client, login_a
     assert "Addressed to: Bodies at the policy level" in page
     assert "Addressed to: Private sector and civil society" in page
     assert "Questions asked once per checklist" in page
-    assert 'href="/checklists/salvador-declaration/2/checklist.pdf?lang=en"' in page
+    assert 'href="/checklists/salvador-declaration/3/checklist.pdf?lang=en"' in page
     assert "<script" not in page and "style=" not in page
 
 
 def test_conditions_are_explained_in_words(client, login_as, salvador):
     login_as(Role.ADMINISTRATOR)
-    page = page_text(client.get("/checklists/salvador-declaration/2/"))
+    page = page_text(client.get("/checklists/salvador-declaration/3/"))
     assert ("Shown and required when “Status of implementation” is “Fully implemented”, “Partially implemented” "
             "or “Planned or under way”") in page
     assert "Shown and required when “Status of implementation” is “Not applicable”" in page
@@ -78,18 +78,18 @@ def test_conditions_are_explained_in_words(client, login_as, salvador):
 @pytest.mark.parametrize("role", [Role.FOCAL_POINT, Role.CONTRIBUTOR])
 def test_state_users_may_not_see_templates(client, login_as, salvador, role):
     login_as(role, "CAN")
-    for url in ("/checklists/", "/checklists/salvador-declaration/2/", "/checklists/salvador-declaration/2/checklist.pdf"):
+    for url in ("/checklists/", "/checklists/salvador-declaration/3/", "/checklists/salvador-declaration/3/checklist.pdf"):
         assert client.get(url).status_code == 403, url
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, salvador):
-    response = client.get("/checklists/salvador-declaration/2/")
+    response = client.get("/checklists/salvador-declaration/3/")
     assert response.status_code == 302 and "/login?next=" in response.headers["Location"]
 
 
 def test_unknown_template_or_version_is_404(client, login_as, salvador):
     login_as(Role.SECRETARIAT)
-    assert client.get("/checklists/salvador-declaration/3/").status_code == 404
+    assert client.get("/checklists/salvador-declaration/9/").status_code == 404
     assert client.get("/checklists/no-such-template/1/").status_code == 404
     assert client.get("/checklists/no-such-template/1/checklist.pdf").status_code == 404
 

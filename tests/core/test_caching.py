@@ -41,7 +41,7 @@ def walk_values(cycle_2011):  # noqa: F811 (the fixture imported above)
     db.session.commit()
     return officer, {
         "cycle_key": cycle_2011.key, "code": "CAN", "theme": "crime-prevention", "item_code": "SD-33",
-        "key": "salvador-declaration", "version": 2, "user_id": officer.id, "report_id": report.id,
+        "key": "salvador-declaration", "version": 3, "user_id": officer.id, "report_id": report.id,
         "block_id": block.id, "job_id": job.id, "number": 1, "comment_id": comment.id,
     }
 

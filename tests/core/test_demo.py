@@ -88,12 +88,12 @@ def test_demo_refuses_a_weak_password(app, db):
     assert result.exit_code != 0 and "at least" in result.output
 
 
-def test_the_demo_cycles_use_version_2_and_store_proposals_as_entries(app, db):
+def test_the_demo_cycles_use_the_current_version_and_store_proposals_as_entries(app, db):
     result = app.test_cli_runner().invoke(args=["demo", "--password", "demo-password-x"])
     assert result.exit_code == 0, result.output
     cycles = {c.key: c for c in db.session.scalars(sa.select(ReportingCycle))}
     assert {key: (c.template.key, c.template.version) for key, c in cycles.items()} == {
-        "salvador-2011": ("salvador-declaration", 2), "salvador-2026": ("salvador-declaration", 2)}
+        "salvador-2011": ("salvador-declaration", 3), "salvador-2026": ("salvador-declaration", 3)}
     proposals = ("tools_training", "follow_up_proposals", "congress_efficiency", "next_congress")
     values = db.session.execute(sa.select(Answer.question_code, Answer.value).where(
         Answer.item_id.is_(None), Answer.question_code.in_(proposals))).all()

@@ -41,7 +41,7 @@ def other_state_values(create_user, make_cycle):
         "item_code": "SD-33",
         # Checklist templates are not State data: staff-only routes, refused to State roles by rule.
         "key": "salvador-declaration",
-        "version": 2,
+        "version": 3,
     }
 
 

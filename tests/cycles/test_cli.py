@@ -20,7 +20,7 @@ def find(db, key):
 
 CREATE = [
     "create", "--key", "salvador-2027", "--title", "Follow-up to the Salvador Declaration, 2027",
-    "--template", "salvador-declaration", "--version", "2",
+    "--template", "salvador-declaration", "--version", "3",
     "--opens", "2027-03-01", "--deadline", "2027-05-31", "--cutoff", "2027-06-15",
 ]
 
@@ -32,9 +32,9 @@ def test_list_prints_key_title_template_version_status_and_counts_tab_separated(
     result = run(app, "list")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "salvador-2026\tFollow-up to the Salvador Declaration (salvador-2026)\tsalvador-declaration\t2\topen\t"
+        "salvador-2026\tFollow-up to the Salvador Declaration (salvador-2026)\tsalvador-declaration\t3\topen\t"
         "not_started=2 draft=1 submitted=0 returned=0 accepted=0",
-        "salvador-2027-prep\tFollow-up to the Salvador Declaration (salvador-2027-prep)\tsalvador-declaration\t2\tpreparation\t"
+        "salvador-2027-prep\tFollow-up to the Salvador Declaration (salvador-2027-prep)\tsalvador-declaration\t3\tpreparation\t"
         "not_started=0 draft=0 submitted=0 returned=0 accepted=0",
     ]
 

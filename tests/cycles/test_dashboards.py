@@ -68,6 +68,36 @@ def test_dashboard_filters_by_group_and_status(client, login_as, busy_cycle):
     assert state_names(page("group=nonsense&status=nonsense")) == ["Argentina", "Canada", "France", "Japan"]
 
 
+def test_dashboard_searches_by_name_and_sorts_by_each_column_keeping_the_filters(client, db, login_as, busy_cycle,
+                                                                                 create_user):
+    japan = create_user(Role.FOCAL_POINT, "JPN")
+    japan.last_login_at = dt.datetime(2026, 2, 1, tzinfo=dt.timezone.utc)
+    create_user(Role.FOCAL_POINT, "FRA")  # invited, never signed in
+    db.session.commit()
+    login_as(Role.SECRETARIAT)
+    page = lambda query: client.get(f"/cycles/salvador-2026/?{query}").get_data(as_text=True)  # noqa: E731
+    assert state_names(page("q=an")) == ["Canada", "France", "Japan"]
+    assert state_names(page("q=FRAN")) == ["France"]
+    assert state_names(page("q=  ")) == ["Argentina", "Canada", "France", "Japan"]
+    assert state_names(page("sort=state&dir=desc")) == ["Japan", "France", "Canada", "Argentina"]
+    assert state_names(page("sort=status")) == ["Argentina", "France", "Canada", "Japan"]  # not started, then draft
+    assert state_names(page("sort=progress&dir=desc"))[:2] == ["Canada", "Japan"]
+    assert state_names(page("sort=group")) == ["Japan", "Argentina", "Canada", "France"]
+    assert state_names(page("sort=nonsense")) == ["Argentina", "Canada", "France", "Japan"]
+    # Whether each State has a focal point who has signed in: the States to chase first.
+    html = page("sort=focal")
+    assert state_names(html)[-1] == "Japan"  # the only State whose focal point has signed in
+    rows = dict(re.findall(r'<th scope="row">([^<]+)</th>\s*<td>[^<]*</td>\s*<td class="cycle-nowrap">(.*?)</td>', html))
+    assert rows["Japan"] == "1 signed in"
+    assert "1, never signed in" in rows["Canada"] and "1, never signed in" in rows["France"]
+    assert "None" in rows["Argentina"]
+    # The headings sort, say which column sorts the table, and keep the search and the filters.
+    sorted_page = page("q=a&status=draft&sort=activity&dir=desc")
+    assert 'aria-sort="descending"' in sorted_page and sorted_page.count("aria-sort=") == 1
+    assert 'href="/cycles/salvador-2026/?status=draft&amp;q=a&amp;sort=state&amp;dir=asc"' in sorted_page
+    assert '<input type="search" id="q" name="q" value="a"' in sorted_page
+
+
 def test_dashboard_issues_as_many_queries_for_60_states_as_for_3(client, db, login_as, make_cycle, create_user, count_statements):
     codes = db.session.scalars(
         sa.select(MemberState.code).where(MemberState.is_observer.is_(False)).order_by(MemberState.sort_key).limit(60)

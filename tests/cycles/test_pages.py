@@ -15,7 +15,7 @@ from tests.conftest import csrf_token, submit
 NEW_CYCLE = {
     "title": "Follow-up to the Salvador Declaration, 2027",
     "key": "salvador-2027",
-    "template": "salvador-declaration:2",
+    "template": "salvador-declaration:3",
     "opens_on": "2027-03-01",
     "deadline": "2027-05-31",
     "cutoff_on": "2027-06-15",
@@ -48,7 +48,7 @@ def test_the_list_shows_each_cycle_with_template_dates_and_counts(client, login_
     login_as(role)
     html = client.get("/cycles/").get_data(as_text=True)
     assert "Follow-up to the Salvador Declaration (salvador-2026)" in html and "salvador-2028" in html
-    assert "Salvador Declaration" in html and "version 2" in html
+    assert "Salvador Declaration" in html and "version 3" in html
     assert "Opens 15 Jan 2026" in html and "Deadline 15 Apr 2026" in html
     assert "Not started: <strong>2</strong>" in html and "Draft: <strong>1</strong>" in html
     assert "1 State to invite" in html  # the cycle in preparation has no replies yet
@@ -61,7 +61,7 @@ def test_creating_a_cycle_for_all_member_states(client, db, login_as, salvador):
     assert response.status_code == 302 and response.headers["Location"].endswith("/cycles/salvador-2027/")
     cycle = find(db, "salvador-2027")
     assert cycle.status is CycleStatus.PREPARATION and cycle.created_by_id == officer.id
-    assert (cycle.template.key, cycle.template.version) == ("salvador-declaration", 2)
+    assert (cycle.template.key, cycle.template.version) == ("salvador-declaration", 3)
     assert {i.state.code for i in cycle.invitations} == member_states(db)
     assert len(cycle.invitations) == 193
     assert not salvador.is_locked  # locked only when the cycle opens
@@ -171,11 +171,19 @@ def test_opening_creates_the_replies_locks_the_template_and_mails_each_focal_poi
     assert db.session.scalar(sa.select(sa.func.count()).select_from(OutboxMessage)) == before + 2
 
 
-def test_closing_a_cycle(client, db, login_as, make_cycle):
-    make_cycle(["CAN"])
+def test_closing_a_cycle_asks_for_confirmation(client, db, login_as, make_cycle):
+    make_cycle(["CAN", "ARG"])
     login_as(Role.SECRETARIAT)
     page = client.get("/cycles/salvador-2026/").get_data(as_text=True)
-    assert client.post("/cycles/salvador-2026/close", data={"csrf_token": csrf_token(page)}).status_code == 302
+    assert "2 replies are not submitted yet." in page
+    # One click on the button alone closes nothing: the box must be ticked, and the page says so at the box.
+    refused = client.post("/cycles/salvador-2026/close", data={"csrf_token": csrf_token(page)})
+    html = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "Tick the box to confirm that the cycle is to be closed." in html
+    assert 'href="#confirm"' in html
+    assert find(db, "salvador-2026").status is CycleStatus.OPEN
+    response = client.post("/cycles/salvador-2026/close", data={"csrf_token": csrf_token(page), "confirm": "y"})
+    assert response.status_code == 302
     db.session.expire_all()
     cycle = find(db, "salvador-2026")
     assert cycle.status is CycleStatus.CLOSED and cycle.closed_at is not None

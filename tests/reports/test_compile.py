@@ -214,7 +214,7 @@ def test_by_theme_examples_follow_the_counts_in_their_section(by_theme):
     assert "theme:crime-data" not in keys  # nobody reported on it: no empty section
 
 
-# The demonstration's 2011 cycle is on salvador-declaration version 2, whose proposals are lists of entries;
+# The demonstration's 2011 cycle is on salvador-declaration version 3, whose proposals are lists of entries;
 # drafting leaves out answers that are not texts until it makes each entry a sub-paragraph (issue 12).
 def test_proposals_on_future_activity_are_sub_paragraphs(report_2011):
     keys = [b.key for b in blocks_of(report_2011)]

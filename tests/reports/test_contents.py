@@ -50,7 +50,7 @@ def test_the_document_has_the_body_and_one_part_per_annex(report_2011):
     assert [part.blocks[0].label for part in document.parts[1:]] == ["Annex I", "Annex II", "Annex III"]
 
 
-# The demonstration's 2011 cycle is on salvador-declaration version 2, whose proposals are lists of entries;
+# The demonstration's 2011 cycle is on salvador-declaration version 3, whose proposals are lists of entries;
 # drafting leaves out answers that are not texts until it makes each entry a sub-paragraph (issue 12).
 def test_the_document_is_numbered_as_the_seed(report_2011):
     document = report_document(report_2011)

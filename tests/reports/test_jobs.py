@@ -60,7 +60,7 @@ def make_report(paragraphs: list[str]) -> Report:
 
     key = f"jobs-{uuid.uuid4().hex[:10]}"
     cycle = create_cycle(
-        key=key, title=f"Cycle {key}", template=find_template("salvador-declaration", 2), opens_on=dt.date(2026, 1, 15),
+        key=key, title=f"Cycle {key}", template=find_template("salvador-declaration", 3), opens_on=dt.date(2026, 1, 15),
         deadline=dt.date(2026, 3, 1), cutoff_on=dt.date(2026, 3, 15), states=[find_state("CAN")], created_by=None,
     )
     report = services.create_report(cycle, user=None, settings=ReportSettings(title="A small report", symbol="E/CN.15/2026/9"))

@@ -32,7 +32,7 @@ def test_a_submission_sends_the_state_a_receipt_and_the_officers_one_list_a_day(
     fill(reply.submission, reply.focal, reply.template)
     db.session.commit()
     login(client, reply.focal)
-    assert submit(client, f"{reply.url}/submit", {}).status_code == 303
+    assert submit(client, f"{reply.url}/submit", {"confirm": "y"}).status_code == 303
 
     [receipt] = [m for m in smtp.messages if m["To"] == reply.focal.email]
     assert receipt["Subject"] == f"{reply.cycle.title}: the reply of Canada was received"
@@ -52,7 +52,7 @@ def test_a_submission_sends_the_state_a_receipt_and_the_officers_one_list_a_day(
     db.session.commit()
     other = app.test_client()
     login(other, focal_ar)
-    assert submit(other, f"/cycles/{reply.cycle.key}/states/ARG/submit", {}).status_code == 303
+    assert submit(other, f"/cycles/{reply.cycle.key}/states/ARG/submit", {"confirm": "y"}).status_code == 303
     assert subjects(smtp, focal_ar.email) == [f"{reply.cycle.title}: the reply of Argentina was received"]
     assert len(subjects(smtp, reply.officer.email)) == 1
 
@@ -73,7 +73,7 @@ def test_a_resubmission_is_named_so_and_a_refused_officer_is_tried_again(app, cl
     services.return_for_revision(submitted.submission, submitted.officer, "Please revise.")
     db.session.commit()
     login(client, submitted.focal)
-    assert submit(client, f"{submitted.url}/submit", {}).status_code == 303
+    assert submit(client, f"{submitted.url}/submit", {"confirm": "y"}).status_code == 303
     assert subjects(smtp, submitted.officer.email) == ["Canada submitted its reply again for review"]
     receipt = [m for m in smtp.messages if m["To"] == submitted.focal.email][0].get_content()
     assert "The revised reply of Canada" in receipt and "was submitted again" in receipt

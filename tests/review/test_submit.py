@@ -99,7 +99,13 @@ def test_a_focal_point_submits_a_complete_reply_which_is_then_frozen(client, db,
     login(client, reply.focal)
     html = client.get(f"{reply.url}/submit").get_data(as_text=True)
     assert "Every required answer is given" in html and "Submit the reply</button>" in html
-    response = submit(client, f"{reply.url}/submit", {})
+    # The button alone sends nothing: the focal point ticks the box first, and is told so at the box.
+    refused = submit(client, f"{reply.url}/submit", {})
+    assert refused.status_code == 422
+    assert "Tick the box to confirm that the reply is to be sent to the Secretariat." in refused.get_data(as_text=True)
+    db.session.refresh(reply.submission)
+    assert reply.submission.status is SubmissionStatus.DRAFT
+    response = submit(client, f"{reply.url}/submit", {"confirm": "y"})
     assert response.status_code == 303
     assert response.headers["Location"].endswith(f"{reply.url}/timeline")
     db.session.refresh(reply.submission)
@@ -109,7 +115,7 @@ def test_a_focal_point_submits_a_complete_reply_which_is_then_frozen(client, db,
     assert "The reply was submitted to the Secretariat." in timeline
     again = client.get(f"{reply.url}/submit").get_data(as_text=True)
     assert "This reply cannot be submitted now" in again and "Submit the reply</button>" not in again
-    assert submit(client, f"{reply.url}/submit", {}).status_code == 409
+    assert submit(client, f"{reply.url}/submit", {"confirm": "y"}).status_code == 409
     with pytest.raises(WorkflowError):  # read-only for the State
         services.save_answers(reply.submission, reply.focal,
                               [AnswerChange(item(reply.template, "SD-2").id, "status", "partially", 1)])
