@@ -130,9 +130,10 @@
     statusBox.classList.toggle("is-saved", kind === "saved");
   }
 
+  // The time of a save as every page of the portal gives times: in UTC, saying so.
   function timeOf(iso) {
     var moment = iso ? new Date(iso) : new Date();
-    return moment.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", hour12: false });
+    return moment.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }) + " UTC";
   }
 
   function showOutcome(savedAt) {
@@ -160,7 +161,7 @@
 
   function schedule(delay) {
     window.clearTimeout(timer);
-    timer = window.setTimeout(flush, delay);
+    timer = window.setTimeout(function () { flush(false); }, delay);
   }
 
   function fieldElement(q) {
@@ -436,10 +437,17 @@
     showOutcome(data.saved_at || null);
   }
 
-  function flush() {
+  // A request sent as the page goes away must be small enough for the browser to finish it afterwards
+  // (keepalive requests may carry 64 KiB in all).
+  var KEEPALIVE_LIMIT = 60000;
+
+  // Send the answers changed since the last save. ``leaving``: the page is going away (closed, or left
+  // by a link); the request is sent even while another is on its way, and outlives the page. Returns
+  // whether everything changed was sent.
+  function flush(leaving) {
     window.clearTimeout(timer);
-    if (submitting || inFlight || !dirty.size) {
-      return;
+    if (submitting || (inFlight && !leaving) || !dirty.size) {
+      return !dirty.size;
     }
     var changes = [];
     var sent = {};
@@ -461,15 +469,20 @@
       });
     });
     if (!changes.length) {
-      return;
+      return true;
+    }
+    var body = JSON.stringify({ changes: changes });
+    if (leaving && body.length > KEEPALIVE_LIMIT) {
+      return false;
     }
     inFlight = true;
     setStatus(message("Saving"), "");
     fetch(form.dataset.saveUrl, {
       method: "POST",
       credentials: "same-origin",
+      keepalive: Boolean(leaving),
       headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRFToken": token },
-      body: JSON.stringify({ changes: changes }),
+      body: body,
     }).then(function (response) {
       var isJson = (response.headers.get("Content-Type") || "").indexOf("application/json") !== -1;
       if (response.ok && isJson) {
@@ -498,6 +511,7 @@
         schedule(DEBOUNCE_MS);
       }
     });
+    return true;
   }
 
   /* Reference rows, added and removed in place (without JavaScript the buttons post the page). */
@@ -625,10 +639,28 @@
       schedule(0);
     }
   });
+  // Leaving within the moments after typing: the last words are sent at once, in a request that
+  // outlives the page, and the browser asks nothing. It asks only when they cannot go (the connection
+  // is lost, or they are too long for such a request), so that nothing typed is lost silently.
   window.addEventListener("beforeunload", function (event) {
-    if (!submitting && (dirty.size || inFlight)) {
+    if (submitting || (!dirty.size && !inFlight)) {
+      return;
+    }
+    var sent = !lastFailure && navigator.onLine !== false && flush(true);
+    if (!sent) {
       event.preventDefault();
       event.returnValue = message("Unsaved");
+    }
+  });
+  // Pages a browser discards without "beforeunload" (a phone switching apps, a tab closed in the background).
+  window.addEventListener("pagehide", function () {
+    if (!submitting && dirty.size) {
+      flush(true);
+    }
+  });
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden" && !submitting && dirty.size) {
+      flush(true);
     }
   });
 

@@ -6,15 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import time
 
 import pytest
+import sqlalchemy as sa
 from playwright.sync_api import expect
 
+from portal.checklists.models import ChecklistItem
 from portal.checklists.services import import_template
 from portal.core.access import Role
 from portal.core.extensions import db
+from portal.cycles.models import ReportingCycle
 from portal.cycles.services import create_cycle, open_cycle
 from portal.states.services import find_state
+from portal.submissions.models import Answer, Submission
 from tests.conftest import CHECKLISTS_DIR
 from tests.browser.conftest import sign_in
 
@@ -40,7 +45,7 @@ def checklist(live_app, make_account):
     focal = make_account(Role.FOCAL_POINT, STATE, email=f"filling.focal.{number}@example.org", name="Claire Tremblay")
     contributor = make_account(Role.CONTRIBUTOR, STATE, email=f"filling.contributor.{number}@example.org",
                                name="Jean Contributor")
-    return {"home": f"/cycles/{key}/states/{STATE}/", "themes": f"/cycles/{key}/states/{STATE}/themes",
+    return {"key": key, "home": f"/cycles/{key}/states/{STATE}/", "themes": f"/cycles/{key}/states/{STATE}/themes",
             "focal": focal, "contributor": contributor}
 
 
@@ -53,7 +58,7 @@ def watch_csp(page) -> list[str]:
 def expect_saved(page, field: str, revision: str):
     """Wait for the autosave of ``field`` to reach ``revision`` and for the page to say so."""
     expect(page.locator(f'input[name="rev-{field}"]')).to_have_value(revision)
-    expect(page.locator("#save-status")).to_have_text(re.compile(r"^Saved at \d\d:\d\d$"))
+    expect(page.locator("#save-status")).to_have_text(re.compile(r"^Saved at \d\d:\d\d UTC$"))
 
 
 def test_focal_point_fills_two_themes_reloads_and_meets_a_missing_answer(page, checklist):
@@ -220,3 +225,39 @@ def test_text_typed_after_signing_out_elsewhere_is_kept_and_saved_on_return(page
     expect_saved(page, "q-SD-1-measures", "1")
     page.reload()
     expect(page.locator("#q-SD-1-measures")).to_have_value("Written while signed out.")
+
+
+def stored_measures(live_app, checklist) -> str | None:
+    """Return Canada's stored answer to paragraph 1's measures in the checklist's cycle."""
+    with live_app.app_context():
+        value = db.session.scalar(
+            sa.select(Answer.value)
+            .join(ChecklistItem, Answer.item_id == ChecklistItem.id)
+            .join(Submission, Answer.submission_id == Submission.id)
+            .join(ReportingCycle, Submission.cycle_id == ReportingCycle.id)
+            .where(ChecklistItem.code == "SD-1", Answer.question_code == "measures",
+                   ReportingCycle.key == checklist["key"], Submission.state.has(code=STATE)))
+        db.session.remove()
+        return value
+
+
+def test_leaving_the_page_right_after_typing_keeps_the_last_words_without_asking(page, checklist, live_app):
+    """The last words typed before following a link (within the autosave's pause) are saved, and no dialog asks."""
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.accept()))
+    sign_in(page, checklist["focal"])
+    page.goto(f"{checklist['themes']}/standards-norms")
+    page.locator("#item-SD-1").get_by_label("Partially implemented").check()
+    expect_saved(page, "q-SD-1-status", "1")
+    last_words = "Typed just before leaving the page, and not to be lost."
+    page.locator("#q-SD-1-measures").fill(last_words)
+    page.get_by_role("link", name=re.compile(r"checklist home")).click()  # at once: the autosave waits 1.5 s
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Canada")
+    assert dialogs == []
+    # The request sent as the page went may still be on its way: wait for the answer to be stored, then look.
+    deadline = time.monotonic() + 10
+    while stored_measures(live_app, checklist) != last_words and time.monotonic() < deadline:
+        time.sleep(0.1)
+    page.goto(f"{checklist['themes']}/standards-norms")
+    expect(page.locator("#q-SD-1-measures")).to_have_value(last_words)
+    expect(page.locator("#q-SD-1-measures-carried")).to_have_count(0)
