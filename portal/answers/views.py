@@ -152,7 +152,9 @@ def _after_post_url(submission: Submission, theme_code: str | None, action: str,
         return _page_url(submission, theme_code, target)
     if action == "copy" and target != GENERAL_CODE:
         return _page_url(submission, theme_code, f"item-{target}")
-    return _page_url(submission, theme_code, check="1" if action == "save" else None)
+    # Save goes to the top of the page, where it says what was saved and what is missing: with an anchor of
+    # its own, since a redirect without one keeps the page's (a reference row added before, for example).
+    return _page_url(submission, theme_code, "main", check="1" if action == "save" else None)
 
 
 def _copy_last_report(submission: Submission, structure: ChecklistStructure, chosen) -> None:

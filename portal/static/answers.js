@@ -9,6 +9,8 @@
   if (!form || !window.fetch) {
     return;
   }
+  // From here on answers are saved as they are typed: the page says so (see .with-autosave).
+  document.documentElement.classList.add("has-autosave");
   var DEBOUNCE_MS = 1500;
   var RETRY_FIRST_MS = 3000;
   var RETRY_MAX_MS = 60000;

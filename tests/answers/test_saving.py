@@ -37,7 +37,7 @@ def test_saving_a_theme_stores_every_answer_and_says_when(client, login_as, make
             "q-SD-2-references-0-date": "1985-01-01", "q-SD-1-assistance_needed": "no"}
     response = client.post(url, data=data)
     assert response.status_code == 302
-    assert response.headers["Location"].endswith("/themes/standards-norms?check=1")
+    assert response.headers["Location"].endswith("/themes/standards-norms?check=1#main")
     answers = stored(submission_of(db, cycle), salvador, "SD-2")
     assert answers["status"] == "partially" and answers["measures"] == "A national strategy."
     assert answers["challenges"] == ["capacity", "resources"]  # the template's order
@@ -105,8 +105,11 @@ def test_reference_rows_are_added_and_removed_without_javascript(client, login_a
     response = client.post(url, data={**form_of(html), "action": "add-row:q-SD-2-references"})
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     assert 'name="q-SD-2-references-rows" value="3"' in html  # one empty row more than the page had
-    data = {**form_of(html), "q-SD-2-references-1-title": "Criminal Code", "q-SD-2-references-2-title": "Privacy Act"}
-    client.post(url, data=data)
+    data = {**form_of(html), "action": "save", "q-SD-2-references-1-title": "Criminal Code",
+            "q-SD-2-references-2-title": "Privacy Act"}
+    saved = client.post(url, data=data)
+    # Save returns to the top of the page, where the summary is, not to the table of the row added before.
+    assert saved.status_code == 302 and saved.headers["Location"].endswith("?check=1#main")
     references = stored(submission_of(db, cycle), salvador, "SD-2")["references"]
     assert [r["title"] for r in references] == ["Youth Criminal Justice Act", "Criminal Code", "Privacy Act"]
     html = client.get(url).get_data(as_text=True)

@@ -261,3 +261,18 @@ def test_leaving_the_page_right_after_typing_keeps_the_last_words_without_asking
     page.goto(f"{checklist['themes']}/standards-norms")
     expect(page.locator("#q-SD-1-measures")).to_have_value(last_words)
     expect(page.locator("#q-SD-1-measures-carried")).to_have_count(0)
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_the_page_says_how_answers_are_kept_with_and_without_javascript(browser, live_server, checklist, javascript):
+    context = browser.new_context(base_url=live_server, java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        sign_in(page, checklist["focal"])
+        page.goto(f"{checklist['themes']}/standards-norms")
+        as_typed = page.get_by_text("Your answers are saved as you type")
+        by_button = page.get_by_text("Press Save to keep your answers")
+        expect(as_typed if javascript else by_button).to_be_visible()
+        expect(by_button if javascript else as_typed).to_be_hidden()
+    finally:
+        context.close()
