@@ -54,7 +54,8 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     init_throttle(app)
     babel.init_app(app, locale_selector=_select_locale)
-    app.context_processor(lambda: {"get_locale": get_locale})
+    app.context_processor(lambda: {"get_locale": get_locale, "contact": {
+        "name": app.config["PORTAL_CONTACT_NAME"], "email": app.config["PORTAL_CONTACT_EMAIL"]}})
     app.add_template_filter(isolate_filter, "isolate")
 
     from portal.accounts.sessions import load_user

@@ -40,6 +40,8 @@ _ENV_VARS: dict[str, Any] = {
     "MAIL_PASSWORD": str,
     "MAIL_DEFAULT_SENDER": str,
     "MAIL_TIMEOUT": int,
+    "PORTAL_CONTACT_NAME": str,
+    "PORTAL_CONTACT_EMAIL": str,
     "RATELIMIT_LOGIN": str,
     "SESSION_IDLE_MINUTES_STAFF": int,
     "SESSION_IDLE_MINUTES_STATE": int,
@@ -75,6 +77,9 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_PASSWORD": None,
         "MAIL_DEFAULT_SENDER": "UNODC reporting portal <no-reply@localhost>",
         "MAIL_TIMEOUT": 20,
+        # Who users write to for help, named at the foot of every page (the address is shown when set).
+        "PORTAL_CONTACT_NAME": "the Secretariat of the Commission on Crime Prevention and Criminal Justice (UNODC)",
+        "PORTAL_CONTACT_EMAIL": None,
         # Failed sign-ins (by browsers that never signed in to the account) and requests for password
         # links, per client address; see portal/accounts/throttle.py for the limits per account.
         "RATELIMIT_LOGIN": "10 per minute;50 per hour",

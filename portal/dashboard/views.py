@@ -33,6 +33,13 @@ def index():
     return render_template("dashboard/index.html", open_cycles=[], replies=replies, returns=notices)
 
 
+@bp.get("/help")
+@public
+def guide():
+    """Show the short guide for focal points: how a reply is prepared, submitted and reviewed."""
+    return render_template("dashboard/guide.html")
+
+
 @bp.get("/healthz")
 @public
 def health():

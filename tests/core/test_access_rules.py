@@ -22,6 +22,7 @@ def test_public_routes_are_only_the_expected_ones(app):
         "accounts.login",
         "accounts.reset_password",
         "api.openapi",
+        "dashboard.guide",
         "dashboard.health",
         "dashboard.home",
         "static",
@@ -52,3 +53,14 @@ def test_roles_outside_the_rule_get_403(client, login_as):
 
 def test_all_roles_exist():
     assert {role.value for role in ALL_ROLES} == {"administrator", "secretariat", "focal_point", "contributor"}
+
+
+def test_every_page_names_the_help_the_guide_and_the_configured_contact(app, client, db, monkeypatch):
+    page = client.get("/login").get_data(as_text=True)
+    assert 'href="/help"' in page and "ask the Secretariat of the Commission on Crime Prevention and Criminal Justice" in page
+    guide = client.get("/help")
+    assert guide.status_code == 200 and "Guide for focal points" in guide.get_data(as_text=True)
+    monkeypatch.setitem(app.config, "PORTAL_CONTACT_EMAIL", "reporting-help@unodc.example")
+    monkeypatch.setitem(app.config, "PORTAL_CONTACT_NAME", "the CCPCJ Secretariat")
+    page = client.get("/login").get_data(as_text=True)
+    assert 'write to the CCPCJ Secretariat at <a href="mailto:reporting-help@unodc.example">' in page
