@@ -7,9 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
+# Links in the demonstration's mail (invitations, password resets) lead to where `make run` serves.
+PORTAL_BASE_URL ?= http://$(HOST):$(PORT)
 DEMO_PASSWORD ?= portal-demo-password
 PYTEST_ARGS ?=
-FLASK := PORTAL_ENV=development $(BIN)/flask --app wsgi
+FLASK := PORTAL_ENV=development PORTAL_BASE_URL=$(PORTAL_BASE_URL) $(BIN)/flask --app wsgi
 
 .PHONY: run test install migrate demo messages clean
 
@@ -41,5 +43,6 @@ messages: $(STAMP)
 	mkdir -p portal/translations
 	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
 
+# Start again from nothing: the virtual environment, the database and every file the portal kept.
 clean:
-	rm -rf $(VENV) instance .pytest_cache
+	rm -rf $(VENV) instance .pytest_cache tests/browser/node_modules

@@ -90,3 +90,20 @@ def test_development_links_to_make_run_and_trusts_only_its_host(monkeypatch, mak
     client = app.test_client()
     assert client.get("/login", base_url="http://127.0.0.1:5000").status_code == 200
     assert client.get("/login", base_url="http://evil.example:5000").status_code == 400
+
+
+def test_a_configuration_error_is_one_message_without_a_traceback(tmp_path):
+    """Starting the portal without SECRET_KEY in production says what to set, and nothing else."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import project_root
+
+    env = {key: value for key, value in os.environ.items() if key not in ("SECRET_KEY", "PORTAL_BASE_URL")}
+    env.update(PORTAL_ENV="production", DATABASE_URL=f"sqlite:///{tmp_path / 'portal.sqlite3'}")
+    result = subprocess.run([sys.executable, "-c", "import wsgi"], cwd=project_root(), env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("The portal cannot start: SECRET_KEY is not set.")
+    assert "Traceback" not in result.stderr
