@@ -39,6 +39,29 @@ def correct(tokens: list[Token]) -> None:
     _correct_clauses(tokens)
 
 
+# Words whose "'s" is "is" or "has" ("it's", "there's"), not a possessive.
+CONTRACTED = frozenset("it that there here what who he she let where how".split())
+AUXILIARIES = frozenset("is are am was were be been has have had do does did will would can could may might shall should must".split())
+# Small words that join the capitalised words of a title ("Crimes Committed by Means of Such Publications").
+TITLE_JOINERS = frozenset("of and on for against in by the to with from or".split())
+
+
+def _in_title(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the capitalised word at ``index`` stands inside a title-case name, after its first word.
+
+    A capitalised word that does not open the sentence, with a capitalised word before it (across a small
+    joining word such as "of" or "by"), is a word of a name or a title, never a verb of the sentence.
+    """
+    token = tokens[index]
+    if not token.text[:1].isupper() or token.text.isupper() or not any(t.is_word for t in tokens[:index]):
+        return False
+    back = index - 1
+    if back >= 0 and tokens[back].lower in TITLE_JOINERS and tokens[back].text.islower():
+        back -= 1
+    return back >= 0 and tokens[back].is_word and tokens[back].text[:1].isupper() and back > 0 \
+        and any(t.is_word for t in tokens[:back])
+
+
 def _correct_words(tokens: list[Token]) -> None:
     """Correct the tags of single words by their neighbours."""
     for index, token in enumerate(tokens):
@@ -51,6 +74,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "VBZ"
         elif lower in ("are", "am"):
             token.tag = "VBP"
+        elif lower == "has":
+            token.tag = "VBZ"
         elif lower == "been":
             token.tag = "VBN"
         elif lower in ("the", "a", "an"):
@@ -61,6 +86,10 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "UNODC", "OECD"
         elif token.text[:1].isupper() and lower in state_words():
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
+        elif lower.endswith(("'s", "\u2019s")) and lower[:-2] not in CONTRACTED:
+            token.tag = "NNS"  # "Namibia's national parks": a possessive, never "is"
+        elif token.tag.startswith("VB") and lower not in AUXILIARIES and _in_title(tokens, index):
+            token.tag = "NNP"  # "the Law on Combating Crimes Committed by Means of ...": a word of a title
         elif lower == "cannot":
             token.tag = "MD"
         elif token.tag == "VBG" and not lower.endswith("ing"):
