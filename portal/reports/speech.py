@@ -314,9 +314,48 @@ def _check_unparsed(sentence: Sentence) -> str:
     return "check this sentence: no verb was found in it"
 
 
+# Formulas of the genre that say nothing but "we report that": the report leaves them out and prints what
+# follows them ("We have the honour to inform you that X" gives "{State} reported that X"). A formula opens
+# a sentence; "the Permanent Mission of ... has the honour to" is the State's voice too.
+_FORMULAS = re.compile(
+    r"""(?:
+      (?:[^.;:!?"\u201c]{1,160}?\s)?(?:has|have)\s+the\s+hono(?:u)?r\s+to\s+(?:inform|advise|notify|report|state|communicate)
+    | we\s+(?:would\s+like|wish|want|are\s+(?:pleased|glad|happy))\s+to\s+inform
+    | it\s+(?:is|should\s+be|must\s+be|is\s+to\s+be|has\s+to\s+be|may\s+be|can\s+be)\s+(?:noted|mentioned|pointed\s+out)
+    | it\s+is\s+worth\s+(?:noting|mentioning|pointing\s+out)
+    | (?:please|kindly)\s+note
+    )(?:\s+(?!that\b)[\w()'\u2019-]+){0,8}?\s+that\b[\s,]*(?=\S)""",
+    re.IGNORECASE | re.VERBOSE)
+
+
+def without_formula(sentence: str) -> str:
+    """Return a sentence without the formula that opens it ("It should be noted that ..."), its first letter a capital."""
+    match = _FORMULAS.match(sentence)
+    if not match or not sentence[match.end():][:1].isalnum():
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _without_formulas_in(text: str) -> str:
+    """Leave out the formulas that open the sentences of a paragraph."""
+    if not _FORMULA_WORDS.search(text):
+        return text
+    tokens = grammar.tokens_of(text)
+    starts = [sentence[0].start for sentence in grammar.sentences_of(tokens) if sentence]
+    for start in reversed(starts):
+        end = next((s for s in starts if s > start), len(text))
+        text = text[:start] + without_formula(text[start:end]) + text[end:]
+    return text
+
+
+_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note)\b", re.IGNORECASE)
+
+
 def paragraph(text: str, state: StateNames, position: int, *, heading: str = "", earlier: str = "",
               ending: str = ".") -> Written:
     """Return one paragraph of an answer as one paragraph of the report, in reported speech."""
+    text = _without_formulas_in(text)
     tokens = grammar.tokens_of(text)
     sentences = grammar.sentences_of(tokens)
     pieces: list[Piece] = []
