@@ -337,9 +337,10 @@ def _correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
-                and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
-                and not _finite_in_clause(tokens, index):
-            token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+                and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
+            # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
+            # "our country set up a unit"
+            token.tag = "VBD"
         elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
                 and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
@@ -348,6 +349,29 @@ def _correct_participles(tokens: list[Token]) -> None:
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives).
             token.tag = "VBD"
+
+
+PARTICLES = frozenset("up out down off back".split())
+# Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
+QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
+
+
+def _object_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the words from ``index`` open a verb's object: a determiner, a number, a quantity ("more than a
+    thousand", "about 300"), after a particle if any ("set up a unit")."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.lower in PARTICLES and following is not None and following.lower not in PARTICLES:
+        return _object_follows(tokens, index + 1)
+    if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
+        return True
+    if following is None:
+        return False
+    if token.lower in ("more", "fewer", "less") and following.lower == "than":
+        return True
+    return token.lower in QUANTIFIERS and following.tag == "CD" or (token.lower == "at" and following.lower == "least")
 
 
 BE_HAVE = frozenset("be been being is are was were am has have had having get got gets".split())
