@@ -147,8 +147,10 @@ def _state_subject(sentence: Sentence, start: int) -> tuple[int, str] | None:
     span = sentence.state_at(start)
     if span is not None:
         return span[1], span[2]
-    if tokens[start].lower == "our" and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
+    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
         return start + 2, "government"
+    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "country":
+        return start + 2, "name"  # "Our country has adopted" is the State speaking: "it had adopted"
     return None
 
 
