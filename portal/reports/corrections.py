@@ -137,6 +137,12 @@ def _correct_words(tokens: list[Token]) -> None:
             # will enter into force", "issues that do not fit together".
             token.tag = "NNS" if token.lower.endswith("s") else "NN"
             continue
+        if token.tag in ("VBZ", "VBP") and following is not None and following.tag == "VBN" and can_be_noun(token.lower) \
+                and token.lower not in BE_HAVE and _past_form(following.lower) and _object_follows(tokens, index + 2):
+            # Nor by a past form with an object, which is the verb: "the customs service seized about 300 kg".
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+            following.tag = "VBD"
+            continue
         # After a determiner, an adjective, a number, a preposition or a possessive, a word that may be a
         # noun is one: "a rapid needs assessment", "the acts of judges", "three aims", "UNODC's work".
         if index and token.tag in ("VBZ", "VBP", "VBD", "VB") and can_be_noun(token.lower) and token.lower not in (
@@ -356,6 +362,23 @@ PARTICLES = frozenset("up out down off back".split())
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
 
 
+def _past_form(word: str) -> bool:
+    """Tell whether ``word`` is the simple past of a verb ("seized", "set"), whatever else it may be."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and inflect(lemma, "VBD") == word
+
+
+def single_phrase(tokens: Sequence[Token]) -> bool:
+    """Tell whether the words of an opening are one phrase ("Given the small number of detainees", "With the
+    amendments to the Code adopted in 2009"), not a phrase and the subject after it ("In 2010 the Working Group",
+    "In 2022 the Ministry launched"): no noun phrase opens right after a number or a noun."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if (token.lower in ("the", "a", "an") or token.tag == "PRP$") and before.tag in ("CD", "NN", "NNS", "NNP", "NNPS"):
+            return False
+    return True
+
+
 def _object_follows(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the words from ``index`` open a verb's object: a determiner, a number, a quantity ("more than a
     thousand", "about 300"), after a particle if any ("set up a unit")."""
@@ -389,7 +412,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
             and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
                                                           "when", "once", "unless", "as", "since", "until", "before", "after") \
-            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]):
+            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]) \
+            and single_phrase(tokens[:index]):
         return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
@@ -400,6 +424,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if start < index and (tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that")
                           or (start == index - 1 and tokens[start].tag == "NNS" and not tokens[start].text[:1].isdigit())):
         return False  # "homicides decreased from ...": a bare plural subject and its verb
+    if not single_phrase(tokens[start:index]):
+        return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
 
 

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
+from portal.reports.corrections import single_phrase
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -99,9 +100,11 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     has_verb = False
     for index, token in enumerate(tokens[:40]):
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted:
-            if not subordinate and token.tag in ("VBZ", "VBP", "MD") and first.lower not in (
-                    "since", "as", "after", "before", "until"):
-                return None  # the sentence's own verb came first: no introductory phrase
+            if not subordinate and first.lower not in ("since", "as", "after", "before", "until") and (
+                    token.tag in ("VBZ", "VBP", "MD", "VBD") or token.tag == "VBN" and not single_phrase(tokens[:index])):
+                # The sentence's own verb came first: no introductory phrase ("In 2024 we started, with ...",
+                # "During the year 2023 were rescued 85 victims, of which ...").
+                return None
             has_verb = True
         if token.text == "," and not token.quoted:
             if subordinate and not has_verb:
@@ -112,7 +115,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
                 if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" for t in tokens[1:index]) \
-                        or tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")"):
+                        or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
