@@ -160,6 +160,9 @@ def _correct_words(tokens: list[Token]) -> None:
                 if adjective:
                     before.tag = "JJ"
                 continue
+            if token.tag == "VBZ" and _after_plural_quantity(tokens, index):
+                token.tag = "NNS"  # "two new community policing centres": a plural after a number is its noun
+                continue
         if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
                 and _has_finite_after(tokens, index):
             token.tag = "NNS"  # "Since January 2012, cases under the Law have been tried"
@@ -256,7 +259,8 @@ def _correct_words(tokens: list[Token]) -> None:
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
                 token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
-            elif following is not None and _object_starts(following):
+            elif following is not None and _object_starts(following) and not following.tag == "VBG":
+                # (a noun followed by an -ing form is a noun and its participle: "terrorism cases involving children")
                 if _finite_before(tokens, index):
                     # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
                     token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
@@ -337,10 +341,15 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
-        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)") and token.lower != "had" and _reduced_relative(tokens, index):
-            token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
+                or after.text in ",.;:)")) and token.lower != "had" and _reduced_relative(tokens, index):
+            # "offences committed online", "centres run by the Ministry", an entry ending "the data requested"
+            token.tag = "VBN"
+        elif token.tag in ("VBN", "VBD") and (before.tag == "CD" or before.lower in ("most", "many", "some", "half", "all")) \
+                and back >= 1 and tokens[back - 1].lower in ("which", "whom") and after is not None and after.is_word \
+                and after.tag not in ("IN", "TO") and _past_form(token.lower):
+            token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
                 and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
@@ -360,6 +369,27 @@ def _correct_participles(tokens: list[Token]) -> None:
 PARTICLES = frozenset("up out down off back".split())
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
+
+
+# Determiners of a plural noun phrase: no verb in the third person singular has such a subject.
+PLURAL_DETERMINERS = frozenset("""two three four five six seven eight nine ten twelve twenty fifty hundreds thousands
+dozens several many these those both various numerous few fewer""".split())
+
+
+def _after_plural_quantity(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` ends a noun phrase opened by a plural determiner or a number of things
+    ("two new community policing centres", "several youth centres"): after its modifiers (adjectives, nouns, -ing
+    forms), the "-s" word agrees with the number and is the phrase's plural noun, not a verb."""
+    back = index - 1
+    while back >= 0 and (tokens[back].tag in ("JJ", "NN", "NNP", "VBG") or tokens[back].lower in ("new", "more")):
+        back -= 1
+    if back < 0 or back == index - 1:
+        return False
+    opener = tokens[back]
+    if opener.lower in PLURAL_DETERMINERS:
+        return True
+    digits = opener.text.replace(",", "")
+    return opener.tag == "CD" and digits.isdigit() and int(digits) > 1 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
 
 
 def _past_form(word: str) -> bool:
@@ -499,6 +529,10 @@ def _correct_clauses(tokens: list[Token]) -> None:
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+        elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
+                following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
+            # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
+            token.tag = "VBP"
     for index, token in enumerate(tokens[2:-1], start=2):
         # "as to which States need technical assistance": the verb of an indirect question.
         if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
