@@ -200,6 +200,17 @@ def _correct_words(tokens: list[Token]) -> None:
                 and token.tag in ("NN", "VB", "VBP", "JJ") and (index == 1 or tokens[index - 2].tag in ("IN", ",", "CC")):
             token.tag = "VBP"  # "as both address the same challenges"
             continue
+        opens = before >= 0 and (before == 0 or tokens[before - 1].text in ",;:(" or tokens[before - 1].lower in CLAUSE_OPENERS)
+        if p_lower in INDEFINITE_PRONOUNS and opens and third_person_form(lower) and token.tag in ("NNS", "NN", "VBZ"):
+            token.tag = "VBZ"  # "that much remains to be done", "nothing prevents a victim from ..."
+            continue
+        if p_lower in ("them", "us", "these", "those") and before >= 2 and tokens[before - 1].lower == "of" \
+                and (tokens[before - 2].lower in QUANTITY_PRONOUNS or tokens[before - 2].tag == "CD") \
+                and (before == 2 or tokens[before - 3].text in ",;:(" or tokens[before - 3].lower in CLAUSE_OPENERS) \
+                and base_form(lower) and following is not None and _object_starts(following) \
+                and token.tag in ("NN", "VB", "VBP", "JJ"):
+            token.tag = "VBP"  # "since most of them never report the offence"
+            continue
         collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
                 and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
@@ -612,6 +623,16 @@ def _inside_name(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the small word at ``index`` joins the capitalised words of a name ("Committee for Counter Trafficking")."""
     return tokens[index].lower in ("for", "on", "against", "and", "in", "of") and 0 < index < len(tokens) - 1 \
         and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
+
+
+# Pronouns that are the subject of a verb in the third person singular ("much remains to be done").
+INDEFINITE_PRONOUNS = frozenset("""much little nothing something everything anything everyone everybody anyone anybody
+someone somebody nobody""".split())
+# Pronouns of quantity before "of them" ("most of them report", "all of us share").
+QUANTITY_PRONOUNS = frozenset("most all some many several both few half none".split())
+# Words after which a clause begins, with its subject.
+CLAUSE_OPENERS = frozenset("""and or but that which who since as because while whereas where when if unless although
+though once until before after so""".split())
 
 
 # Prepositions that attach a phrase to the noun before them inside a subject ("the committee within the Commission").
