@@ -212,9 +212,15 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "VBP"  # "since most of them never report the offence"
             continue
         collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
+        participle = following is not None and following.tag in ("VBD", "VBN") and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("JJ", "NN", "NNS") and verb_lemma(following.lower) \
+            and inflect(verb_lemma(following.lower), "VBN") == following.lower  # "need sustained technical assistance"
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
-                and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
+                and (_object_starts(following) or participle) and _opens_clause(tokens, before) \
+                and not _finite_in_clause(tokens, index):
             token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
+            if participle:
+                following.tag = "VBN"  # a participle opening the object, as an adjective
             if can_be_noun(lower) and p_lower in COLLECTIVE:
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             continue
@@ -250,8 +256,12 @@ def _correct_words(tokens: list[Token]) -> None:
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
         named_law = p_tag == "CD" and before >= 1 and (tokens[before - 1].tag == "NNP" or (  # "the Act 2010 needs"
             before >= 2 and tokens[before - 1].lower == "of" and tokens[before - 2].tag == "NNP"))  # "the Law of 2014 raises"
+        # A past form after the next noun and before a preposition may be a participle ("reviews complaints received
+        # from the public"): the word is the verb then, and the editor is asked.
+        participles = _participles_after(tokens, index) if token.tag == "NNS" else []
         if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
-                and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
+                and can_be_noun(lower) and not _has_finite_after(tokens, index, participles) \
+                and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
@@ -302,6 +312,10 @@ def _correct_words(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "RP":
             token.tag = "VBZ"  # "sets out", "carries out"
+        if participles and token.tag == "VBZ":
+            for position in participles:
+                tokens[position].tag = "VBN"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
 
 
 def _correct_participles(tokens: list[Token]) -> None:
@@ -527,6 +541,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
                     and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
                 token.tag = "VBD"
                 break
+    _verbs_of_joined_clauses(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -534,8 +549,10 @@ def _correct_clauses(tokens: list[Token]) -> None:
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
-                                                                 or following.tag in ("DT", "PRP$"))):
+                                                                 or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag == "VBP":
@@ -586,6 +603,138 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if can_be_noun(token.lower):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             break
+
+
+FINITE = ("VBZ", "VBP", "VBD", "MD")
+# Conjunctions that join two clauses after a comma ("..., and offenders face fines", "..., whereas the system has").
+CLAUSE_JOINERS = frozenset("and but whereas while".split())
+
+
+def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
+    """Find the verb of a clause that has none, in a sentence whose other clauses have theirs.
+
+    The clauses of a sentence are joined by ";", or by a comma and "and", "but", "whereas", "while". A
+    clause that opens with its subject (a noun phrase: "our Ministry of Justice", "offenders convicted
+    under the Ordinance", "Our prisons") must have a verb: it is the first word after a noun of the
+    subject that can be a verb in the present agreeing with the subject's head ("acts" with "Ministry",
+    "face" with "offenders", "hold" with "prisons"), when the word after it cannot be that verb instead.
+    A clause opened by a bare singular noun is more likely a noun on a list ("..., and protection of
+    child witnesses") and is left alone.
+    """
+    if not any(t.tag in FINITE and not t.quoted for t in tokens):
+        return
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"] \
+        + [i + 2 for i, t in enumerate(tokens[:-2]) if t.text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
+    starts = sorted(set(starts))
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
+        if start >= end or _main_verb_in(tokens, start, end):
+            continue
+        if number and tokens[start - 2].text == "," and _serial_list(tokens, starts[number - 1], start - 2):
+            continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
+        _verb_by_agreement(tokens, start, end)
+
+
+def _main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tell whether the clause ``tokens[start:end]`` has a finite verb outside a relative clause between commas
+    ("Our shelters, which are run by NGOs, receive ...": "are" is the relative clause's)."""
+    relative = verb_seen = False
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
+            relative, verb_seen = True, False
+        elif token.text == "," and relative and verb_seen:
+            relative = False
+        elif token.tag in FINITE and not token.quoted:
+            if not relative:
+                return True
+            verb_seen = True
+    return False
+
+
+def _serial_list(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the ``comma`` before "and" closes an item of a list ("A, B, and C"): another comma comes before
+    it in its clause, with no verb between the two."""
+    for index in range(comma - 1, start - 1, -1):
+        token = tokens[index]
+        if token.tag in FINITE and not token.quoted:
+            return False
+        if token.text == ",":
+            return True
+    return False
+
+
+def _plural(token: Token) -> bool:
+    """Tell whether a noun is plural: its tag, a collective noun ("police"), or a name's plural ("One Stop Centres")."""
+    if token.tag in ("NNS", "NNPS") or token.lower in COLLECTIVE:
+        return True
+    lower = token.lower
+    return token.tag == "NNP" and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+        and lower not in state_words() and can_be_noun(lower) and "NOUN" in lemmas(lower)
+
+
+def _verb_by_agreement(tokens: list[Token], start: int, end: int) -> None:
+    """Tag the verb of the clause ``tokens[start:end]``, which opens with its subject and has no verb (see above)."""
+    first = tokens[start]
+    if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an")):
+        return  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
+    head: Token | None = None
+    inside = False  # inside a phrase after the head: "of Justice", "convicted under the amended Ordinance"
+    previous: Token | None = None
+    for index in range(start, end):
+        token = tokens[index]
+        nounish = previous is not None and (previous.tag.startswith("NN") or previous.text == ")")
+        if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
+            _verb_after_relative(tokens, index + 1, end, head)  # "Our shelters, which are run by NGOs, receive ..."
+            return
+        if token.quoted or token.text in ",;:":
+            return
+        if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
+                and _agrees(token.lower, head):
+            following = tokens[index + 1] if index + 1 < end else None
+            if following is not None and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")) \
+                    and not (following.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and not following.text[:1].isupper()
+                             and _agrees(following.lower, head)):
+                token.tag = "VBZ" if third_person_form(token.lower) and not _plural(head) else "VBP"
+                return
+        if token.tag.startswith("NN"):
+            if not inside:
+                head = token
+        elif token.tag in ("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS", "VBG") or token.lower in ("the", "a", "an") \
+                or token.text in "()" or (token.tag in ("VBN", "VBD") and previous is not None
+                                          and previous.tag in ("DT", "PRP$", "JJ", "CD")):
+            pass  # "the amended Ordinance": a participle before its noun is an adjective
+        elif (nounish or previous is not None and previous.tag == "VBN" and inside) and (
+                token.lower in NOUN_PREPOSITIONS or token.lower in ("in", "by", "from", "with", "to") or token.tag == "VBN"):
+            inside = True  # "of Justice", "convicted under ..."
+        else:
+            return
+        previous = token
+
+
+def _verb_after_relative(tokens: list[Token], start: int, end: int, head: Token) -> None:
+    """Tag the verb after the relative clause opening at ``start`` (after its own verb and a closing comma), when
+    it agrees with the subject's ``head``: "The prisons, which were built in the 1950s, hold 2,000 inmates"."""
+    verb = next((i for i in range(start + 1, min(end, start + 40)) if tokens[i].tag in FINITE and not tokens[i].quoted), None)
+    if verb is None:
+        return
+    for index in range(verb + 1, min(end, start + 40) - 1):
+        if tokens[index].text != ",":
+            continue
+        candidate, following = tokens[index + 1], tokens[index + 2]
+        if candidate.quoted or candidate.text[:1].isupper() or not candidate.is_word:
+            continue  # a comma inside a name: "the Ministry of Environment, Forestry and Tourism"
+        if candidate.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and _agrees(candidate.lower, head) \
+                and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")):
+            candidate.tag = "VBZ" if third_person_form(candidate.lower) and not _plural(head) else "VBP"
+        return
+
+
+def _agrees(word: str, head: Token) -> bool:
+    """Tell whether ``word`` can be a verb in the present agreeing with the subject's ``head``."""
+    if _plural(head):
+        return base_form(word) and word not in DETERMINERS
+    return third_person_form(word)
 
 
 def _find_the_verb(tokens: list[Token]) -> None:
@@ -644,7 +793,7 @@ COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "authorities",
 def _subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
     head = index
-    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN")
+    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN", "PRP$")
                                                            and tokens[head - 2].lower == "of"):
         head = head - 2 if tokens[head - 1].lower == "of" else head - 1
         while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
@@ -706,14 +855,36 @@ def _clause_after_that(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and")."""
-    for token in tokens[index + 1:]:
+def _has_finite_after(tokens: Sequence[Token], index: int, ignored: Sequence[int] = ()) -> bool:
+    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and"),
+    other than those at the positions ``ignored``."""
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
         if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
             return False
-        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and position not in ignored:
             return True
     return False
+
+
+def _participles_after(tokens: Sequence[Token], index: int) -> list[int]:
+    """Return the positions of the past forms in the clause after ``index`` that follow a noun and come before a
+    preposition, and so may be participles ("complaints received from the public")."""
+    found = []
+    for position in range(index + 1, len(tokens) - 1):
+        token = tokens[position]
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            break
+        if token.tag in ("VBZ", "VBP", "MD"):
+            break
+        if token.tag == "VBD":
+            lemma = verb_lemma(token.lower)
+            if not (tokens[position - 1].tag in ("NN", "NNS") and lemma and inflect(lemma, "VBN") == token.lower
+                    and tokens[position + 1].lower in ("by", "from", "in", "at", "to", "under", "during", "for", "on",
+                                                       "with", "against", "through", "since")):
+                break
+            found.append(position)
+    return found
 
 
 def _finite_before(tokens: Sequence[Token], index: int) -> str:
