@@ -811,8 +811,12 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
                           or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
                           or _inside_name(tokens, index)):
-        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
-            return False  # "of victims" after a verb; "a committee within the Commission" after a noun is fine
+        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and (tokens[index - 1].tag.startswith("NN") or (
+                tokens[index].lower == "of" and tokens[index - 1].tag == "CD" and index > 1
+                and tokens[index - 2].tag.startswith("NN")))):
+            # "of victims" after a verb; "a committee within the Commission" after a noun is fine, and so is
+            # "Ordinance No. 2.318 of 3 August 2009" after a name's number
+            return False
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because", "before",
