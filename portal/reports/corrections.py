@@ -49,8 +49,8 @@ TITLE_JOINERS = frozenset("of and on for against in by the to with from or".spli
 def _in_title(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the capitalised word at ``index`` stands inside a title-case name, after its first word.
 
-    A capitalised word that does not open the sentence, with a capitalised word before it (across a small
-    joining word such as "of" or "by"), is a word of a name or a title, never a verb of the sentence.
+    A capitalised word that does not open the sentence, between capitalised words (across a small joining
+    word such as "of" or "by"), is a word of a name or a title, never a verb of the sentence.
     """
     token = tokens[index]
     if not token.text[:1].isupper() or token.text.isupper() or not any(t.is_word for t in tokens[:index]):
@@ -58,8 +58,12 @@ def _in_title(tokens: Sequence[Token], index: int) -> bool:
     back = index - 1
     if back >= 0 and tokens[back].lower in TITLE_JOINERS and tokens[back].text.islower():
         back -= 1
+    ahead = index + 1
+    if ahead < len(tokens) and tokens[ahead].lower in TITLE_JOINERS and tokens[ahead].text.islower():
+        ahead += 1
     return back >= 0 and tokens[back].is_word and tokens[back].text[:1].isupper() and back > 0 \
-        and any(t.is_word for t in tokens[:back])
+        and any(t.is_word for t in tokens[:back]) \
+        and ahead < len(tokens) and tokens[ahead].is_word and tokens[ahead].text[:1].isupper()
 
 
 def _correct_words(tokens: list[Token]) -> None:
@@ -622,6 +626,8 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
     child witnesses") and is left alone.
     """
     if not any(t.tag in FINITE and not t.quoted for t in tokens):
+        # A sentence without a verb found: only a subject set off by a participle phrase has its verb after it.
+        _verb_by_agreement(tokens, 0, len(tokens), after_phrase_only=True)
         return
     starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"] \
         + [i + 2 for i, t in enumerate(tokens[:-2]) if t.text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
@@ -673,7 +679,7 @@ def _plural(token: Token) -> bool:
         and lower not in state_words() and can_be_noun(lower) and "NOUN" in lemmas(lower)
 
 
-def _verb_by_agreement(tokens: list[Token], start: int, end: int) -> None:
+def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phrase_only: bool = False) -> None:
     """Tag the verb of the clause ``tokens[start:end]``, which opens with its subject and has no verb (see above)."""
     first = tokens[start]
     if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an")):
@@ -687,15 +693,22 @@ def _verb_by_agreement(tokens: list[Token], start: int, end: int) -> None:
         if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
             _verb_after_relative(tokens, index + 1, end, head)  # "Our shelters, which are run by NGOs, receive ..."
             return
+        if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].tag == "VBN":
+            _verb_after_relative(tokens, index, end, head)  # "Our prisons, built in the 1970s, house ..."
+            return
         if token.quoted or token.text in ",;:":
             return
         if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
-                and _agrees(token.lower, head):
+                and _agrees(token.lower, head) and not after_phrase_only:
             following = tokens[index + 1] if index + 1 < end else None
             if following is not None and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")) \
                     and not (following.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and not following.text[:1].isupper()
                              and _agrees(following.lower, head)):
                 token.tag = "VBZ" if third_person_form(token.lower) and not _plural(head) else "VBP"
+                if token.tag == "VBZ" and can_be_noun(token.lower) and not (
+                        following.tag in ("IN", "TO", "DT", "PRP$", "RB", "RP") or following.lower in DETERMINERS):
+                    # "and the prosecution services 150 cases": a plural noun, its verb left out?
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
                 return
         if token.tag.startswith("NN"):
             if not inside:
@@ -713,9 +726,14 @@ def _verb_by_agreement(tokens: list[Token], start: int, end: int) -> None:
 
 
 def _verb_after_relative(tokens: list[Token], start: int, end: int, head: Token) -> None:
-    """Tag the verb after the relative clause opening at ``start`` (after its own verb and a closing comma), when
-    it agrees with the subject's ``head``: "The prisons, which were built in the 1950s, hold 2,000 inmates"."""
-    verb = next((i for i in range(start + 1, min(end, start + 40)) if tokens[i].tag in FINITE and not tokens[i].quoted), None)
+    """Tag the verb after the relative clause opening at ``start`` (after its own verb and a closing comma), or
+    after the participle phrase after the comma at ``start``, when it agrees with the subject's ``head``: "The
+    prisons, which were built in the 1950s, hold 2,000 inmates", "Our prisons, built in the 1970s, house ..."."""
+    if tokens[start].text == ",":
+        verb = start + 1  # a participle phrase between commas: "Our prisons, built in the 1970s, house ..."
+    else:
+        verb = next((i for i in range(start + 1, min(end, start + 40)) if tokens[i].tag in FINITE and not tokens[i].quoted),
+                    None)
     if verb is None:
         return
     for index in range(verb + 1, min(end, start + 40) - 1):

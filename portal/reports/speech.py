@@ -325,9 +325,11 @@ def _check_unparsed(sentence: Sentence) -> str:
 _FORMULAS = re.compile(
     r"""(?:
       (?:[^.;:!?"\u201c]{1,160}?\s)?(?:has|have)\s+the\s+hono(?:u)?r\s+to\s+(?:inform|advise|notify|report|state|communicate)
-    | we\s+(?:would\s+like|wish|want|are\s+(?:pleased|glad|happy))\s+to\s+inform
+    | we\s+(?:would\s+like|wish|want)\s+to\s+inform
+    | we\s+are\s+(?:pleased|glad|happy)\s+to\s+(?:inform|report|announce|state|note)
     | it\s+(?:is|should\s+be|must\s+be|is\s+to\s+be|has\s+to\s+be|may\s+be|can\s+be)\s+(?:noted|mentioned|pointed\s+out)
     | it\s+is\s+worth\s+(?:noting|mentioning|pointing\s+out)
+    | it\s+is\s+important\s+to\s+(?:note|mention|point\s+out)
     | (?:please|kindly)\s+note
     )(?:\s+(?!that\b)[\w()'\u2019-]+){0,8}?\s+that\b[\s,]*(?=\S)""",
     re.IGNORECASE | re.VERBOSE)
@@ -354,7 +356,8 @@ def _without_formulas_in(text: str) -> str:
     return text
 
 
-_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note)\b", re.IGNORECASE)
+_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note|mention|pleased|glad|happy)\b",
+                            re.IGNORECASE)
 
 
 def paragraph(text: str, state: StateNames, position: int, *, heading: str = "", earlier: str = "",
