@@ -489,7 +489,12 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction).
+    """Tell whether a finite verb comes before ``index`` in its clause (see :func:`_finite_position_in_clause`)."""
+    return _finite_position_in_clause(tokens, index) is not None
+
+
+def _finite_position_in_clause(tokens: Sequence[Token], index: int) -> int | None:
+    """Return where a finite verb comes before ``index`` in its clause (since the last comma or conjunction), or None.
 
     The verb of a relative clause before it does not count: in "the requests that we received in 2011
     concerned cybercrime", "received" is the relative clause's, and "concerned" the sentence's.
@@ -505,7 +510,7 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
                 "if", "unless", "once", "whereas", "although")):
-            return False
+            return None
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             subject = position - 1
             while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
@@ -514,9 +519,9 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
                     and tokens[subject - 1].tag.startswith("NN"):
                 position = subject - 1  # a relative clause: look before it
                 continue
-            return True
+            return position
         position -= 1
-    return False
+    return None
 
 
 def _correct_clauses(tokens: list[Token]) -> None:
@@ -545,6 +550,15 @@ def _correct_clauses(tokens: list[Token]) -> None:
                     and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
                 token.tag = "VBD"
                 break
+    for index, token in enumerate(tokens[2:], start=2):
+        # "Victims receive temporary residence permits": a clause that has its verb takes no second one without a
+        # conjunction, a relative pronoun or a comma; an -s word after a noun is then the noun's plural. A verb of
+        # thinking may take a clause without "that" ("We believe the Ministry needs ..."), and is left alone.
+        if token.tag == "VBZ" and not token.quoted and tokens[index - 1].tag == "NN" and can_be_noun(token.lower) \
+                and not tokens[index - 1].text[:1].isupper():
+            verb = _finite_position_in_clause(tokens, index)
+            if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
+                token.tag = "NNS"
     _verbs_of_joined_clauses(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
@@ -626,8 +640,11 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
     child witnesses") and is left alone.
     """
     if not any(t.tag in FINITE and not t.quoted for t in tokens):
-        # A sentence without a verb found: only a subject set off by a participle phrase has its verb after it.
-        _verb_by_agreement(tokens, 0, len(tokens), after_phrase_only=True)
+        # A sentence without a verb found: a subject opened by a determiner or a possessive ("Our National Central
+        # Bureau exchanges ...") has its verb after it, but a word that may be a noun is flagged, for a noun phrase
+        # has no verb either; otherwise only a subject set off by a participle phrase has its verb after it.
+        opened = tokens[0].lower in ("the", "our", "its", "their", "these", "those") or tokens[0].tag == "PRP$"
+        _verb_by_agreement(tokens, 0, len(tokens), after_phrase_only=not opened, unsure=True)
         return
     starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"] \
         + [i + 2 for i, t in enumerate(tokens[:-2]) if t.text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
@@ -679,37 +696,53 @@ def _plural(token: Token) -> bool:
         and lower not in state_words() and can_be_noun(lower) and "NOUN" in lemmas(lower)
 
 
-def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phrase_only: bool = False) -> None:
-    """Tag the verb of the clause ``tokens[start:end]``, which opens with its subject and has no verb (see above)."""
+def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phrase_only: bool = False,
+                       unsure: bool = False) -> None:
+    """Tag the verb of the clause ``tokens[start:end]``, which opens with its subject and has no verb (see above).
+
+    When no word after the subject can be its verb in the present, a past form right after the subject's head
+    is its verb ("while robberies increased slightly"), unless "by" follows it (a participle: "funded by").
+    ``unsure`` (a sentence without any verb found): flag a verb that may be a noun, and take none after a phrase
+    on the head ("The digitalization of criminal case files in ..." is a noun phrase).
+    """
+    past = _verb_by_agreement_in(tokens, start, end, after_phrase_only, unsure)
+    if past is not None:
+        tokens[past].tag = "VBD"
+
+
+def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phrase_only: bool, unsure: bool) -> int | None:
+    """Do the work of :func:`_verb_by_agreement`; return the position of a past form that is the verb, if any."""
     first = tokens[start]
     if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an")):
         return  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
     head: Token | None = None
     inside = False  # inside a phrase after the head: "of Justice", "convicted under the amended Ordinance"
     previous: Token | None = None
+    past: int | None = None  # a past form right after the head
     for index in range(start, end):
         token = tokens[index]
         nounish = previous is not None and (previous.tag.startswith("NN") or previous.text == ")")
         if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
             _verb_after_relative(tokens, index + 1, end, head)  # "Our shelters, which are run by NGOs, receive ..."
-            return
+            return None
         if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].tag == "VBN":
             _verb_after_relative(tokens, index, end, head)  # "Our prisons, built in the 1970s, house ..."
-            return
+            return None
         if token.quoted or token.text in ",;:":
-            return
+            return past
         if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
-                and _agrees(token.lower, head) and not after_phrase_only:
+                and _agrees(token.lower, head) and not after_phrase_only and not (unsure and inside):
             following = tokens[index + 1] if index + 1 < end else None
             if following is not None and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")) \
                     and not (following.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and not following.text[:1].isupper()
                              and _agrees(following.lower, head)):
                 token.tag = "VBZ" if third_person_form(token.lower) and not _plural(head) else "VBP"
                 if token.tag == "VBZ" and can_be_noun(token.lower) and not (
-                        following.tag in ("IN", "TO", "DT", "PRP$", "RB", "RP") or following.lower in DETERMINERS):
+                        following.tag in ("IN", "TO", "DT", "PRP$", "RB", "RP") or following.lower in DETERMINERS) \
+                        or unsure and can_be_noun(token.lower):
                     # "and the prosecution services 150 cases": a plural noun, its verb left out?
                     token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
-                return
+                return None
         if token.tag.startswith("NN"):
             if not inside:
                 head = token
@@ -719,10 +752,14 @@ def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phras
             pass  # "the amended Ordinance": a participle before its noun is an adjective
         elif (nounish or previous is not None and previous.tag == "VBN" and inside) and (
                 token.lower in NOUN_PREPOSITIONS or token.lower in ("in", "by", "from", "with", "to") or token.tag == "VBN"):
+            if token.tag == "VBN" and not inside and past is None and not after_phrase_only and _past_form(token.lower) \
+                    and index + 1 < end and tokens[index + 1].lower != "by":
+                past = index
             inside = True  # "of Justice", "convicted under ..."
         else:
-            return
+            return past
         previous = token
+    return past
 
 
 def _verb_after_relative(tokens: list[Token], start: int, end: int, head: Token) -> None:
@@ -790,6 +827,12 @@ def _inside_name(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the small word at ``index`` joins the capitalised words of a name ("Committee for Counter Trafficking")."""
     return tokens[index].lower in ("for", "on", "against", "and", "in", "of") and 0 < index < len(tokens) - 1 \
         and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
+
+
+# Verbs of saying and thinking, which may take a clause without "that" ("We believe the law needs ...").
+THINKING = frozenset("""believe consider think hope note know feel expect say agree recognize recognise understand
+trust suggest propose recommend ensure stress emphasize emphasise find show indicate report state mean assume fear
+observe estimate acknowledge confirm""".split())
 
 
 # Pronouns that are the subject of a verb in the third person singular ("much remains to be done").
