@@ -584,6 +584,10 @@ def _correct_clauses(tokens: list[Token]) -> None:
         if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
                 and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
             token.tag = "VBP"
+    if len(tokens) > 2 and tokens[0].tag == "VBD" and tokens[1].tag in ("NN", "NNS", "JJ") \
+            and inflect(verb_lemma(tokens[0].lower) or tokens[0].lower, "VBN") == tokens[0].lower \
+            and any(t.tag in FINITE and not t.quoted for t in tokens[2:]):
+        tokens[0].tag = "VBN"  # "Reported cases of online abuse rose ...": a sentence does not open with its verb
     for index, token in enumerate(tokens[:-2]):
         # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
         after, then = tokens[index + 1], tokens[index + 2]

@@ -152,8 +152,10 @@ def _state_subject(sentence: Sentence, start: int) -> tuple[int, str] | None:
         return span[1], span[2]
     if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
         return start + 2, "government"
-    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "country":
-        return start + 2, "name"  # "Our country has adopted" is the State speaking: "it had adopted"
+    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "country" \
+            and not (start + 2 < len(tokens) and tokens[start + 2].lower in ("and", "or", ",")):
+        # "Our country has adopted" is the State speaking: "it had adopted" (not "Our country and Indonesia have")
+        return start + 2, "name"
     return None
 
 
