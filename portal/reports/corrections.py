@@ -96,6 +96,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "the Law on Combating Crimes Committed by Means of ...": a word of a title
         elif lower == "cannot":
             token.tag = "MD"
+        elif token.text[:1].isdigit() and token.tag != "CD" and not token.text[-1:].isalpha():
+            token.tag = "CD"  # "4 tonnes": a figure, whatever the tagger made of it
         elif token.tag == "VBG" and not lower.endswith("ing"):
             token.tag = "NN"  # the tagger's "VBG" for "record"
         elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
@@ -372,8 +374,11 @@ def _correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)")) and token.lower != "had" and _reduced_relative(tokens, index):
-            # "offences committed online", "centres run by the Ministry", an entry ending "the data requested"
+                or after.text in ",.;:)")) and token.lower != "had" and (
+                    _reduced_relative(tokens, index)
+                    or after is not None and after.lower == "by" and _has_finite_after(tokens, index)):
+            # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
+            # "the three shelters run by NGOs accommodate ..." (the clause's verb comes after the agent)
             token.tag = "VBN"
         elif token.tag in ("VBN", "VBD") and (before.tag == "CD" or before.lower in ("most", "many", "some", "half", "all")) \
                 and back >= 1 and tokens[back - 1].lower in ("which", "whom") and after is not None and after.is_word \
