@@ -19,7 +19,7 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
-from portal.reports.corrections import single_phrase
+from portal.reports.corrections import sentence_verb, single_phrase
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -371,6 +371,7 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(sentences):
         grammar.tag(sentence_tokens)
+        sentence_verb(sentence_tokens)
         offset = sentence_tokens[0].start
         before = earlier + " " + text[:offset]
         sentence = Sentence(sentence_tokens, text, state, earlier=before)
