@@ -102,6 +102,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NN"  # the tagger's "VBG" for "record"
         elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
             token.tag = "JJ"  # "New provisions criminalized ...": an adjective opening the sentence
+        elif index == 0 and token.tag == "NNP" and lexicon_tag(lower) == "NNS":
+            token.tag = "NNS"  # "Women represent 8 per cent ...": a plural opening the sentence
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
         elif lower in PREPOSITIONS and token.tag not in ("IN", "TO", "CC", "RP"):
