@@ -490,6 +490,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
         return False
+    if _agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
+        return True  # "A database of good practices collected by UNODC": a noun phrase, its participle and its agent
     # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
     # is a bare noun phrase ("2,145 children intercepted at the borders").
     start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
@@ -499,6 +501,22 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if not single_phrase(tokens[start:index]):
         return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+def _agent_to_end(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether "by" at ``index`` opens an agent that ends the sentence ("collected by UNODC", "run by the
+    Ministry of Justice"), with no object after it ("adopted by consensus the law": a verb and its manner)."""
+    if index >= len(tokens) - 1 or tokens[index].lower != "by" or tokens[index + 1].tag in ("CD", "VBG"):
+        return False
+    for position in range(index + 2, len(tokens)):
+        token = tokens[position]
+        if token.text in ".;)":
+            return True
+        if token.text == "," or token.tag in FINITE or token.tag.startswith("VB"):
+            return False
+        if (token.lower in ("the", "a", "an") or token.tag in ("DT", "PRP$")) and tokens[position - 1].tag not in ("IN", "CC"):
+            return False
+    return True
 
 
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
@@ -619,8 +637,9 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 after = tokens[index + 1] if index + 1 < len(tokens) else None
                 if token.tag == "VBN" and tokens[index - 1].tag.startswith("NN") and after is not None \
                         and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
-                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower:
-                    token.tag = "VBD"  # "The number of offences increased by 9 per cent"
+                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower \
+                        and not _agent_to_end(tokens, index + 1):
+                    token.tag = "VBD"  # "The number of offences increased by 9 per cent" (not "... collected by UNODC")
                     break
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
