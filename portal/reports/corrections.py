@@ -202,6 +202,12 @@ def _correct_words(tokens: list[Token]) -> None:
         loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
             and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
         # ("its members meet once a month"; not "UNODC's work on")
+        if p_lower in ("country", "government") and before >= 1 and tokens[before - 1].lower in ("our", "my") \
+                and (before == 1 or tokens[before - 2].text in ",;:" or tokens[before - 2].lower in CLAUSE_OPENERS) \
+                and third_person_form(lower) and not token.text[:1].isupper():
+            token.tag = "VBZ"  # "Our country notes with concern ...": the State speaking, like "it"
+            token.uncertain = ""
+            continue
         pronoun = tokens[index - 1] if index else None
         if pronoun is not None and pronoun.lower in ("both", "all", "others", "many", "most", "some") and base_form(lower) \
                 and following is not None and (following.tag in ("DT", "PRP$") or following.lower in DETERMINERS) \
@@ -370,6 +376,12 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
                 and not any(t.lower in ("which", "who") for t in tokens[:back]):
             token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
+        elif before.text == "," and token.tag == "VBD" and back >= 1 and tokens[back - 1].tag.startswith("NN") \
+                and not any(t.tag in FINITE or t.lower in ("which", "who", "and", "but") for t in tokens[:back]) \
+                and any(t.text == "," for t in tokens[index + 1:]) and tokens[0].tag in ("DT", "PRP$", "NNS", "NNP", "JJ"):
+            # "The first national survey, carried out in 2022, shows ...": between the subject and its verb, a
+            # participle phrase set off by commas
+            token.tag = "VBN"
         elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
                 "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
@@ -519,6 +531,26 @@ def _agent_to_end(tokens: Sequence[Token], index: int) -> bool:
     return True
 
 
+def _verb_after_agent(tokens: Sequence[Token], index: int, head: Token) -> int | None:
+    """Return where the verb comes after the agent that "by" at ``index`` opens, if a word there agrees with the
+    subject's ``head`` and takes an object: "The data collected by the National Statistical Office cover all regions"."""
+    if index >= len(tokens) or tokens[index].lower != "by":
+        return None
+    position = index + 1
+    while position < len(tokens) and (tokens[position].tag.startswith(("DT", "JJ", "NN", "PRP$", "CD"))
+                                      or tokens[position].lower in ("of", "and", "the", "for", "on")):
+        if position > index + 1 and tokens[position].tag.startswith("NN") and not tokens[position].text[:1].isupper() \
+                and tokens[position - 1].tag.startswith("NN"):
+            break  # a lower-case word after a noun of the agent may be the verb: "... Office cover"
+        position += 1
+    if position >= len(tokens) - 1 or position == index + 1:
+        return None
+    word, following = tokens[position], tokens[position + 1]
+    if word.text[:1].isupper() or not word.is_word or not _agrees(word.lower, head):
+        return None
+    return position if _object_starts(following) or following.tag == "CD" else None
+
+
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether a finite verb comes before ``index`` in its clause (see :func:`_finite_position_in_clause`)."""
     return _finite_position_in_clause(tokens, index) is not None
@@ -639,6 +671,10 @@ def _correct_clauses(tokens: list[Token]) -> None:
                         and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
                         and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower \
                         and not _agent_to_end(tokens, index + 1):
+                    verb = _verb_after_agent(tokens, index + 1, tokens[index - 1])
+                    if verb is not None:  # "The data collected by the Office cover all regions"
+                        tokens[verb].tag = "VBZ" if third_person_form(tokens[verb].lower) else "VBP"
+                        break
                     token.tag = "VBD"  # "The number of offences increased by 9 per cent" (not "... collected by UNODC")
                     break
     start = 0

@@ -153,8 +153,10 @@ def _state_subject(sentence: Sentence, start: int) -> tuple[int, str] | None:
     if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
         return start + 2, "government"
     if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "country" \
-            and not (start + 2 < len(tokens) and tokens[start + 2].lower in ("and", "or", ",")):
-        # "Our country has adopted" is the State speaking: "it had adopted" (not "Our country and Indonesia have")
+            and not (start + 3 < len(tokens) and (tokens[start + 2].lower in ("and", "or") or tokens[start + 2].text == ","
+                                                  and tokens[start + 3].text[:1].isupper())):
+        # "Our country has adopted" is the State speaking: "it had adopted" (not "Our country and Indonesia have",
+        # "Our country, Chile and Peru have")
         return start + 2, "name"
     return None
 
