@@ -715,8 +715,15 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
         # A sentence without a verb found: a subject opened by a determiner or a possessive ("Our National Central
         # Bureau exchanges ...") has its verb after it, but a word that may be a noun is flagged, for a noun phrase
         # has no verb either; otherwise only a subject set off by a participle phrase has its verb after it.
-        opened = tokens[0].lower in ("the", "our", "its", "their", "these", "those") or tokens[0].tag == "PRP$"
-        _verb_by_agreement(tokens, 0, len(tokens), after_phrase_only=not opened, unsure=True)
+        start = 0
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if tokens[0].tag == "IN" and comma is not None and comma + 1 < len(tokens) and single_phrase(tokens[:comma]):
+            start = comma + 1  # after an opening phrase: "In accordance with the Constitution, treaties ... take"
+        first = tokens[start] if start < len(tokens) else tokens[0]
+        opened = first.lower in ("the", "our", "its", "their", "these", "those") or first.tag == "PRP$" or (
+            start > 0 and (first.tag == "NNS" or first.tag == "JJ" and start + 1 < len(tokens)
+                           and tokens[start + 1].tag == "NNS") and not first.text.endswith(("'s", "\u2019s")))
+        _verb_by_agreement(tokens, start, len(tokens), after_phrase_only=not opened, unsure=True)
         return
     starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"] \
         + [i + 2 for i, t in enumerate(tokens[:-2]) if t.text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
@@ -761,6 +768,8 @@ def _serial_list(tokens: Sequence[Token], start: int, comma: int) -> bool:
 
 def _plural(token: Token) -> bool:
     """Tell whether a noun is plural: its tag, a collective noun ("police"), or a name's plural ("One Stop Centres")."""
+    if token.lower.endswith(("'s", "\u2019s")):
+        return False  # a possessive: "UNODC's work"
     if token.tag in ("NNS", "NNPS") or token.lower in COLLECTIVE:
         return True
     lower = token.lower
@@ -778,19 +787,21 @@ def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phras
     on the head ("The digitalization of criminal case files in ..." is a noun phrase).
     """
     past = _verb_by_agreement_in(tokens, start, end, after_phrase_only, unsure)
-    if past is not None:
+    if past is not None and not unsure:  # (a list item may be a noun phrase: "Juvenile courts established in ...")
         tokens[past].tag = "VBD"
 
 
 def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phrase_only: bool, unsure: bool) -> int | None:
     """Do the work of :func:`_verb_by_agreement`; return the position of a past form that is the verb, if any."""
     first = tokens[start]
-    if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an")):
-        return  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
+    if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an") or (
+            first.tag == "JJ" and start + 1 < end and tokens[start + 1].tag == "NNS")):
+        return None  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
     head: Token | None = None
     inside = False  # inside a phrase after the head: "of Justice", "convicted under the amended Ordinance"
     previous: Token | None = None
     past: int | None = None  # a past form right after the head
+    participle = False  # the phrase after the head is a participle's: "treaties ratified by the country"
     for index in range(start, end):
         token = tokens[index]
         nounish = previous is not None and (previous.tag.startswith("NN") or previous.text == ")")
@@ -803,7 +814,7 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
         if token.quoted or token.text in ",;:":
             return past
         if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
-                and _agrees(token.lower, head) and not after_phrase_only and not (unsure and inside):
+                and _agrees(token.lower, head) and not after_phrase_only and not (unsure and inside and not participle):
             following = tokens[index + 1] if index + 1 < end else None
             if following is not None and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")) \
                     and not (following.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and not following.text[:1].isupper()
@@ -827,6 +838,8 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
             if token.tag == "VBN" and not inside and past is None and not after_phrase_only and _past_form(token.lower) \
                     and index + 1 < end and tokens[index + 1].lower != "by":
                 past = index
+            if token.tag == "VBN" and not inside:
+                participle = True
             inside = True  # "of Justice", "convicted under ..."
         else:
             return past
