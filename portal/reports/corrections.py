@@ -7,8 +7,11 @@ and "trains", "norms" or "witnesses" for whatever they most often are. These rul
 what the neighbours say: nouns after determiners, possessives and prepositions; two verbs in a row;
 a participle with an object is a past tense; a past form between a noun and a preposition is a
 reduced relative clause; catenative verbs ("needs to be amended"); relative clauses; appositions;
-names with "of", "for" or "to" inside. Where the neighbours cannot decide, the word is marked
-``uncertain`` and the report asks the editor to check it.
+names with "of", "for" or "to" inside, and the capitalised words of titles. A clause that opens
+with its subject needs a verb: where none was found, it is the word that agrees with the subject's
+head ("offenders convicted under the Ordinance face fines", "our Ministry of Justice acts as"), and
+a clause that has its verb takes no second one ("receive temporary residence permits"). Where the
+neighbours cannot decide, the word is marked ``uncertain`` and the report asks the editor to check it.
 """
 
 from __future__ import annotations

@@ -337,6 +337,9 @@ _FORMULAS = re.compile(
     | (?:please|kindly)\s+note
     )(?:\s+(?!that\b)[\w()'\u2019-]+){0,8}?\s+that\b[\s,]*(?=\S)""",
     re.IGNORECASE | re.VERBOSE)
+# A word that every formula has: a paragraph without one is not searched.
+_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note|mention|pleased|glad|happy)\b",
+                            re.IGNORECASE)
 
 
 def without_formula(sentence: str) -> str:
@@ -359,9 +362,6 @@ def _without_formulas_in(text: str) -> str:
         text = text[:start] + without_formula(text[start:end]) + text[end:]
     return text
 
-
-_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note|mention|pleased|glad|happy)\b",
-                            re.IGNORECASE)
 
 
 def paragraph(text: str, state: StateNames, position: int, *, heading: str = "", earlier: str = "",
