@@ -943,7 +943,9 @@ def _inside_name(tokens: Sequence[Token], index: int) -> bool:
 # Verbs of saying and thinking, which may take a clause without "that" ("We believe the law needs ...").
 THINKING = frozenset("""believe consider think hope note know feel expect say agree recognize recognise understand
 trust suggest propose recommend ensure stress emphasize emphasise find show indicate report state mean assume fear
-observe estimate acknowledge confirm""".split())
+observe estimate acknowledge confirm notice realize realise see hear learn mention explain add claim argue conclude
+decide determine remember recall predict guarantee admit insist reply inform doubt wish demonstrate reveal
+prove""".split())
 
 
 # Pronouns that are the subject of a verb in the third person singular ("much remains to be done").
