@@ -19,7 +19,7 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
-from portal.reports.corrections import sentence_verb, single_phrase
+from portal.reports.corrections import phrase_participles, sentence_verb, single_phrase
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -417,12 +417,17 @@ def _end(pieces: list[Piece], mark: str) -> list[Piece]:
     return result
 
 
-def item(text: str, state: StateNames, *, last: bool, earlier: str = "") -> Written:
-    """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or "."."""
+def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False) -> Written:
+    """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
+
+    ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`).
+    """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(grammar.sentences_of(tokens)):
         grammar.tag(sentence_tokens)
+        if phrase and number == 0:
+            phrase_participles(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
@@ -537,6 +542,7 @@ def is_clause(text: str) -> bool:
     if not sentences:
         return False
     first = grammar.tag(sentences[0])
+    phrase_participles(first)
     comma = _intro_end(first)
     if comma is not None:
         first = first[comma + 1:]
@@ -565,7 +571,7 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str,
     written: list[Written] = []
     earlier = ""
     if len(phrases) == 1:
-        phrase = item(phrases[0], state, last=True)
+        phrase = item(phrases[0], state, last=True, phrase=True)
         text = phrase.text
         first = _lower_first(text)
         lead_text = single.format(State=state.capitalized, state=state.text)
@@ -576,7 +582,7 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str,
     elif phrases:
         written.append(Written(lead.format(State=state.capitalized, state=state.text)))
         for number, entry in enumerate(phrases):
-            written.append(item(entry, state, last=number == len(phrases) - 1, earlier=earlier))
+            written.append(item(entry, state, last=number == len(phrases) - 1, earlier=earlier, phrase=True))
             earlier += " " + entry
         position += 1
     for entry in clauses:
