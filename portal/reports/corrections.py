@@ -883,12 +883,13 @@ def _agrees(word: str, head: Token) -> bool:
 def phrase_participles(tokens: list[Token]) -> None:
     """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
     a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered
-    through joint investigations"), unless the entry opens with a subject pronoun ("We")."""
+    through joint investigations", "crimes committed online"), unless the entry opens with a subject pronoun ("We")."""
     if not tokens or tokens[0].lower in SUBJECT_PRONOUNS:
         return
     for index in range(1, len(tokens) - 1):
         token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
-        if token.tag == "VBD" and before.tag in ("NN", "NNS") and after.tag in ("IN", "TO") and not token.quoted \
+        if token.tag == "VBD" and before.tag in ("NN", "NNS") and not token.quoted \
+                and (after.tag in ("IN", "TO") or after.lower in ("online", "abroad", "offline")) \
                 and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower \
                 and not (index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):
             token.tag = "VBN"
