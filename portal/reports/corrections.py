@@ -7,8 +7,11 @@ and "trains", "norms" or "witnesses" for whatever they most often are. These rul
 what the neighbours say: nouns after determiners, possessives and prepositions; two verbs in a row;
 a participle with an object is a past tense; a past form between a noun and a preposition is a
 reduced relative clause; catenative verbs ("needs to be amended"); relative clauses; appositions;
-names with "of", "for" or "to" inside. Where the neighbours cannot decide, the word is marked
-``uncertain`` and the report asks the editor to check it.
+names with "of", "for" or "to" inside, and the capitalised words of titles. A clause that opens
+with its subject needs a verb: where none was found, it is the word that agrees with the subject's
+head ("offenders convicted under the Ordinance face fines", "our Ministry of Justice acts as"), and
+a clause that has its verb takes no second one ("receive temporary residence permits"). Where the
+neighbours cannot decide, the word is marked ``uncertain`` and the report asks the editor to check it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,33 @@ def correct(tokens: list[Token]) -> None:
     _correct_clauses(tokens)
 
 
+# Words whose "'s" is "is" or "has" ("it's", "there's"), not a possessive.
+CONTRACTED = frozenset("it that there here what who he she let where how".split())
+AUXILIARIES = frozenset("is are am was were be been has have had do does did will would can could may might shall should must".split())
+# Small words that join the capitalised words of a title ("Crimes Committed by Means of Such Publications").
+TITLE_JOINERS = frozenset("of and on for against in by the to with from or".split())
+
+
+def _in_title(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the capitalised word at ``index`` stands inside a title-case name, after its first word.
+
+    A capitalised word that does not open the sentence, between capitalised words (across a small joining
+    word such as "of" or "by"), is a word of a name or a title, never a verb of the sentence.
+    """
+    token = tokens[index]
+    if not token.text[:1].isupper() or token.text.isupper() or not any(t.is_word for t in tokens[:index]):
+        return False
+    back = index - 1
+    if back >= 0 and tokens[back].lower in TITLE_JOINERS and tokens[back].text.islower():
+        back -= 1
+    ahead = index + 1
+    if ahead < len(tokens) and tokens[ahead].lower in TITLE_JOINERS and tokens[ahead].text.islower():
+        ahead += 1
+    return back >= 0 and tokens[back].is_word and tokens[back].text[:1].isupper() and back > 0 \
+        and any(t.is_word for t in tokens[:back]) \
+        and ahead < len(tokens) and tokens[ahead].is_word and tokens[ahead].text[:1].isupper()
+
+
 def _correct_words(tokens: list[Token]) -> None:
     """Correct the tags of single words by their neighbours."""
     for index, token in enumerate(tokens):
@@ -51,6 +81,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "VBZ"
         elif lower in ("are", "am"):
             token.tag = "VBP"
+        elif lower == "has":
+            token.tag = "VBZ"
         elif lower == "been":
             token.tag = "VBN"
         elif lower in ("the", "a", "an"):
@@ -61,12 +93,20 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "UNODC", "OECD"
         elif token.text[:1].isupper() and lower in state_words():
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
+        elif lower.endswith(("'s", "\u2019s")) and lower[:-2] not in CONTRACTED:
+            token.tag = "NNS"  # "Namibia's national parks": a possessive, never "is"
+        elif token.tag.startswith("VB") and lower not in AUXILIARIES and _in_title(tokens, index):
+            token.tag = "NNP"  # "the Law on Combating Crimes Committed by Means of ...": a word of a title
         elif lower == "cannot":
             token.tag = "MD"
+        elif token.text[:1].isdigit() and token.tag != "CD" and not token.text[-1:].isalpha():
+            token.tag = "CD"  # "4 tonnes": a figure, whatever the tagger made of it
         elif token.tag == "VBG" and not lower.endswith("ing"):
             token.tag = "NN"  # the tagger's "VBG" for "record"
         elif index == 0 and token.tag == "NNP" and lexicon_tag(lower).startswith("JJ"):
             token.tag = "JJ"  # "New provisions criminalized ...": an adjective opening the sentence
+        elif index == 0 and token.tag == "NNP" and lexicon_tag(lower) == "NNS":
+            token.tag = "NNS"  # "Women represent 8 per cent ...": a plural opening the sentence
         elif lower in MODALS and token.tag != "MD" and lower not in {"will", "may", "can", "must"}:
             token.tag = "MD"
         elif lower in PREPOSITIONS and token.tag not in ("IN", "TO", "CC", "RP"):
@@ -108,6 +148,12 @@ def _correct_words(tokens: list[Token]) -> None:
             # will enter into force", "issues that do not fit together".
             token.tag = "NNS" if token.lower.endswith("s") else "NN"
             continue
+        if token.tag in ("VBZ", "VBP") and following is not None and following.tag == "VBN" and can_be_noun(token.lower) \
+                and token.lower not in BE_HAVE and _past_form(following.lower) and _object_follows(tokens, index + 2):
+            # Nor by a past form with an object, which is the verb: "the customs service seized about 300 kg".
+            token.tag = "NNS" if token.lower.endswith("s") else "NN"
+            following.tag = "VBD"
+            continue
         # After a determiner, an adjective, a number, a preposition or a possessive, a word that may be a
         # noun is one: "a rapid needs assessment", "the acts of judges", "three aims", "UNODC's work".
         if index and token.tag in ("VBZ", "VBP", "VBD", "VB") and can_be_noun(token.lower) and token.lower not in (
@@ -124,6 +170,9 @@ def _correct_words(tokens: list[Token]) -> None:
                 token.tag = "NNS" if token.lower.endswith("s") and token.tag != "VBD" else "NN"
                 if adjective:
                     before.tag = "JJ"
+                continue
+            if token.tag == "VBZ" and _after_plural_quantity(tokens, index):
+                token.tag = "NNS"  # "two new community policing centres": a plural after a number is its noun
                 continue
         if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
                 and _has_finite_after(tokens, index):
@@ -156,16 +205,39 @@ def _correct_words(tokens: list[Token]) -> None:
         loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
             and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
         # ("its members meet once a month"; not "UNODC's work on")
+        if p_lower in ("country", "government") and before >= 1 and tokens[before - 1].lower in ("our", "my") \
+                and (before == 1 or tokens[before - 2].text in ",;:" or tokens[before - 2].lower in CLAUSE_OPENERS) \
+                and third_person_form(lower) and not token.text[:1].isupper():
+            token.tag = "VBZ"  # "Our country notes with concern ...": the State speaking, like "it"
+            token.uncertain = ""
+            continue
         pronoun = tokens[index - 1] if index else None
         if pronoun is not None and pronoun.lower in ("both", "all", "others", "many", "most", "some") and base_form(lower) \
                 and following is not None and (following.tag in ("DT", "PRP$") or following.lower in DETERMINERS) \
                 and token.tag in ("NN", "VB", "VBP", "JJ") and (index == 1 or tokens[index - 2].tag in ("IN", ",", "CC")):
             token.tag = "VBP"  # "as both address the same challenges"
             continue
+        opens = before >= 0 and (before == 0 or tokens[before - 1].text in ",;:(" or tokens[before - 1].lower in CLAUSE_OPENERS)
+        if p_lower in INDEFINITE_PRONOUNS and opens and third_person_form(lower) and token.tag in ("NNS", "NN", "VBZ"):
+            token.tag = "VBZ"  # "that much remains to be done", "nothing prevents a victim from ..."
+            continue
+        if p_lower in ("them", "us", "these", "those") and before >= 2 and tokens[before - 1].lower == "of" \
+                and (tokens[before - 2].lower in QUANTITY_PRONOUNS or tokens[before - 2].tag == "CD") \
+                and (before == 2 or tokens[before - 3].text in ",;:(" or tokens[before - 3].lower in CLAUSE_OPENERS) \
+                and base_form(lower) and following is not None and _object_starts(following) \
+                and token.tag in ("NN", "VB", "VBP", "JJ"):
+            token.tag = "VBP"  # "since most of them never report the offence"
+            continue
         collective = p_lower in COLLECTIVE or (p_tag.startswith("NN") and before >= 2 and _subject_is_plural(tokens, before))
+        participle = following is not None and following.tag in ("VBD", "VBN") and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("JJ", "NN", "NNS") and verb_lemma(following.lower) \
+            and inflect(verb_lemma(following.lower), "VBN") == following.lower  # "need sustained technical assistance"
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
-                and _object_starts(following) and _opens_clause(tokens, before) and not _finite_in_clause(tokens, index):
+                and (_object_starts(following) or participle) and _opens_clause(tokens, before) \
+                and not _finite_in_clause(tokens, index):
             token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
+            if participle:
+                following.tag = "VBN"  # a participle opening the object, as an adjective
             if can_be_noun(lower) and p_lower in COLLECTIVE:
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             continue
@@ -201,8 +273,12 @@ def _correct_words(tokens: list[Token]) -> None:
         # A noun followed by a word that may be a noun or a verb: "The police trains officers".
         named_law = p_tag == "CD" and before >= 1 and (tokens[before - 1].tag == "NNP" or (  # "the Act 2010 needs"
             before >= 2 and tokens[before - 1].lower == "of" and tokens[before - 2].tag == "NNP"))  # "the Law of 2014 raises"
+        # A past form after the next noun and before a preposition may be a participle ("reviews complaints received
+        # from the public"): the word is the verb then, and the editor is asked.
+        participles = _participles_after(tokens, index) if token.tag == "NNS" else []
         if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
-                and can_be_noun(lower) and not _has_finite_after(tokens, index) and _opens_clause(tokens, before):
+                and can_be_noun(lower) and not _has_finite_after(tokens, index, participles) \
+                and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             after = tokens[index + 2] if index + 2 < len(tokens) else None
             if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
@@ -221,7 +297,8 @@ def _correct_words(tokens: list[Token]) -> None:
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
                 token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
-            elif following is not None and _object_starts(following):
+            elif following is not None and _object_starts(following) and not following.tag == "VBG":
+                # (a noun followed by an -ing form is a noun and its participle: "terrorism cases involving children")
                 if _finite_before(tokens, index):
                     # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
                     token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
@@ -231,6 +308,12 @@ def _correct_words(tokens: list[Token]) -> None:
                 and _finite_before(tokens, before) and index + 2 < len(tokens) \
                 and tokens[index + 1].lower == "to" and tokens[index + 2].tag in ("DT", "NNP"):
             # "was appointed in 2008 and reports to the Minister": most likely a second verb
+            token.tag = "VBZ"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
+                and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
+                and tokens[index + 1].tag.startswith("RB") and tokens[index + 1].lower.endswith("ly"):
+            # "coordinates the work of 12 units and reports directly to the Minister": most likely a second verb
             token.tag = "VBZ"
             token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
@@ -252,6 +335,10 @@ def _correct_words(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "RP":
             token.tag = "VBZ"  # "sets out", "carries out"
+        if participles and token.tag == "VBZ":
+            for position in participles:
+                tokens[position].tag = "VBN"
+            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
 
 
 def _correct_participles(tokens: list[Token]) -> None:
@@ -292,6 +379,12 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
                 and not any(t.lower in ("which", "who") for t in tokens[:back]):
             token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
+        elif before.text == "," and token.tag == "VBD" and back >= 1 and tokens[back - 1].tag.startswith("NN") \
+                and not any(t.tag in FINITE or t.lower in ("which", "who", "and", "but") for t in tokens[:back]) \
+                and any(t.text == "," for t in tokens[index + 1:]) and tokens[0].tag in ("DT", "PRP$", "NNS", "NNP", "JJ"):
+            # "The first national survey, carried out in 2022, shows ...": between the subject and its verb, a
+            # participle phrase set off by commas
+            token.tag = "VBN"
         elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
                 "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
@@ -302,15 +395,24 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
-        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and after is not None and (
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)") and token.lower != "had" and _reduced_relative(tokens, index):
-            token.tag = "VBN"  # "offences committed online", "centres run by the Ministry"
+                or after.text in ",.;:)")) and token.lower != "had" and (
+                    _reduced_relative(tokens, index)
+                    or after is not None and after.lower == "by" and _has_finite_after(tokens, index)):
+            # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
+            # "the three shelters run by NGOs accommodate ..." (the clause's verb comes after the agent)
+            token.tag = "VBN"
+        elif token.tag in ("VBN", "VBD") and (before.tag == "CD" or before.lower in ("most", "many", "some", "half", "all")) \
+                and back >= 1 and tokens[back - 1].lower in ("which", "whom") and after is not None and after.is_word \
+                and after.tag not in ("IN", "TO") and _past_form(token.lower):
+            token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
-                and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")) \
-                and not _finite_in_clause(tokens, index):
-            token.tag = "VBD"  # "the Prosecution (...) referred 14 cases"
+                and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
+            # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
+            # "our country set up a unit"
+            token.tag = "VBD"
         elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
                 and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
@@ -319,6 +421,67 @@ def _correct_participles(tokens: list[Token]) -> None:
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives).
             token.tag = "VBD"
+
+
+PARTICLES = frozenset("up out down off back".split())
+# Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
+QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
+
+
+# Determiners of a plural noun phrase: no verb in the third person singular has such a subject.
+PLURAL_DETERMINERS = frozenset("""two three four five six seven eight nine ten twelve twenty fifty hundreds thousands
+dozens several many these those both various numerous few fewer""".split())
+
+
+def _after_plural_quantity(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` ends a noun phrase opened by a plural determiner or a number of things
+    ("two new community policing centres", "several youth centres"): after its modifiers (adjectives, nouns, -ing
+    forms), the "-s" word agrees with the number and is the phrase's plural noun, not a verb."""
+    back = index - 1
+    while back >= 0 and (tokens[back].tag in ("JJ", "NN", "NNP", "VBG") or tokens[back].lower in ("new", "more")):
+        back -= 1
+    if back < 0 or back == index - 1:
+        return False
+    opener = tokens[back]
+    if opener.lower in PLURAL_DETERMINERS:
+        return True
+    digits = opener.text.replace(",", "")
+    return opener.tag == "CD" and digits.isdigit() and int(digits) > 1 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _past_form(word: str) -> bool:
+    """Tell whether ``word`` is the simple past of a verb ("seized", "set"), whatever else it may be."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and inflect(lemma, "VBD") == word
+
+
+def single_phrase(tokens: Sequence[Token]) -> bool:
+    """Tell whether the words of an opening are one phrase ("Given the small number of detainees", "With the
+    amendments to the Code adopted in 2009"), not a phrase and the subject after it ("In 2010 the Working Group",
+    "In 2022 the Ministry launched"): no noun phrase opens right after a number or a noun."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if (token.lower in ("the", "a", "an") or token.tag == "PRP$") and before.tag in ("CD", "NN", "NNS", "NNP", "NNPS"):
+            return False
+    return True
+
+
+def _object_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the words from ``index`` open a verb's object: a determiner, a number, a quantity ("more than a
+    thousand", "about 300"), after a particle if any ("set up a unit")."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.lower in PARTICLES and following is not None and following.lower not in PARTICLES:
+        return _object_follows(tokens, index + 1)
+    if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
+        return True
+    if following is None:
+        return False
+    if token.lower in ("more", "fewer", "less") and following.lower == "than":
+        return True
+    return token.lower in QUANTIFIERS and following.tag == "CD" or (token.lower == "at" and following.lower == "least")
 
 
 BE_HAVE = frozenset("be been being is are was were am has have had having get got gets".split())
@@ -336,22 +499,68 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
             and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
                                                           "when", "once", "unless", "as", "since", "until", "before", "after") \
-            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]):
+            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]) \
+            and single_phrase(tokens[:index]):
         return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
         return False
+    if _agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
+        return True  # "A database of good practices collected by UNODC": a noun phrase, its participle and its agent
     # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
     # is a bare noun phrase ("2,145 children intercepted at the borders").
     start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
     if start < index and (tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that")
                           or (start == index - 1 and tokens[start].tag == "NNS" and not tokens[start].text[:1].isdigit())):
         return False  # "homicides decreased from ...": a bare plural subject and its verb
+    if not single_phrase(tokens[start:index]):
+        return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
 
 
+def _agent_to_end(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether "by" at ``index`` opens an agent that ends the sentence ("collected by UNODC", "run by the
+    Ministry of Justice"), with no object after it ("adopted by consensus the law": a verb and its manner)."""
+    if index >= len(tokens) - 1 or tokens[index].lower != "by" or tokens[index + 1].tag in ("CD", "VBG"):
+        return False
+    for position in range(index + 2, len(tokens)):
+        token = tokens[position]
+        if token.text in ".;)":
+            return True
+        if token.text == "," or token.tag in FINITE or token.tag.startswith("VB"):
+            return False
+        if (token.lower in ("the", "a", "an") or token.tag in ("DT", "PRP$")) and tokens[position - 1].tag not in ("IN", "CC"):
+            return False
+    return True
+
+
+def _verb_after_agent(tokens: Sequence[Token], index: int, head: Token) -> int | None:
+    """Return where the verb comes after the agent that "by" at ``index`` opens, if a word there agrees with the
+    subject's ``head`` and takes an object: "The data collected by the National Statistical Office cover all regions"."""
+    if index >= len(tokens) or tokens[index].lower != "by":
+        return None
+    position = index + 1
+    while position < len(tokens) and (tokens[position].tag.startswith(("DT", "JJ", "NN", "PRP$", "CD"))
+                                      or tokens[position].lower in ("of", "and", "the", "for", "on")):
+        if position > index + 1 and tokens[position].tag.startswith("NN") and not tokens[position].text[:1].isupper() \
+                and tokens[position - 1].tag.startswith("NN"):
+            break  # a lower-case word after a noun of the agent may be the verb: "... Office cover"
+        position += 1
+    if position >= len(tokens) - 1 or position == index + 1:
+        return None
+    word, following = tokens[position], tokens[position + 1]
+    if word.text[:1].isupper() or not word.is_word or not _agrees(word.lower, head):
+        return None
+    return position if _object_starts(following) or following.tag == "CD" else None
+
+
 def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether a finite verb comes before ``index`` in its clause (since the last comma or conjunction).
+    """Tell whether a finite verb comes before ``index`` in its clause (see :func:`_finite_position_in_clause`)."""
+    return _finite_position_in_clause(tokens, index) is not None
+
+
+def _finite_position_in_clause(tokens: Sequence[Token], index: int) -> int | None:
+    """Return where a finite verb comes before ``index`` in its clause (since the last comma or conjunction), or None.
 
     The verb of a relative clause before it does not count: in "the requests that we received in 2011
     concerned cybercrime", "received" is the relative clause's, and "concerned" the sentence's.
@@ -367,7 +576,7 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
                 "if", "unless", "once", "whereas", "although")):
-            return False
+            return None
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             subject = position - 1
             while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
@@ -376,9 +585,9 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
                     and tokens[subject - 1].tag.startswith("NN"):
                 position = subject - 1  # a relative clause: look before it
                 continue
-            return True
+            return position
         position -= 1
-    return False
+    return None
 
 
 def _correct_clauses(tokens: list[Token]) -> None:
@@ -407,6 +616,16 @@ def _correct_clauses(tokens: list[Token]) -> None:
                     and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
                 token.tag = "VBD"
                 break
+    for index, token in enumerate(tokens[2:], start=2):
+        # "Victims receive temporary residence permits": a clause that has its verb takes no second one without a
+        # conjunction, a relative pronoun or a comma; an -s word after a noun is then the noun's plural. A verb of
+        # thinking may take a clause without "that" ("We believe the Ministry needs ..."), and is left alone.
+        if token.tag == "VBZ" and not token.quoted and tokens[index - 1].tag == "NN" and can_be_noun(token.lower) \
+                and not tokens[index - 1].text[:1].isupper():
+            verb = _finite_position_in_clause(tokens, index)
+            if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
+                token.tag = "NNS"
+    _verbs_of_joined_clauses(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -414,17 +633,27 @@ def _correct_clauses(tokens: list[Token]) -> None:
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
-                                                                 or following.tag in ("DT", "PRP$"))):
+                                                                 or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+        elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
+                following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
+            # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
+            token.tag = "VBP"
     for index, token in enumerate(tokens[2:-1], start=2):
         # "as to which States need technical assistance": the verb of an indirect question.
         if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
                 and token.tag in ("NN", "VB") and base_form(token.lower) and _object_starts(tokens[index + 1]):
             token.tag = "VBP"
+    if len(tokens) > 2 and tokens[0].tag == "VBD" and tokens[1].tag in ("NN", "NNS", "JJ") \
+            and inflect(verb_lemma(tokens[0].lower) or tokens[0].lower, "VBN") == tokens[0].lower \
+            and any(t.tag in FINITE and not t.quoted for t in tokens[2:]):
+        tokens[0].tag = "VBN"  # "Reported cases of online abuse rose ...": a sentence does not open with its verb
     for index, token in enumerate(tokens[:-2]):
         # "reported burglaries fell": a past form before a noun and a verb is a participle used as an adjective.
         after, then = tokens[index + 1], tokens[index + 2]
@@ -443,8 +672,13 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 after = tokens[index + 1] if index + 1 < len(tokens) else None
                 if token.tag == "VBN" and tokens[index - 1].tag.startswith("NN") and after is not None \
                         and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
-                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower:
-                    token.tag = "VBD"  # "The number of offences increased by 9 per cent"
+                        and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower \
+                        and not _agent_to_end(tokens, index + 1):
+                    verb = _verb_after_agent(tokens, index + 1, tokens[index - 1])
+                    if verb is not None:  # "The data collected by the Office cover all regions"
+                        tokens[verb].tag = "VBZ" if third_person_form(tokens[verb].lower) else "VBP"
+                        break
+                    token.tag = "VBD"  # "The number of offences increased by 9 per cent" (not "... collected by UNODC")
                     break
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
@@ -462,6 +696,226 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if can_be_noun(token.lower):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             break
+
+
+FINITE = ("VBZ", "VBP", "VBD", "MD")
+# Conjunctions that join two clauses after a comma ("..., and offenders face fines", "..., whereas the system has").
+CLAUSE_JOINERS = frozenset("and but whereas while".split())
+
+
+def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
+    """Find the verb of a clause that has none, in a sentence whose other clauses have theirs.
+
+    The clauses of a sentence are joined by ";", or by a comma and "and", "but", "whereas", "while". A
+    clause that opens with its subject (a noun phrase: "our Ministry of Justice", "offenders convicted
+    under the Ordinance", "Our prisons") must have a verb: it is the first word after a noun of the
+    subject that can be a verb in the present agreeing with the subject's head ("acts" with "Ministry",
+    "face" with "offenders", "hold" with "prisons"), when the word after it cannot be that verb instead.
+    A clause opened by a bare singular noun is more likely a noun on a list ("..., and protection of
+    child witnesses") and is left alone.
+    """
+    if not any(t.tag in FINITE and not t.quoted for t in tokens):
+        # A sentence without a verb found: a subject opened by a determiner or a possessive ("Our National Central
+        # Bureau exchanges ...") has its verb after it, but a word that may be a noun is flagged, for a noun phrase
+        # has no verb either; otherwise only a subject set off by a participle phrase has its verb after it.
+        start = 0
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if tokens[0].tag == "IN" and comma is not None and comma + 1 < len(tokens) and single_phrase(tokens[:comma]):
+            start = comma + 1  # after an opening phrase: "In accordance with the Constitution, treaties ... take"
+        first = tokens[start] if start < len(tokens) else tokens[0]
+        opened = first.lower in ("the", "our", "its", "their", "these", "those") or first.tag == "PRP$" or (
+            start > 0 and (first.tag == "NNS" or first.tag == "JJ" and start + 1 < len(tokens)
+                           and tokens[start + 1].tag == "NNS") and not first.text.endswith(("'s", "\u2019s")))
+        _verb_by_agreement(tokens, start, len(tokens), after_phrase_only=not opened, unsure=True)
+        return
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.text == ";"] \
+        + [i + 2 for i, t in enumerate(tokens[:-2]) if t.text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
+    starts = sorted(set(starts))
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
+        if start >= end or _main_verb_in(tokens, start, end):
+            continue
+        if number and tokens[start - 2].text == "," and _serial_list(tokens, starts[number - 1], start - 2):
+            continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
+        _verb_by_agreement(tokens, start, end)
+
+
+def _main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tell whether the clause ``tokens[start:end]`` has a finite verb outside a relative clause between commas
+    ("Our shelters, which are run by NGOs, receive ...": "are" is the relative clause's)."""
+    relative = verb_seen = False
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
+            relative, verb_seen = True, False
+        elif token.text == "," and relative and verb_seen:
+            relative = False
+        elif token.tag in FINITE and not token.quoted:
+            if not relative:
+                return True
+            verb_seen = True
+    return False
+
+
+def _serial_list(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the ``comma`` before "and" closes an item of a list ("A, B, and C"): another comma comes before
+    it in its clause, with no verb between the two."""
+    for index in range(comma - 1, start - 1, -1):
+        token = tokens[index]
+        if token.tag in FINITE and not token.quoted:
+            return False
+        if token.text == ",":
+            return True
+    return False
+
+
+def _plural(token: Token) -> bool:
+    """Tell whether a noun is plural: its tag, a collective noun ("police"), or a name's plural ("One Stop Centres")."""
+    if token.lower.endswith(("'s", "\u2019s")):
+        return False  # a possessive: "UNODC's work"
+    if token.tag in ("NNS", "NNPS") or token.lower in COLLECTIVE:
+        return True
+    lower = token.lower
+    return token.tag == "NNP" and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+        and lower not in state_words() and can_be_noun(lower) and "NOUN" in lemmas(lower)
+
+
+def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phrase_only: bool = False,
+                       unsure: bool = False) -> None:
+    """Tag the verb of the clause ``tokens[start:end]``, which opens with its subject and has no verb (see above).
+
+    When no word after the subject can be its verb in the present, a past form right after the subject's head
+    is its verb ("while robberies increased slightly"), unless "by" follows it (a participle: "funded by").
+    ``unsure`` (a sentence without any verb found): flag a verb that may be a noun, and take none after a phrase
+    on the head ("The digitalization of criminal case files in ..." is a noun phrase).
+    """
+    past = _verb_by_agreement_in(tokens, start, end, after_phrase_only, unsure)
+    if past is not None and not unsure:  # (a list item may be a noun phrase: "Juvenile courts established in ...")
+        tokens[past].tag = "VBD"
+
+
+def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phrase_only: bool, unsure: bool) -> int | None:
+    """Do the work of :func:`_verb_by_agreement`; return the position of a past form that is the verb, if any."""
+    first = tokens[start]
+    if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an") or (
+            first.tag == "JJ" and start + 1 < end and tokens[start + 1].tag == "NNS")):
+        return None  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
+    head: Token | None = None
+    inside = False  # inside a phrase after the head: "of Justice", "convicted under the amended Ordinance"
+    previous: Token | None = None
+    past: int | None = None  # a past form right after the head
+    participle = False  # the phrase after the head is a participle's: "treaties ratified by the country"
+    for index in range(start, end):
+        token = tokens[index]
+        nounish = previous is not None and (previous.tag.startswith("NN") or previous.text == ")")
+        if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
+            _verb_after_relative(tokens, index + 1, end, head)  # "Our shelters, which are run by NGOs, receive ..."
+            return None
+        if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].tag == "VBN":
+            _verb_after_relative(tokens, index, end, head)  # "Our prisons, built in the 1970s, house ..."
+            return None
+        if token.quoted or token.text in ",;:":
+            return past
+        if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
+                and _agrees(token.lower, head) and not after_phrase_only and not (unsure and inside and not participle):
+            following = tokens[index + 1] if index + 1 < end else None
+            if following is not None and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")) \
+                    and not (following.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and not following.text[:1].isupper()
+                             and _agrees(following.lower, head)):
+                token.tag = "VBZ" if third_person_form(token.lower) and not _plural(head) else "VBP"
+                if token.tag == "VBZ" and can_be_noun(token.lower) and not (
+                        following.tag in ("IN", "TO", "DT", "PRP$", "RB", "RP") or following.lower in DETERMINERS) \
+                        or unsure and can_be_noun(token.lower):
+                    # "and the prosecution services 150 cases": a plural noun, its verb left out?
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                return None
+        if token.tag.startswith("NN"):
+            if not inside:
+                head = token
+        elif token.tag in ("DT", "PRP$", "CD", "JJ", "JJR", "JJS", "POS", "VBG") or token.lower in ("the", "a", "an") \
+                or token.text in "()" or (token.tag in ("VBN", "VBD") and previous is not None
+                                          and previous.tag in ("DT", "PRP$", "JJ", "CD")):
+            pass  # "the amended Ordinance": a participle before its noun is an adjective
+        elif (nounish or previous is not None and previous.tag == "VBN" and inside) and (
+                token.lower in NOUN_PREPOSITIONS or token.lower in ("in", "by", "from", "with", "to") or token.tag == "VBN"):
+            if token.tag == "VBN" and not inside and past is None and not after_phrase_only and _past_form(token.lower) \
+                    and index + 1 < end and tokens[index + 1].lower != "by":
+                past = index
+            if token.tag == "VBN" and not inside:
+                participle = True
+            inside = True  # "of Justice", "convicted under ..."
+        else:
+            return past
+        previous = token
+    return past
+
+
+def _verb_after_relative(tokens: list[Token], start: int, end: int, head: Token) -> None:
+    """Tag the verb after the relative clause opening at ``start`` (after its own verb and a closing comma), or
+    after the participle phrase after the comma at ``start``, when it agrees with the subject's ``head``: "The
+    prisons, which were built in the 1950s, hold 2,000 inmates", "Our prisons, built in the 1970s, house ..."."""
+    if tokens[start].text == ",":
+        verb = start + 1  # a participle phrase between commas: "Our prisons, built in the 1970s, house ..."
+    else:
+        verb = next((i for i in range(start + 1, min(end, start + 40)) if tokens[i].tag in FINITE and not tokens[i].quoted),
+                    None)
+    if verb is None:
+        return
+    for index in range(verb + 1, min(end, start + 40) - 1):
+        if tokens[index].text != ",":
+            continue
+        candidate, following = tokens[index + 1], tokens[index + 2]
+        if candidate.quoted or candidate.text[:1].isupper() or not candidate.is_word:
+            continue  # a comma inside a name: "the Ministry of Environment, Forestry and Tourism"
+        if candidate.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and _agrees(candidate.lower, head) \
+                and (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")):
+            candidate.tag = "VBZ" if third_person_form(candidate.lower) and not _plural(head) else "VBP"
+        return
+
+
+def _agrees(word: str, head: Token) -> bool:
+    """Tell whether ``word`` can be a verb in the present agreeing with the subject's ``head``."""
+    if _plural(head):
+        return base_form(word) and word not in DETERMINERS
+    return third_person_form(word)
+
+
+def phrase_participles(tokens: list[Token]) -> None:
+    """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
+    a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered
+    through joint investigations", "crimes committed online"), unless the entry opens with a subject pronoun ("We")."""
+    if not tokens or tokens[0].lower in SUBJECT_PRONOUNS:
+        return
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag == "VBD" and before.tag in ("NN", "NNS") and not token.quoted \
+                and (after.tag in ("IN", "TO") or after.lower in ("online", "abroad", "offline")) \
+                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower \
+                and not (index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):
+            token.tag = "VBN"
+
+
+def sentence_verb(tokens: list[Token]) -> None:
+    """Find the verb of a sentence of a paragraph (not a list item, which may be a noun phrase) that has none yet.
+
+    A paragraph's sentence has a verb: a past form after its subject's noun, before an amount or an adverb of
+    degree, is that verb ("Cases of trafficking increased by 30 per cent", "Robberies fell sharply").
+    """
+    if any(t.tag in FINITE and not t.quoted for t in tokens) or (tokens and tokens[-1].text == ":"):
+        return
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if token.text in ",;:":
+            return
+        if token.tag != "VBN" or not before.tag.startswith("NN") or not _past_form(token.lower):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        amount = following is not None and following.lower in ("by", "from", "to") and after is not None and after.tag == "CD"
+        degree = following is not None and following.tag.startswith("RB") and following.lower.endswith("ly")
+        if amount or degree:
+            token.tag = "VBD"
+        return
 
 
 def _find_the_verb(tokens: list[Token]) -> None:
@@ -501,6 +955,24 @@ def _inside_name(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
+# Verbs of saying and thinking, which may take a clause without "that" ("We believe the law needs ...").
+THINKING = frozenset("""believe consider think hope note know feel expect say agree recognize recognise understand
+trust suggest propose recommend ensure stress emphasize emphasise find show indicate report state mean assume fear
+observe estimate acknowledge confirm notice realize realise see hear learn mention explain add claim argue conclude
+decide determine remember recall predict guarantee admit insist reply inform doubt wish demonstrate reveal
+prove""".split())
+
+
+# Pronouns that are the subject of a verb in the third person singular ("much remains to be done").
+INDEFINITE_PRONOUNS = frozenset("""much little nothing something everything anything everyone everybody anyone anybody
+someone somebody nobody""".split())
+# Pronouns of quantity before "of them" ("most of them report", "all of us share").
+QUANTITY_PRONOUNS = frozenset("most all some many several both few half none".split())
+# Words after which a clause begins, with its subject.
+CLAUSE_OPENERS = frozenset("""and or but that which who since as because while whereas where when if unless although
+though once until before after so""".split())
+
+
 # Prepositions that attach a phrase to the noun before them inside a subject ("the committee within the Commission").
 NOUN_PREPOSITIONS = frozenset({"of", "within", "for", "on", "under", "against", "at"})
 # Nouns that take a verb in the plural ("the police record", "staff assess").
@@ -510,7 +982,7 @@ COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "authorities",
 def _subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
     head = index
-    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN")
+    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN", "PRP$")
                                                            and tokens[head - 2].lower == "of"):
         head = head - 2 if tokens[head - 1].lower == "of" else head - 1
         while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
@@ -528,8 +1000,12 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
                           or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
                           or _inside_name(tokens, index)):
-        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and tokens[index - 1].tag.startswith("NN")):
-            return False  # "of victims" after a verb; "a committee within the Commission" after a noun is fine
+        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and (tokens[index - 1].tag.startswith("NN") or (
+                tokens[index].lower == "of" and tokens[index - 1].tag == "CD" and index > 1
+                and tokens[index - 2].tag.startswith("NN")))):
+            # "of victims" after a verb; "a committee within the Commission" after a noun is fine, and so is
+            # "Ordinance No. 2.318 of 3 August 2009" after a name's number
+            return False
         index -= 1
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because", "before",
@@ -572,14 +1048,36 @@ def _clause_after_that(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def _has_finite_after(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and")."""
-    for token in tokens[index + 1:]:
+def _has_finite_after(tokens: Sequence[Token], index: int, ignored: Sequence[int] = ()) -> bool:
+    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and"),
+    other than those at the positions ``ignored``."""
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
         if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
             return False
-        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and position not in ignored:
             return True
     return False
+
+
+def _participles_after(tokens: Sequence[Token], index: int) -> list[int]:
+    """Return the positions of the past forms in the clause after ``index`` that follow a noun and come before a
+    preposition, and so may be participles ("complaints received from the public")."""
+    found = []
+    for position in range(index + 1, len(tokens) - 1):
+        token = tokens[position]
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            break
+        if token.tag in ("VBZ", "VBP", "MD"):
+            break
+        if token.tag == "VBD":
+            lemma = verb_lemma(token.lower)
+            if not (tokens[position - 1].tag in ("NN", "NNS") and lemma and inflect(lemma, "VBN") == token.lower
+                    and tokens[position + 1].lower in ("by", "from", "in", "at", "to", "under", "during", "for", "on",
+                                                       "with", "against", "through", "since")):
+                break
+            found.append(position)
+    return found
 
 
 def _finite_before(tokens: Sequence[Token], index: int) -> str:

@@ -251,7 +251,7 @@ class Sentence:
             if lower in FIRST_PERSON and not (token.text == "US"):
                 following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
                 capital = self._sentence_start(index)
-                if lower == "our" and following is not None and following.lower == "country":
+                if lower == "our" and following is not None and following.lower in ("country", "country's", "country\u2019s"):
                     self.replace(index, "The" if capital else "the")
                 elif not first_done and lower == "we":
                     self.replace(index, self.state.capitalized if capital else self.state.text)

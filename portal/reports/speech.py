@@ -19,6 +19,7 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
+from portal.reports.corrections import phrase_participles, sentence_verb, single_phrase
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -99,9 +100,11 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     has_verb = False
     for index, token in enumerate(tokens[:40]):
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted:
-            if not subordinate and token.tag in ("VBZ", "VBP", "MD") and first.lower not in (
-                    "since", "as", "after", "before", "until"):
-                return None  # the sentence's own verb came first: no introductory phrase
+            if not subordinate and first.lower not in ("since", "as", "after", "before", "until") and (
+                    token.tag in ("VBZ", "VBP", "MD", "VBD") or token.tag == "VBN" and not single_phrase(tokens[:index])):
+                # The sentence's own verb came first: no introductory phrase ("In 2024 we started, with ...",
+                # "During the year 2023 were rescued 85 victims, of which ...").
+                return None
             has_verb = True
         if token.text == "," and not token.quoted:
             if subordinate and not has_verb:
@@ -112,7 +115,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
                 if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" for t in tokens[1:index]) \
-                        or tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")"):
+                        or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
@@ -147,8 +150,14 @@ def _state_subject(sentence: Sentence, start: int) -> tuple[int, str] | None:
     span = sentence.state_at(start)
     if span is not None:
         return span[1], span[2]
-    if tokens[start].lower == "our" and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
+    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "government":
         return start + 2, "government"
+    if tokens[start].lower in ("our", "my") and start + 1 < len(tokens) and tokens[start + 1].lower == "country" \
+            and not (start + 3 < len(tokens) and (tokens[start + 2].lower in ("and", "or") or tokens[start + 2].text == ","
+                                                  and tokens[start + 3].text[:1].isupper())):
+        # "Our country has adopted" is the State speaking: "it had adopted" (not "Our country and Indonesia have",
+        # "Our country, Chile and Peru have")
+        return start + 2, "name"
     return None
 
 
@@ -314,14 +323,57 @@ def _check_unparsed(sentence: Sentence) -> str:
     return "check this sentence: no verb was found in it"
 
 
+# Formulas of the genre that say nothing but "we report that": the report leaves them out and prints what
+# follows them ("We have the honour to inform you that X" gives "{State} reported that X"). A formula opens
+# a sentence; "the Permanent Mission of ... has the honour to" is the State's voice too.
+_FORMULAS = re.compile(
+    r"""(?:
+      (?:[^.;:!?"\u201c]{1,160}?\s)?(?:has|have)\s+the\s+hono(?:u)?r\s+to\s+(?:inform|advise|notify|report|state|communicate)
+    | we\s+(?:would\s+like|wish|want)\s+to\s+inform
+    | we\s+are\s+(?:pleased|glad|happy)\s+to\s+(?:inform|report|announce|state|note)
+    | it\s+(?:is|should\s+be|must\s+be|is\s+to\s+be|has\s+to\s+be|may\s+be|can\s+be)\s+(?:noted|mentioned|pointed\s+out)
+    | it\s+is\s+worth\s+(?:noting|mentioning|pointing\s+out)
+    | it\s+is\s+important\s+to\s+(?:note|mention|point\s+out)
+    | (?:please|kindly)\s+note
+    )(?:\s+(?!that\b)[\w()'\u2019-]+){0,8}?\s+that\b[\s,]*(?=\S)""",
+    re.IGNORECASE | re.VERBOSE)
+# A word that every formula has: a paragraph without one is not searched.
+_FORMULA_WORDS = re.compile(r"\b(?:hono(?:u)?r|inform|noted|mentioned|pointed|worth|note|mention|pleased|glad|happy)\b",
+                            re.IGNORECASE)
+
+
+def without_formula(sentence: str) -> str:
+    """Return a sentence without the formula that opens it ("It should be noted that ..."), its first letter a capital."""
+    match = _FORMULAS.match(sentence)
+    if not match or not sentence[match.end():][:1].isalnum():
+        return sentence
+    rest = sentence[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+def _without_formulas_in(text: str) -> str:
+    """Leave out the formulas that open the sentences of a paragraph."""
+    if not _FORMULA_WORDS.search(text):
+        return text
+    tokens = grammar.tokens_of(text)
+    starts = [sentence[0].start for sentence in grammar.sentences_of(tokens) if sentence]
+    for start in reversed(starts):
+        end = next((s for s in starts if s > start), len(text))
+        text = text[:start] + without_formula(text[start:end]) + text[end:]
+    return text
+
+
+
 def paragraph(text: str, state: StateNames, position: int, *, heading: str = "", earlier: str = "",
               ending: str = ".") -> Written:
     """Return one paragraph of an answer as one paragraph of the report, in reported speech."""
+    text = _without_formulas_in(text)
     tokens = grammar.tokens_of(text)
     sentences = grammar.sentences_of(tokens)
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(sentences):
         grammar.tag(sentence_tokens)
+        sentence_verb(sentence_tokens)
         offset = sentence_tokens[0].start
         before = earlier + " " + text[:offset]
         sentence = Sentence(sentence_tokens, text, state, earlier=before)
@@ -365,12 +417,17 @@ def _end(pieces: list[Piece], mark: str) -> list[Piece]:
     return result
 
 
-def item(text: str, state: StateNames, *, last: bool, earlier: str = "") -> Written:
-    """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or "."."""
+def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False) -> Written:
+    """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
+
+    ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`).
+    """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(grammar.sentences_of(tokens)):
         grammar.tag(sentence_tokens)
+        if phrase and number == 0:
+            phrase_participles(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
@@ -485,6 +542,7 @@ def is_clause(text: str) -> bool:
     if not sentences:
         return False
     first = grammar.tag(sentences[0])
+    phrase_participles(first)
     comma = _intro_end(first)
     if comma is not None:
         first = first[comma + 1:]
@@ -513,7 +571,7 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str,
     written: list[Written] = []
     earlier = ""
     if len(phrases) == 1:
-        phrase = item(phrases[0], state, last=True)
+        phrase = item(phrases[0], state, last=True, phrase=True)
         text = phrase.text
         first = _lower_first(text)
         lead_text = single.format(State=state.capitalized, state=state.text)
@@ -524,7 +582,7 @@ def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str,
     elif phrases:
         written.append(Written(lead.format(State=state.capitalized, state=state.text)))
         for number, entry in enumerate(phrases):
-            written.append(item(entry, state, last=number == len(phrases) - 1, earlier=earlier))
+            written.append(item(entry, state, last=number == len(phrases) - 1, earlier=earlier, phrase=True))
             earlier += " " + entry
         position += 1
     for entry in clauses:
