@@ -50,7 +50,12 @@ def index():
         form.cycle.data = chosen.key
     states = list_states() if current_user.role in STAFF_ROLES else [current_user.state]
     form.fill_choices(cycles, states, themes, languages)
-    return render_template("exports/index.html", form=form, cycles=cycles, is_staff=current_user.role in STAFF_ROLES)
+    by_group: dict[RegionalGroup | None, list] = {}
+    for state in states:
+        by_group.setdefault(None if state.is_observer else state.regional_group, []).append(state)
+    state_groups = [(group, by_group[group]) for group in [*RegionalGroup, None] if group in by_group]
+    return render_template("exports/index.html", form=form, cycles=cycles, is_staff=current_user.role in STAFF_ROLES,
+                           state_groups=state_groups, chosen_states=set(form.states.data or ()))
 
 
 @bp.get("/download")

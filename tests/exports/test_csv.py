@@ -1,8 +1,9 @@
 """CSV exports read back as a spreadsheet would: encoding, quoting, line breaks, formula guard, filters."""
 
 import csv
-import json
 import io
+import json
+import re
 
 import pytest
 
@@ -111,6 +112,15 @@ def test_export_page_offers_the_filters(client, login_as, answered_cycle):
     login_as(Role.SECRETARIAT)
     page = client.get("/exports/").get_data(as_text=True)
     assert "Regional groups" in page and 'value="children-youth"' in page and "Byte-order mark" in page
+    # The States are ticked group by group (no list to Ctrl-click), each of the 195 once.
+    assert "<select multiple" not in page and 'name="states"' in page
+    assert len(re.findall(r'<input type="checkbox" name="states" value="[A-Z]{3}"', page)) == 195
+    assert "<summary>African States (54)</summary>" in page and "<summary>Observer States (2)</summary>" in page
+    # The States chosen before stay ticked, their groups open.
+    chosen = client.get("/exports/?states=CAN&states=CIV").get_data(as_text=True)
+    assert '<input type="checkbox" name="states" value="CAN" checked>' in chosen
+    assert '<input type="checkbox" name="states" value="CIV" checked>' in chosen
+    assert chosen.count('<details class="state-group" open>') == 2
 
 
 def test_cli_writes_long_and_wide_csv(app, db, answered_cycle, tmp_path):
