@@ -233,17 +233,22 @@ def timeline(submission: Submission) -> list[TimelineEntry]:
     return [_entry(event) for event in events]
 
 
+def latest_event(submission: Submission, kind: EventKind) -> SubmissionEvent | None:
+    """Return the reply's latest step of ``kind``, with who took it."""
+    return db.session.scalar(
+        sa.select(SubmissionEvent)
+        .options(joinedload(SubmissionEvent.actor))
+        .where(SubmissionEvent.submission_id == submission.id, SubmissionEvent.kind == kind)
+        .order_by(SubmissionEvent.at.desc(), SubmissionEvent.id.desc())
+        .limit(1)
+    )
+
+
 def pending_reopen_request(submission: Submission) -> TimelineEntry | None:
     """Return the focal point's request to reopen the reply, while it waits for the Secretariat."""
     if submission.reopen_requested_at is None:
         return None
-    event = db.session.scalar(
-        sa.select(SubmissionEvent)
-        .options(joinedload(SubmissionEvent.actor))
-        .where(SubmissionEvent.submission_id == submission.id, SubmissionEvent.kind == EventKind.REOPEN_REQUESTED)
-        .order_by(SubmissionEvent.at.desc(), SubmissionEvent.id.desc())
-        .limit(1)
-    )
+    event = latest_event(submission, EventKind.REOPEN_REQUESTED)
     return _entry(event) if event else None
 
 
@@ -289,13 +294,7 @@ def return_notice(submission: Submission, reader: User) -> ReturnNotice | None:
     """Return the notice of the reply's last return, while it is returned; None otherwise."""
     if submission.status is not SubmissionStatus.RETURNED:
         return None
-    event = db.session.scalar(
-        sa.select(SubmissionEvent)
-        .options(joinedload(SubmissionEvent.actor))
-        .where(SubmissionEvent.submission_id == submission.id, SubmissionEvent.kind == EventKind.RETURNED)
-        .order_by(SubmissionEvent.at.desc(), SubmissionEvent.id.desc())
-        .limit(1)
-    )
+    event = latest_event(submission, EventKind.RETURNED)
     if event is None:
         return None
     return ReturnNotice(

@@ -52,6 +52,16 @@ def completed_reply(live_app, make_account):
             "url": f"/cycles/{CYCLE_KEY}/states/{STATE}"}
 
 
+def officer_on_review(browser, live_server, completed_reply):
+    """Open a second browser session, the officer's, on the reply's review page; return the context and page."""
+    officer = browser.new_context(base_url=live_server, locale="en-GB")
+    officer.set_default_timeout(10_000)
+    review = officer.new_page()
+    sign_in(review, completed_reply["officer"])
+    review.goto(f"{completed_reply['url']}/review")
+    return officer, review
+
+
 def status_of(live_app, submission_id) -> SubmissionStatus:
     with live_app.app_context():
         return db.session.get(Submission, submission_id).status
@@ -84,12 +94,8 @@ def test_the_review_round_trip_with_the_state_answering_a_comment(
     assert status_of(live_app, completed_reply["submission_id"]) is SubmissionStatus.SUBMITTED
 
     # The Secretariat officer, in another browser session, comments on paragraph 26 and returns the reply.
-    officer = browser.new_context(base_url=live_server, locale="en-GB")
-    officer.set_default_timeout(10_000)
-    review = officer.new_page()
+    officer, review = officer_on_review(browser, live_server, completed_reply)
     try:
-        sign_in(review, completed_reply["officer"])
-        review.goto(f"{url}/review")
         expect(review.get_by_role("heading", name="Review of the reply of Japan")).to_be_visible()
         item = review.locator("#item-SD-26")
         expect(item).to_contain_text("26.")
@@ -148,12 +154,8 @@ def test_the_review_round_trip_with_the_state_answering_a_comment(
     assert "The revised reply of Japan" in receipt.get_content()
 
     # The officer sees her answer and the change since the comment, resolves it, and accepts the reply.
-    officer = browser.new_context(base_url=live_server, locale="en-GB")
-    officer.set_default_timeout(10_000)
-    review = officer.new_page()
+    officer, review = officer_on_review(browser, live_server, completed_reply)
     try:
-        sign_in(review, completed_reply["officer"])
-        review.goto(f"{url}/review")
         item = review.locator("#item-SD-26")
         expect(item).to_contain_text("Done: see the revised text, with the figures for 2025.")
         expect(item).to_contain_text("Addressed by Kenji Sato")
