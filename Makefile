@@ -10,6 +10,8 @@ PORT ?= 5000
 DEMO_PASSWORD ?= portal-demo-password
 PYTEST_ARGS ?=
 FLASK := PORTAL_ENV=development $(BIN)/flask --app wsgi
+# axe-core, which the browser tests run in Chromium (pinned in tests/browser/package-lock.json).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: run test install migrate demo messages clean
 
@@ -34,8 +36,12 @@ run: demo
 	@echo
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Installed when missing; after a change of tests/browser/package-lock.json, run that command again.
+$(AXE):
+	npm ci --prefix tests/browser --no-audit --no-fund
 
 messages: $(STAMP)
 	mkdir -p portal/translations
