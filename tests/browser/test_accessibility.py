@@ -1,0 +1,131 @@
+"""Accessibility in Chromium: the main pages pass axe-core's WCAG 2 A and AA rules (contrast included), a
+focused or linked element is never hidden under the checklist's sticky save bar, and the pages fit a phone's
+width without scrolling sideways.
+
+axe-core runs in the page under the portal's own Content-Security-Policy: the test server serves it from
+the portal's origin (tests/browser/conftest.py), as the CSP refuses an inline script.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from portal.accounts.services import find_user_by_email
+from portal.checklists.services import import_template
+from portal.core.extensions import db
+from portal.cycles.services import create_cycle, find_cycle, open_cycle
+from portal.demo.reports import SETTINGS_2011
+from portal.reports.compile import compile_report
+from portal.reports.services import create_report, reports_of, settings_of
+from portal.states.services import find_state
+from portal.submissions import services
+from tests.browser.conftest import sign_in
+from tests.conftest import CHECKLISTS_DIR
+from tests.review.conftest import complete_changes
+
+CYCLE_KEY = "salvador-browser-accessibility"
+WRITING = "MLT"  # its reply is being written; Malta replied in 2011 too, so its pages show the last report
+SUBMITTED = "PRT"  # its reply is complete and submitted, waiting for the Secretariat's review
+FOCAL = "focal.mlt@example.org"
+OFFICER = "secretariat@example.org"
+REPORT_SYMBOL = "E/CN.15/2011/15 (accessibility)"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PHONE = {"width": 375, "height": 667}
+
+
+@pytest.fixture
+def reporting(live_app, cycle_2011):
+    """An open cycle with Malta's reply being written and Portugal's submitted, and a compiled report on 2011;
+    return the pages' addresses."""
+    with live_app.app_context():
+        officer = find_user_by_email(OFFICER)
+        if find_cycle(CYCLE_KEY) is None:
+            template, _ = import_template(CHECKLISTS_DIR / "salvador-declaration.yaml")
+            cycle = create_cycle(
+                key=CYCLE_KEY, title="Follow-up to the Salvador Declaration (browser accessibility)",
+                template=template, opens_on=dt.date(2026, 1, 15), deadline=dt.date(2026, 4, 15),
+                cutoff_on=dt.date(2026, 4, 25), states=[find_state(WRITING), find_state(SUBMITTED)], created_by=officer,
+            )
+            replies = {reply.state.code: reply for reply in open_cycle(cycle, officer)}
+            portugal = find_user_by_email(f"focal.{SUBMITTED.lower()}@example.org")
+            result = services.save_answers(replies[SUBMITTED], portugal, complete_changes(template))
+            assert not result.errors
+            services.submit_reply(replies[SUBMITTED], portugal)
+            report = create_report(find_cycle(cycle_2011), user=officer,
+                                   settings=dataclasses.replace(SETTINGS_2011, symbol=REPORT_SYMBOL))
+            compile_report(report, user=officer)
+            db.session.commit()
+        [report] = [r for r in reports_of(find_cycle(cycle_2011)) if settings_of(r).symbol == REPORT_SYMBOL]
+        report_id = report.id
+    reply = f"/cycles/{CYCLE_KEY}/states"
+    return {
+        "reply overview": f"{reply}/{WRITING}/",
+        "theme": f"{reply}/{WRITING}/themes/standards-norms",
+        "review": f"{reply}/{SUBMITTED}/review",
+        "cycle dashboard": f"/cycles/{CYCLE_KEY}/",
+        "report editor": f"/cycles/{cycle_2011}/reports/{report_id}/",
+    }
+
+
+def axe_violations(page, axe_script) -> list[dict]:
+    """Run axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on the page; return the violations found."""
+    page.add_script_tag(url=axe_script)
+    return page.evaluate(
+        """async (tags) => {
+            const results = await axe.run(document, {runOnly: {type: "tag", values: tags}});
+            return results.violations.map((v) => ({
+                id: v.id, help: v.help,
+                nodes: v.nodes.map((n) => ({target: n.target.join(" "), summary: n.failureSummary})),
+            }));
+        }""",
+        WCAG_TAGS,
+    )
+
+
+def assert_accessible(page, axe_script) -> None:
+    violations = axe_violations(page, axe_script)
+    lines = []
+    for violation in violations:
+        lines.append(f"{violation['id']}: {violation['help']}")
+        for node in violation["nodes"]:
+            lines.append(f"    {node['target']}")
+            lines.extend(f"        {line}" for line in (node["summary"] or "").splitlines())
+    print("\n".join(lines))
+    assert not violations, f"axe finds on {page.url}:\n" + "\n".join(lines)
+
+
+def test_the_sign_in_page_passes_axe(page, axe_script):
+    page.goto("/login")
+    expect(page.get_by_role("button", name="Sign in")).to_be_visible()
+    assert_accessible(page, axe_script)
+
+
+@pytest.mark.parametrize("who, name", [
+    (FOCAL, "/dashboard"),
+    (OFFICER, "/dashboard"),
+    (OFFICER, "review"),
+    (OFFICER, "report editor"),
+    (OFFICER, "/exports/"),
+], ids=["focal point's dashboard", "Secretariat's dashboard", "review of a submitted reply",
+        "report editor", "exports"])
+def test_a_page_passes_axe(page, axe_script, reporting, who, name):
+    sign_in(page, who)
+    page.goto(reporting.get(name, name))
+    expect(page.locator("h1")).to_be_visible()
+    assert_accessible(page, axe_script)
+
+
+def test_a_theme_page_showing_answers_not_saved_and_missing_passes_axe(page, axe_script, reporting):
+    sign_in(page, FOCAL)
+    page.goto(reporting["theme"])
+    # A reference with a citation and no title is refused when the page is saved.
+    page.locator("#q-SD-1-references-0-citation").fill("Criminal Code, chapter 9")
+    page.get_by_role("button", name="Save").first.click()
+    expect(page.locator("#error-summary")).to_contain_text("Reference 1: give its title.")
+    expect(page.locator("#missing-summary")).to_contain_text("required answers are missing on this page")
+    assert_accessible(page, axe_script)
