@@ -129,3 +129,65 @@ def test_a_theme_page_showing_answers_not_saved_and_missing_passes_axe(page, axe
     expect(page.locator("#error-summary")).to_contain_text("Reference 1: give its title.")
     expect(page.locator("#missing-summary")).to_contain_text("required answers are missing on this page")
     assert_accessible(page, axe_script)
+
+
+# The sticky save bar of a theme page must hide neither the field a link leads to nor a field given the focus.
+
+def focus_and_bar(page, element: str = "document.activeElement") -> dict:
+    """Return the boxes of the sticky save bar and of ``element`` (a JavaScript expression), and the window's height."""
+    return page.evaluate(f"""() => {{
+        const box = (element) => {{ const r = element.getBoundingClientRect(); return {{top: r.top, bottom: r.bottom}}; }};
+        const element = {element};
+        return {{bar: box(document.querySelector(".save-bar-top")), element: box(element), height: innerHeight,
+                 id: document.activeElement.id, group: document.activeElement.closest("fieldset")?.id ?? null,
+                 in_bar: !!document.activeElement.closest(".save-bar-top"), scrolled: scrollY}};
+    }}""")
+
+
+def assert_below_the_bar(boxes: dict, what: str) -> None:
+    assert boxes["scrolled"] > 0 and boxes["bar"]["top"] == 0, "the page is scrolled and the bar sticks at the top"
+    assert boxes["bar"]["bottom"] <= boxes["element"]["top"], f"{what} is under the sticky save bar: {boxes}"
+    assert boxes["element"]["bottom"] <= boxes["height"], f"{what} is below the window: {boxes}"
+
+
+def test_a_link_to_a_missing_choice_puts_the_cursor_in_it_with_its_legend_below_the_save_bar(page, reporting):
+    sign_in(page, FOCAL)
+    page.goto(f"{reporting['theme']}?check=1")
+    page.locator("#missing-summary").get_by_role("link", name="Paragraph 4, Status of implementation").click()
+    expect(page.locator("#q-SD-4-status-fully")).to_be_focused()  # the first radio: none is chosen
+    boxes = focus_and_bar(page, 'document.querySelector("#q-SD-4-status legend")')
+    assert boxes["group"] == "q-SD-4-status"
+    assert_below_the_bar(boxes, "the legend of paragraph 4's status")
+
+
+def test_without_javascript_a_link_to_a_missing_choice_puts_the_cursor_in_it_below_the_save_bar(
+    browser, live_server, reporting
+):
+    context = browser.new_context(base_url=live_server, locale="en-GB", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        sign_in(page, FOCAL)
+        page.goto(f"{reporting['theme']}?check=1")
+        page.locator("#missing-summary").get_by_role("link", name="Paragraph 4, Status of implementation").click()
+        expect(page.locator("#q-SD-4-status-fully")).to_be_focused()
+        assert_below_the_bar(focus_and_bar(page), "the first radio of paragraph 4's status")
+    finally:
+        context.close()
+
+
+def test_tabbing_backwards_through_a_theme_never_hides_the_focus_under_the_save_bar(page, reporting):
+    sign_in(page, FOCAL)
+    page.goto(reporting["theme"])
+    page.locator(".save-bar-bottom").get_by_role("button", name="Save").focus()
+    hidden, seen = [], 0
+    while True:
+        page.keyboard.press("Shift+Tab")
+        boxes = focus_and_bar(page)
+        if boxes["in_bar"]:
+            break  # back at the top of the form, at the bar's own Save button
+        seen += 1
+        assert seen < 500, "Shift+Tab never reaches the save bar"
+        if boxes["element"]["top"] < boxes["bar"]["bottom"] or boxes["element"]["bottom"] > boxes["height"]:
+            hidden.append(boxes["id"] or boxes)
+    assert seen > 20  # the walk went through the questions
+    assert hidden == [], f"{len(hidden)} of {seen} focused elements were hidden under the save bar: {hidden}"
