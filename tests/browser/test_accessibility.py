@@ -107,12 +107,14 @@ def test_the_sign_in_page_passes_axe(page, axe_script):
 
 @pytest.mark.parametrize("who, name", [
     (FOCAL, "/dashboard"),
+    (FOCAL, "reply overview"),
     (OFFICER, "/dashboard"),
     (OFFICER, "review"),
     (OFFICER, "report editor"),
     (OFFICER, "/exports/"),
-], ids=["focal point's dashboard", "Secretariat's dashboard", "review of a submitted reply",
-        "report editor", "exports"])
+    (OFFICER, "cycle dashboard"),
+], ids=["focal point's dashboard", "reply overview", "Secretariat's dashboard", "review of a submitted reply",
+        "report editor", "exports", "cycle dashboard"])
 def test_a_page_passes_axe(page, axe_script, reporting, who, name):
     sign_in(page, who)
     page.goto(reporting.get(name, name))
@@ -191,3 +193,37 @@ def test_tabbing_backwards_through_a_theme_never_hides_the_focus_under_the_save_
             hidden.append(boxes["id"] or boxes)
     assert seen > 20  # the walk went through the questions
     assert hidden == [], f"{len(hidden)} of {seen} focused elements were hidden under the save bar: {hidden}"
+
+
+# On a phone, a page scrolls up and down only (WCAG 1.4.10 Reflow): tables scroll inside their own box.
+
+def overflowing(page) -> list[str]:
+    """Return the elements that reach past the window's right edge, outside a box that scrolls sideways."""
+    return page.evaluate("""() => {
+        const width = document.documentElement.clientWidth;
+        const scrolls = (element) => { for (let e = element.parentElement; e; e = e.parentElement) {
+            if (["auto", "scroll"].includes(getComputedStyle(e).overflowX)) return true; } return false; };
+        return [...document.querySelectorAll("body *")]
+            .filter((e) => e.getBoundingClientRect().right > width + 0.5 && !scrolls(e))
+            .map((e) => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className ? "." + String(e.className).split(" ").join(".") : ""));
+    }""")
+
+
+@pytest.mark.parametrize("who, name", [
+    (FOCAL, "/dashboard"),
+    (FOCAL, "reply overview"),
+    (FOCAL, "theme"),
+    (OFFICER, "review"),
+    (OFFICER, "cycle dashboard"),
+], ids=["focal point's dashboard", "reply overview", "theme page", "review of a submitted reply", "cycle dashboard"])
+def test_a_page_fits_a_phone_without_scrolling_sideways(browser, live_server, reporting, who, name):
+    context = browser.new_context(base_url=live_server, locale="en-GB", viewport=PHONE)
+    try:
+        page = context.new_page()
+        sign_in(page, who)
+        page.goto(reporting.get(name, name))
+        expect(page.locator("h1")).to_be_visible()
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{page.url} is {width} px wide: {overflowing(page)[:10]}"
+    finally:
+        context.close()
