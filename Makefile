@@ -12,6 +12,8 @@ PORTAL_BASE_URL ?= http://$(HOST):$(PORT)
 DEMO_PASSWORD ?= portal-demo-password
 PYTEST_ARGS ?=
 FLASK := PORTAL_ENV=development PORTAL_BASE_URL=$(PORTAL_BASE_URL) $(BIN)/flask --app wsgi
+# axe-core, which the browser tests run in Chromium (pinned in tests/browser/package-lock.json).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
 
 .PHONY: run test install migrate demo messages clean
 
@@ -36,8 +38,14 @@ run: demo
 	@echo
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Installed when missing; after a change of tests/browser/package-lock.json, run that command again.
+# Without npm the accessibility tests are skipped (outside CI, which installs it): say so, and go on.
+$(AXE):
+	@if command -v npm >/dev/null; then npm ci --prefix tests/browser --no-audit --no-fund; \
+	else echo "npm is not installed: the accessibility tests will be skipped (apt-get install npm)"; fi
 
 messages: $(STAMP)
 	mkdir -p portal/translations

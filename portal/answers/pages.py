@@ -103,6 +103,21 @@ class QuestionState:
         return self.field.rows(self.value) + [""] * (1 + self.extra_rows)
 
     @property
+    def control_id(self) -> str:
+        """Return the id of the control that a link to this question puts the cursor in: the field itself, the
+        chosen option of a group (else its first), the first box of a table of references or of a list of entries."""
+        widget = self.field.widget
+        if widget in ("radios", "checkboxes") and self.markup.choices:
+            codes = [choice.code for choice in self.markup.choices]
+            chosen = [code for code in codes if code in self.selected]
+            return f"{self.name}-{(chosen or codes)[0]}"
+        if widget == "references":
+            return f"{self.name}-0-{rules.REFERENCE_FIELDS[0]}"
+        if widget == "entries":
+            return f"{self.name}-0"
+        return self.name
+
+    @property
     def is_invalid(self) -> bool:
         return bool(self.error or self.is_missing or self.conflict)
 
@@ -156,6 +171,7 @@ class Problem:
     """A field the page must point to: an answer not saved, or a required answer missing."""
 
     name: str
+    control_id: str  # what the page's link to it leads to (QuestionState.control_id)
     label: str
     message: str
     paragraph: int | None
@@ -288,7 +304,8 @@ def checklist_page(
             if problem:
                 problems.append(problem)
             if state.is_missing:
-                missing.append(Problem(state.name, state.question.label, _("Required: not answered yet."), view.paragraph))
+                missing.append(Problem(state.name, state.control_id, state.question.label,
+                                       _("Required: not answered yet."), view.paragraph))
         if view.unchanged and view.unchanged.error:
             problems.append(_problem_of(view.unchanged, view.paragraph))
         items.append(view)
@@ -333,9 +350,9 @@ def _question_state(page_field: PageField, markup: QuestionMarkup, answers, prev
 
 def _problem_of(state: QuestionState, paragraph: int | None) -> Problem | None:
     if state.error:
-        return Problem(state.name, state.question.label, state.error, paragraph)
+        return Problem(state.name, state.control_id, state.question.label, state.error, paragraph)
     if state.conflict:
-        return Problem(state.name, state.question.label,
+        return Problem(state.name, state.control_id, state.question.label,
                        _("Not saved: %(name)s saved a newer answer meanwhile. Choose which to keep.",
                          name=state.conflict.their_author), paragraph)
     return None

@@ -669,14 +669,41 @@
   // Links to fields (error summaries, the submit page's list of missing answers) put the cursor in them.
   function focusTarget() {
     var target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
+    showField(target);
+  }
+
+  /* Put the cursor in a field (in a group: its chosen radio, else its first control) and show the question's
+     label or legend below the sticky save bar; alone, the browser shows the control with its legend under the
+     bar. Return whether there was a field to show. */
+  function showField(target) {
     if (target && target.tagName === "FIELDSET") {
-      var first = target.querySelector("input:not([type=hidden]), textarea");
-      if (first) {
-        first.focus({ preventScroll: true });
-      }
-    } else if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) {
-      target.focus({ preventScroll: true });
+      target = target.querySelector("input[type=radio]:checked") || target.querySelector("input:not([type=hidden]), textarea");
     }
+    if (!target || !form.contains(target) || !/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      return false;
+    }
+    target.focus({ preventScroll: true });
+    var q = questionFor(target);
+    (q && q.querySelector("legend, label") || target).scrollIntoView({ block: "start" });
+    if (target.getBoundingClientRect().bottom > window.innerHeight) {
+      target.scrollIntoView({ block: "nearest" }); // a legend with a long help: the control comes first
+    }
+    return true;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link && showField(document.getElementById(decodeURIComponent(link.getAttribute("href").slice(1))))) {
+      event.preventDefault(); // shown already: the browser's own jump would put the legend back under the bar
+    }
+  });
+
+  // The status line can wrap and make the sticky bar taller: answers.css stops scrolling below it all the same.
+  var stickyBar = form.querySelector(".save-bar-top");
+  if (stickyBar && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      document.documentElement.style.setProperty("--save-bar-height", stickyBar.offsetHeight + "px");
+    }).observe(stickyBar);
   }
 
   form.querySelectorAll("[data-name][data-question]").forEach(function (q) {

@@ -109,3 +109,20 @@ def test_two_first_answers_to_the_same_question_at_once_keep_one_and_refuse_the_
 
     assert not result.saved and result.conflicts[0].theirs == "Their agencies."
     assert result.conflicts[0].yours == "My agencies."
+
+
+def test_a_summary_link_to_a_group_of_options_leads_to_the_option_chosen_else_to_the_first(
+    app, client, login_as, make_cycle, create_user, db, salvador
+):
+    cycle = make_cycle()
+    login_as(Role.FOCAL_POINT, "CAN")
+    other = app.test_client()
+    login(other, create_user(Role.CONTRIBUTOR, "CAN"))
+    url = page_url(cycle, "standards-norms")
+    mine, theirs = client.get(url).get_data(as_text=True), other.get(url).get_data(as_text=True)
+    other.post(url, data={**form_of(theirs), "q-SD-1-status": "fully"})
+    page = client.post(url, data={**form_of(mine), "action": "save", "q-SD-1-status": "partially"}).get_data(as_text=True)
+    # my choice is kept on the page, and the link puts the cursor on it
+    assert 'value="partially" checked' in page
+    assert '<a href="#q-SD-1-status-partially">Paragraph 1, Status of implementation: Not saved' in page
+    assert '<a href="#q-SD-2-status-fully">Paragraph 2, Status of implementation</a>' in page  # missing: none chosen

@@ -79,7 +79,7 @@ def test_a_refused_entry_is_named_and_every_row_typed_is_kept(client, login_as, 
     page = response.get_data(as_text=True)
     message = "Entry 3 contains a control character (U+0001) that cannot be stored; remove it."
     assert f'<p class="error" id="{NAME}-error">{message}</p>' in page
-    assert f'<a href="#{NAME}">Areas covered by the Salvador Declaration' in page and f": {message}</a>" in page
+    assert f'<a href="#{NAME}-0">Areas covered by the Salvador Declaration' in page and f": {message}</a>" in page
     assert re.search(rf'<fieldset class="entries" id="{NAME}" aria-describedby="[^"]*{NAME}-error', page)
     # every row as typed, the empty one in its place, so that "Entry 3" is the third row; then an empty row
     assert [(label, text) for _id, label, text in entry_areas(page)] == [

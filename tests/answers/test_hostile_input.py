@@ -24,7 +24,7 @@ def test_a_control_character_in_an_answer_is_refused_naming_the_question_and_the
     page = response.get_data(as_text=True)
     assert (f'<a href="#q-SD-3-measures">Paragraph 3, {MEASURES}: This answer contains a control character (U+0000) '
             "that cannot be stored; remove it.</a>") in page
-    assert ('<a href="#q-SD-3-references">Paragraph 3, Legal and policy references: Title, reference 1 contains a '
+    assert ('<a href="#q-SD-3-references-0-title">Paragraph 3, Legal and policy references: Title, reference 1 contains a '
             "control character (U+000B) that cannot be stored; remove it.</a>") in page
     assert typed in page and 'value="Penal\x0bCode"' in page  # what was typed is on the page again
     answers = stored(submission_of(db, cycle), salvador, "SD-3")

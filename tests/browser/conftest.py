@@ -17,11 +17,18 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from playwright.sync_api import expect
+from werkzeug.middleware.shared_data import SharedDataMiddleware
 from werkzeug.serving import make_server
 
 from portal import create_app
+from portal.accounts.services import find_user_by_email
+from portal.checklists.services import import_template
+from portal.core.access import Role
 from portal.core.extensions import db
-from tests.conftest import PASSWORD, dispose, make_test_config, reset_database
+from portal.cycles.services import find_cycle
+from portal.demo import cycles as demo
+from portal.demo.cli import demo_accounts
+from tests.conftest import CHECKLISTS_DIR, PASSWORD, dispose, make_test_config, reset_database
 from tests.smtp import free_port
 
 CHROMIUM_ARGS = [
@@ -34,6 +41,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+# axe-core, the accessibility engine (tests/browser/package.json; `npm ci --prefix tests/browser` installs it).
+AXE_SCRIPT = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+# Where the test server serves it: from the portal's own origin, so that the pages' Content-Security-Policy
+# (script-src 'self') lets it run like the portal's own scripts, and the pages are checked as they are sent.
+AXE_URL = "/_browser-tests/axe.min.js"
 
 
 def pytest_collection_modifyitems(items):
@@ -150,7 +163,8 @@ class _Closing:
 
 @pytest.fixture(scope="session")
 def live_server(live_app):
-    server = make_server("127.0.0.1", 0, CloseOnceSent(live_app), threaded=True)
+    served = SharedDataMiddleware(live_app, {AXE_URL: str(AXE_SCRIPT)})  # the test server only, never the portal
+    server = make_server("127.0.0.1", 0, CloseOnceSent(served), threaded=True)
     address = f"http://127.0.0.1:{server.server_port}"
     live_app.config["PORTAL_BASE_URL"] = address  # the links in mail lead here
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -182,6 +196,33 @@ def make_account(live_app):
             return user.email
 
     return make
+
+
+@pytest.fixture
+def cycle_2011(live_app, make_account):
+    """The demonstration's closed 2011 cycle in the live portal: eight accepted replies with their real texts."""
+    with live_app.app_context():
+        exists = find_cycle(demo.SALVADOR_2011.key) is not None
+    if not exists:
+        for person in demo_accounts():
+            if person["role"] is Role.SECRETARIAT or person["state"] in demo.STATES_2011:
+                make_account(person["role"], person["state"], email=person["email"], name=person["name"])
+        with live_app.app_context():
+            template, _ = import_template(CHECKLISTS_DIR / "salvador-declaration.yaml")
+            demo.create_2011_cycle(template, find_user_by_email("secretariat@example.org"))
+            db.session.commit()
+    return demo.SALVADOR_2011.key
+
+
+@pytest.fixture(scope="session")
+def axe_script():
+    """The URL of axe-core on the test server; skip (fail on CI) when it is not installed."""
+    if not AXE_SCRIPT.exists():
+        message = "axe-core is not installed: npm ci --prefix tests/browser (make test runs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return AXE_URL
 
 
 @pytest.fixture(scope="session")

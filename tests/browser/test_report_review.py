@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from portal.reports import compile as compiling
 from tests.browser.conftest import sign_in
-from tests.browser.test_reports import OFFICER, cycle_2011  # noqa: F401 (a fixture)
+from tests.browser.test_reports import OFFICER
 from tests.reports.test_flags import Engine
 
 REASON = "check the tense of \u201ctrains\u201d"

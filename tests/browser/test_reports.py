@@ -7,39 +7,14 @@ import io
 import re
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from portal.accounts.services import find_user_by_email
-from portal.checklists.services import import_template
-from portal.core.access import Role
-from portal.core.extensions import db
-from portal.cycles.services import find_cycle
-from portal.demo import cycles as demo
-from portal.demo.cli import demo_accounts
-from tests.conftest import CHECKLISTS_DIR
 from tests.browser.conftest import sign_in
 
 PASSWORD = "correct-horse-battery"
 OFFICER = "secretariat@example.org"
 EDITED = "As at 30 January 2011, the Secretariat had received eight replies, listed in the annex."
-
-
-@pytest.fixture
-def cycle_2011(live_app, make_account):
-    """The demonstration's closed 2011 cycle in the live portal: eight accepted replies with their real texts."""
-    with live_app.app_context():
-        exists = find_cycle(demo.SALVADOR_2011.key) is not None
-    if not exists:
-        for person in demo_accounts():
-            if person["role"] is Role.SECRETARIAT or person["state"] in demo.STATES_2011:
-                make_account(person["role"], person["state"], email=person["email"], name=person["name"])
-        with live_app.app_context():
-            template, _ = import_template(CHECKLISTS_DIR / "salvador-declaration.yaml")
-            demo.create_2011_cycle(template, find_user_by_email(OFFICER))
-            db.session.commit()
-    return demo.SALVADOR_2011.key
 
 
 def wait_for_pdf(page) -> None:

@@ -37,9 +37,10 @@ def test_the_page_runs_no_inline_script_and_breaks_no_csp(page):
     page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
     page.goto("/login")
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
-    # the stylesheet loaded under the CSP: the header is UN blue
-    colour = page.locator(".site-header").evaluate("e => getComputedStyle(e).backgroundColor")
-    assert colour == "rgb(0, 158, 219)"
+    # the stylesheet loaded under the CSP: the header is a dark UN blue over a band of UN blue
+    header = page.locator(".site-header")
+    assert header.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(0, 90, 140)"
+    assert header.evaluate("e => getComputedStyle(e).borderBottomColor") == "rgb(0, 158, 219)"
     assert violations == []
     # The page names its icon, which is served: the browser does not go looking for a missing /favicon.ico.
     icon = page.locator("link[rel=icon]").get_attribute("href")
