@@ -110,7 +110,7 @@ def _submission(cycle: ReportingCycle, code: str) -> Submission:
 
 
 def save(submission: Submission, user: User, template: ChecklistTemplate, items: dict[str, dict[str, Any]],
-         general: dict[str, Any] | None = None) -> None:
+         general: dict[str, Any] | None = None, *, carried_from_cycle_id: int | None = None) -> None:
     """Save answers given as {item code: {question code: value}} (and general answers) as ``user``.
 
     A value is fitted to its question (:func:`portal.submissions.rules.fitted_value`): for a list of
@@ -132,7 +132,7 @@ def save(submission: Submission, user: User, template: ChecklistTemplate, items:
     for question, value in (general or {}).items():
         changes.append(AnswerChange(None, question, _fitted(template.general_questions, question, value),
                                     existing[question].revision if question in existing else 0))
-    result = submissions.save_answers(submission, user, changes)
+    result = submissions.save_answers(submission, user, changes, carried_from_cycle_id=carried_from_cycle_id)
     if result.errors or result.conflicts:
         raise DemoDataError(f"{submission.state.code}: {result.errors or result.conflicts}")
 
@@ -240,4 +240,5 @@ def _carry_forward(submission: Submission, user: User, template: ChecklistTempla
         for item_id, answers in submissions.answers_by_item(earlier).items()
         if item_id is not None and item_id not in mine and answers.get("status") and answers["status"].value != "no_information"
     }
-    save(submission, user, template, copied)
+    # Marked as carried forward, as the portal's copy marks them: the 2026 draft flags what is still 2011's.
+    save(submission, user, template, copied, carried_from_cycle_id=earlier.cycle_id)

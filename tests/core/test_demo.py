@@ -105,6 +105,9 @@ def test_the_demo_cycles_use_the_current_version_and_store_proposals_as_entries(
     assert tools == ["Tools and training on the management of seized and confiscated assets.",
                      "Tools and training on the return of assets between States under chapter V of the Convention "
                      "against Corruption."]
+    # Portugal copied its 2011 answers into the items it had not answered: they are marked as carried forward.
+    carried = set(db.session.scalars(sa.select(Answer.carried_from_cycle_id).where(Answer.submission_id == portugal.id)))
+    assert carried == {cycles["salvador-2011"].id, None}
 
 
 def test_the_demo_loader_fits_each_value_to_its_question(db, salvador):
