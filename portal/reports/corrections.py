@@ -421,6 +421,96 @@ def _correct_participles(tokens: list[Token]) -> None:
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives).
             token.tag = "VBD"
+    _participles_before_the_verb(tokens)
+    _participles_in_apposition(tokens)
+
+
+# Words that open a clause of their own inside a sentence: a past form after them may be that clause's verb.
+CLAUSE_BOUNDARIES = frozenset("""which who whom whose that where when while whereas because although though if unless
+since until once before after so but""".split())
+# Verbs of change that take no object: "the number of thefts decreased in 2023" is a clause, not a participle.
+CHANGE_VERBS = frozenset("increase decrease decline drop double triple remain stabilize stabilise stagnate".split())
+
+
+def _participle_form(word: str) -> bool:
+    """Tell whether ``word`` is the past participle of a verb ("posted", "made"), whatever else it may be."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and inflect(lemma, "VBN") == word
+
+
+def _participles_before_the_verb(tokens: list[Token]) -> None:
+    """A past form right after the noun that opens a clause, before a preposition or a particle, is a participle
+    when the clause's own verb comes after its phrase and agrees with that noun: "Officers posted to the outer
+    islands receive ...", "Parcels declared as gifts and sent from abroad are ...", "the number of parcels
+    intercepted at the mail centre rose ...". A phrase in which a noun phrase opens after a noun or a number ("The
+    review found in 2022 the unit needs ...") may hold a clause without "that", and is left alone."""
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag != "VBD" or token.quoted or not before.tag.startswith("NN") \
+                or before.text.endswith(("'s", "\u2019s")) or not _participle_form(token.lower):
+            continue
+        if not (after.tag in ("IN", "TO") or after.lower in PREPOSITIONS or after.lower in PARTICLES
+                or after.lower in ("as", "to", "abroad", "online")) or after.lower in CLAUSE_BOUNDARIES:
+            continue
+        if not _opens_clause(tokens, index - 1):
+            continue
+        coordinated: list[int] = []
+        verb = None
+        for position in range(index + 1, len(tokens)):
+            word = tokens[position]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES:
+                break
+            if word.lower in ("and", "or"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and following.tag in ("VBD", "VBN") and _participle_form(following.lower):
+                    coordinated.append(position + 1)  # "declared as gifts and sent from abroad"
+                    continue
+                break
+            if word.tag in FINITE and not word.quoted and position not in coordinated:
+                verb = position
+                break
+        if verb is None or not single_phrase(tokens[index + 1:verb]):
+            continue
+        finite = tokens[verb]
+        plural = _subject_is_plural(tokens, index - 1)
+        if finite.tag == "VBZ" and plural or finite.tag == "VBP" and not plural:
+            continue  # the verb does not agree with the noun: the past form may be the verb
+        token.tag = "VBN"
+        for position in coordinated:
+            tokens[position].tag = "VBN"
+        if finite.tag in ("VBZ", "VBP") and can_be_noun(finite.lower) and finite.lower not in AUXILIARIES:
+            finite.uncertain = f"check the tense of \u2018{finite.text}\u2019: it may be a noun"
+
+
+def _participles_in_apposition(tokens: list[Token]) -> None:
+    """A past form in a noun phrase set off by a comma after a main clause that has its verb, before an agent, a
+    preposition or the end, is a participle: no clause follows a comma without a conjunction ("..., a Central
+    Committee chaired by the Deputy Minister", "..., the biggest seizure ever made in the country", "..., most of it
+    smuggled in parcels"). A verb of change before an amount ("..., thefts decreased by 3 per cent") is left alone."""
+    first = next((i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted), None)
+    if first is None or any(t.lower in CLAUSE_BOUNDARIES or t.lower in ("as", "whether") for t in tokens[:first]):
+        return
+    for comma in range(first + 1, len(tokens) - 2):
+        if tokens[comma].text != ",":
+            continue
+        opener = tokens[comma + 1]
+        if not (opener.tag in ("DT", "PRP$", "CD") or opener.lower in QUANTITY_PRONOUNS) \
+                or opener.lower in CLAUSE_BOUNDARIES or opener.lower in ("which", "each", "every"):
+            continue
+        for index in range(comma + 2, len(tokens) - 1):
+            token, before = tokens[index], tokens[index - 1]
+            if token.tag in ("VBD", "VBN") and not token.quoted and _participle_form(token.lower) \
+                    and (before.tag.startswith("NN") or before.tag == "PRP" or before.lower == "ever" or before.text == "%"):
+                after = tokens[index + 1]
+                then = tokens[index + 2] if index + 2 < len(tokens) else None
+                amount = after.lower in ("by", "from", "to") and then is not None and then.tag == "CD"
+                if (after.lower == "by" or after.tag in ("IN", "TO") or after.text in ".,;") and not amount \
+                        and verb_lemma(token.lower) not in CHANGE_VERBS:
+                    token.tag = "VBN"
+                break
+            if not (token.tag in ("DT", "PRP$", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP")
+                    or token.lower in ("of", "ever") or token.text == "%"):
+                break
 
 
 PARTICLES = frozenset("up out down off back".split())
