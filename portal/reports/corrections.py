@@ -339,6 +339,32 @@ def _correct_words(tokens: list[Token]) -> None:
             for position in participles:
                 tokens[position].tag = "VBN"
             token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+    _words_of_noun_phrases(tokens)
+
+
+def _words_of_noun_phrases(tokens: list[Token]) -> None:
+    """A word that modifies a noun is no finite verb, whatever the tagger made of it; the clause's verb is elsewhere.
+
+    Right after "as", a word in the plural present has no subject and is the noun phrase's ("as predicate
+    offences"); after "most" or "more", a base form before a noun is an adjective ("most predicate offences"); a
+    word before a noun that the clause's verb follows at once is that noun's modifier ("so that drug users are
+    treated", "that remand detainees be held"): a verb and its object are not followed by a second verb.
+    """
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.quoted or not token.is_word or token.text[:1].isupper() or token.lower in AUXILIARIES:
+            continue
+        modifier = can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)
+        if token.tag == "VBP" and before.lower == "as" and modifier and after.tag in ("NN", "NNS", "JJ"):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag == "VB" and before.lower in ("most", "more") and modifier and after.tag in ("NN", "NNS") \
+                and not (index >= 2 and (tokens[index - 2].tag in ("MD", "TO") or tokens[index - 2].lower == "to")):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag in ("VBZ", "VBP") and can_be_noun(token.lower) and after.tag in ("NN", "NNS") \
+                and not after.text[:1].isupper() and index + 2 < len(tokens):
+            verb = tokens[index + 2]
+            if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD"):
+                token.tag = "NN"
 
 
 def _correct_participles(tokens: list[Token]) -> None:
@@ -450,7 +476,8 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
                 or before.text.endswith(("'s", "\u2019s")) or not _participle_form(token.lower):
             continue
         if not (after.tag in ("IN", "TO") or after.lower in PREPOSITIONS or after.lower in PARTICLES
-                or after.lower in ("as", "to", "abroad", "online")) or after.lower in CLAUSE_BOUNDARIES:
+                or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
+                or after.lower in CLAUSE_BOUNDARIES:
             continue
         if not _opens_clause(tokens, index - 1):
             continue
@@ -488,7 +515,8 @@ def _participles_in_apposition(tokens: list[Token]) -> None:
     Committee chaired by the Deputy Minister", "..., the biggest seizure ever made in the country", "..., most of it
     smuggled in parcels"). A verb of change before an amount ("..., thefts decreased by 3 per cent") is left alone."""
     first = next((i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted), None)
-    if first is None or any(t.lower in CLAUSE_BOUNDARIES or t.lower in ("as", "whether") for t in tokens[:first]):
+    if first is None or any(t.lower in CLAUSE_BOUNDARIES - {"that", "so"} or t.lower in ("as", "whether")
+                            for t in tokens[:first]):
         return
     for comma in range(first + 1, len(tokens) - 2):
         if tokens[comma].text != ",":
@@ -725,10 +753,16 @@ def _correct_clauses(tokens: list[Token]) -> None:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
+                and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
+            # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object
+            token.tag = "VB"
+            following.tag = "NNS"
+            continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
         elif earlier and earlier[-1].tag == "VBZ" and following is not None and (

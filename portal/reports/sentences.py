@@ -340,6 +340,8 @@ class Sentence:
     def _finite_participle(self, index: int) -> bool:
         """Tell whether a word tagged as a participle is a finite past after "we" or "it" ("we adopted")."""
         previous = grammar._previous_word(self.tokens, index)
+        if previous >= 1 and self.tokens[previous - 1].tag == "IN":
+            return False  # "most of it smuggled in parcels": the object of a preposition is no subject
         return previous >= 0 and self.tokens[previous].lower in ("we", "it", "they")
 
     def _past_to_perfect(self, index: int, had_before: bool) -> bool:
