@@ -478,12 +478,13 @@ def _case(original: str, word: str) -> str:
     return prose.capitalize(word) if original[:1].isupper() else word
 
 
-def lower_first(text: str) -> str:
+def lower_first(text: str, answer: str = "") -> str:
     """Lower-case the first word of ``text`` when it is a common word (not a proper noun or an acronym).
 
-    A word is common when the lexicons know it in lower case and it is not the name of a State, a
-    month or an institution of a State ("Parliament"), and the word after it does not take a capital
-    too ("Criminal Code", "National Assembly").
+    A word is common when the lexicons know it in lower case, or the ``answer`` it comes from writes it in
+    lower case elsewhere ("Methamphetamine has become ... seized 50 kg of methamphetamine"), and it is not
+    the name of a State, a month or an institution of a State ("Parliament"), and the word after it does not
+    take a capital too ("Criminal Code", "National Assembly").
     """
     match = re.match(r"[A-Za-z]+", text)
     if not match:
@@ -501,4 +502,6 @@ def lower_first(text: str) -> str:
         return text
     if lower in grammar._lexicon() or grammar.lemmas(lower):
         return lower + text[len(word):]
+    if answer and re.search(rf"\b{re.escape(lower)}\b", answer):
+        return lower + text[len(word):]  # the State writes it in lower case: a common noun
     return text

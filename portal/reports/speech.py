@@ -272,22 +272,23 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         sentence.third_person(named=True)
         rest = sentence.pieces(start)
         if rest:
-            rest[0] = Piece(_lower_with_context(rest), rest[0].reason)
+            rest[0] = Piece(_lower_with_context(rest, sentence.earlier + " " + sentence.source), rest[0].reason)
     pieces = [Piece(lead)]
     if comma is not None:
         intro = sentence.pieces(0, comma)
-        intro[0] = Piece(_lower_with_context(intro), intro[0].reason)
+        intro[0] = Piece(_lower_with_context(intro, sentence.earlier + " " + sentence.source), intro[0].reason)
         pieces += [Piece(", ")] + intro + [Piece(", ")]
     else:
         pieces.append(Piece(" "))
     return pieces + rest
 
 
-def _lower_with_context(pieces: list[Piece]) -> str:
-    """Return the first piece's text lower-cased as :func:`lower_first` decides, seeing the words after it."""
+def _lower_with_context(pieces: list[Piece], answer: str = "") -> str:
+    """Return the first piece's text lower-cased as :func:`lower_first` decides, seeing the words after it and the
+    ``answer`` it comes from."""
     first = pieces[0].text
     joined = "".join(piece.text for piece in pieces[:6])
-    lowered = _lower_first(joined)
+    lowered = _lower_first(joined, answer)
     return lowered[:len(first)] if lowered != joined else first
 
 
