@@ -423,7 +423,9 @@ def _correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)")) and token.lower != "had" and (
+                or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
+                and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
+                and token.lower != "had" and (
                     _reduced_relative(tokens, index)
                     or after is not None and after.lower == "by" and _has_finite_after(tokens, index)):
             # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",

@@ -114,7 +114,9 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 # "Pursuant to the Act, which transposes ..., every victim ...": the phrase goes on after
                 # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
-                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" for t in tokens[1:index]) \
+                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" and not (
+                        t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"
+                                        for position, t in enumerate(tokens[:index]) if position) \
                         or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
