@@ -822,6 +822,17 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if can_be_noun(token.lower):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             break
+        # "Provisional data from the Centers for Disease Control indicate that ...": a bare verb with no "to", modal
+        # or "do" before it, after a subject with a plural head and its phrase, opening a clause with "that".
+        if token.tag == "VB" and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].lower == "that" \
+                and all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "CC", "CD", "PRP$") and t.lower != "to"
+                        for t in tokens[:index - 1]):
+            head = next(t for t in tokens[:index] if t.tag.startswith("NN"))
+            if _plural(head):
+                token.tag = "VBP"
+                if can_be_noun(token.lower):
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                break
 
 
 FINITE = ("VBZ", "VBP", "VBD", "MD")

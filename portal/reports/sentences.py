@@ -342,6 +342,9 @@ class Sentence:
         previous = grammar._previous_word(self.tokens, index)
         if previous >= 1 and self.tokens[previous - 1].tag == "IN":
             return False  # "most of it smuggled in parcels": the object of a preposition is no subject
+        if previous >= 1 and self.tokens[previous].lower in ("country", "government") \
+                and self.tokens[previous - 1].lower in ("our", "my") and (previous == 1 or self.tokens[previous - 2].text in ",;"):
+            return True  # "Our country promulgated in 2015 the Penal Code": the State speaking, like "we"
         return previous >= 0 and self.tokens[previous].lower in ("we", "it", "they")
 
     def _past_to_perfect(self, index: int, had_before: bool) -> bool:
