@@ -261,7 +261,8 @@ def _correct_words(tokens: list[Token]) -> None:
         # After a relative pronoun following a noun: "tools that provide", "shelters, which house".
         if p_lower in RELATIVES and before >= 1:
             head = tokens[_previous_word(tokens, before, frozenset({","}))]
-            nounish = head.tag.startswith("NN") or head.tag == "PRP"
+            nounish = head.tag.startswith("NN") or head.tag == "PRP" or (
+                head.lower in ("and", "or") and any(t.lower == p_lower for t in tokens[:before - 1]))  # "... and which also acts"
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             next_is_verb = following is not None and following.tag in ("VBZ", "VBP", "VBD", "MD")
             if nounish and not next_is_verb and can_be_verb(lower):
