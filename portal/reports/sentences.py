@@ -149,6 +149,9 @@ class Sentence:
         """Tell whether the State's name at ``index`` ends the name of something else ("Correctional Service of
         Canada", "International Trade Canada", "Department of Justice Canada"), which keeps it."""
         before = index - 1
+        if before >= 2 and self.tokens[before].text == "The" and self.tokens[before - 1].text == "," \
+                and self.tokens[before - 2].text[:1].isupper() and not self._sentence_start(before):
+            return True  # "the Drug Law Enforcement Agency, The Gambia (DLEAG)": a capital "The" inside a sentence
         if before >= 0 and self.tokens[before].lower == "the":
             before -= 1
         if before >= 0 and self.tokens[before].lower in ("of", "to", "for", "in"):
