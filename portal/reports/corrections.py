@@ -747,6 +747,8 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
                 token.tag = "NNS"
     _verbs_of_joined_clauses(tokens)
+    _verb_after_contact_clause(tokens)
+    _verb_after_quantity_of_which(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -837,6 +839,61 @@ def _correct_clauses(tokens: list[Token]) -> None:
 
 
 FINITE = ("VBZ", "VBP", "VBD", "MD")
+
+
+def _verb_after_contact_clause(tokens: list[Token]) -> None:
+    """Find the verb of a subject followed by a relative clause without a relative pronoun: "The 55 Centres we run in
+    public hospitals bring together ...", "the losses the victims declared amount to ...". The subject's noun opens a
+    clause, a pronoun or a noun phrase follows it at once with its own verb; the subject's verb is then the first word
+    after a noun that agrees with the subject's head and is followed by an object, an adverb or a preposition. A word
+    that may be a noun is flagged."""
+    for index in range(1, len(tokens) - 3):
+        head, after = tokens[index], tokens[index + 1]
+        if not head.tag.startswith("NN") or head.quoted or head.text.endswith(("'s", "\u2019s")) \
+                or not (after.lower in ("we", "they", "i", "you") or after.lower in ("the", "our", "its", "their")) \
+                or not _opens_clause(tokens, index):
+            continue
+        verb = index + 2
+        if after.lower in ("the", "our", "its", "their"):
+            while verb < len(tokens) and tokens[verb].tag in ("JJ", "NN", "NNS") and not tokens[verb].text[:1].isupper():
+                verb += 1
+            if verb == index + 2:
+                continue
+        if verb >= len(tokens) or tokens[verb].tag not in ("VBD", "VBP", "VBZ") or tokens[verb].quoted:
+            continue
+        for position in range(verb + 1, len(tokens) - 1):
+            word, following = tokens[position], tokens[position + 1]
+            if word.text in ",;:" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") \
+                    or word.tag in FINITE or word.quoted:
+                break
+            if word.tag in ("NN", "NNS", "VB") and (tokens[position - 1].tag.startswith("NN") or position == verb + 1) \
+                    and not word.text[:1].isupper() and _agrees(word.lower, head) \
+                    and (_object_starts(following) or following.tag in ("RB", "RP", "IN", "TO")):
+                word.tag = "VBZ" if third_person_form(word.lower) and not _plural(head) else "VBP"
+                if can_be_noun(word.lower):
+                    word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                break
+        return
+
+
+def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
+    """After "of which" or "of whom" and a quantity, the word that may be a verb in the present is the relative clause's
+    verb ("5,400 complaints, of which 62% concern frauds"); a word that may be a noun is flagged."""
+    for index in range(2, len(tokens) - 3):
+        if tokens[index].lower not in ("which", "whom") or tokens[index - 1].lower != "of" \
+                or tokens[index + 1].tag != "CD":
+            continue
+        position = index + 2
+        if tokens[position].text == "%" or tokens[position].lower in ("per", "percent"):
+            position += 2 if tokens[position].lower == "per" else 1
+        if position >= len(tokens) - 1:
+            return
+        word, following = tokens[position], tokens[position + 1]
+        if word.tag in ("NN", "NNS", "VB") and not word.quoted and not word.text[:1].isupper() \
+                and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
+            word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
 # Conjunctions that join two clauses after a comma ("..., and offenders face fines", "..., whereas the system has").
 CLAUSE_JOINERS = frozenset("and but whereas while".split())
 
