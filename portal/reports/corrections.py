@@ -91,6 +91,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NN"  # a noun the tagger does not know: "programme", "centre"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
+        elif token.tag in ("NNP", "NN") and token.text.islower() and lexicon_tag(lower) == "RB" and lower.endswith("ly"):
+            token.tag = "RB"  # "jointly": a lower-case word is no name, and the lexicon knows it as an adverb
         elif token.text[:1].isupper() and lower in state_words():
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
         elif lower.endswith(("'s", "\u2019s")) and lower[:-2] not in CONTRACTED:
@@ -749,6 +751,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
     _verbs_of_joined_clauses(tokens)
     _verb_after_contact_clause(tokens)
     _verb_after_quantity_of_which(tokens)
+    _verb_of_joined_subjects(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -874,6 +877,40 @@ def _verb_after_contact_clause(tokens: list[Token]) -> None:
                     word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
                 break
         return
+
+
+def _verb_of_joined_subjects(tokens: list[Token]) -> None:
+    """A subject of noun phrases joined by "and", each opened by a determiner, is plural: the base form after it
+    (and its adverbs), before an object, is its verb ("The Police Force and the Bureau for Victim Assistance jointly
+    run a centre", "where a police officer, a social worker and a lawyer receive each victim"); flagged when it may be
+    a noun."""
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.lower in CLAUSE_OPENERS - {"and", "or", "but"} or t.text == ";"]
+    for start in starts:
+        if start >= len(tokens) or not (tokens[start].lower in ("the", "a", "an") or tokens[start].tag == "PRP$"):
+            continue
+        position, joined = start, False
+        while position < len(tokens) and (
+                tokens[position].tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD")
+                or tokens[position].lower in NOUN_PREPOSITIONS or tokens[position].lower == "and"
+                or tokens[position].text == "," and position + 1 < len(tokens) and tokens[position + 1].lower in ("a", "an", "the")):
+            if tokens[position].lower == "and" and position + 1 < len(tokens) \
+                    and (tokens[position + 1].lower in ("a", "an", "the") or tokens[position + 1].tag == "PRP$"):
+                joined = True
+            if tokens[position].tag in ("NN", "NNS") and not tokens[position].text[:1].isupper() and joined \
+                    and tokens[position - 1].tag.startswith("NN") and base_form(tokens[position].lower) \
+                    and position + 1 < len(tokens) and _object_starts(tokens[position + 1]):
+                break  # "and a lawyer receive each victim": the verb, tagged as a noun
+            position += 1
+        while position < len(tokens) and (tokens[position].tag == "RB" and tokens[position].lower.endswith("ly")):
+            position += 1
+        if not joined or position >= len(tokens) - 1:
+            continue
+        word = tokens[position]
+        if word.tag in ("VB", "NN", "VBP") and base_form(word.lower) and not word.text[:1].isupper() and not word.quoted \
+                and tokens[position - 1].tag.startswith(("NN", "RB")) and _object_starts(tokens[position + 1]):
+            word.tag = "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
 
 
 def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
