@@ -969,7 +969,37 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
             continue
         if number and tokens[start - 2].text == "," and _serial_list(tokens, starts[number - 1], start - 2):
             continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
-        _verb_by_agreement(tokens, start, end)
+        if start == 0 and tokens[0].tag == "IN" and tokens[0].lower not in CLAUSE_BOUNDARIES:
+            start = _after_opening_phrase(tokens, end)  # "In application of the strategy, which ..., the ulema hold"
+        _verb_after_unknown_noun(tokens, start, end)
+        if not _main_verb_in(tokens, start, end):
+            _verb_by_agreement(tokens, start, end)
+
+
+def _verb_after_unknown_noun(tokens: list[Token], start: int, end: int) -> None:
+    """In a clause without a verb that opens with a determiner and a lower-case noun no lexicon knows, whose number is
+    unknown ("the ulema hold dialogues"), a base form after it, before an object, is its verb, flagged."""
+    if end - start < 4 or tokens[start].lower not in ("the", "our", "its", "their"):
+        return
+    noun, word, following = tokens[start + 1], tokens[start + 2], tokens[start + 3]
+    if noun.text.islower() and noun.is_word and not lemmas(noun.lower) and not lexicon_tag(noun.lower) \
+            and word.tag in ("NN", "VB", "VBP") and base_form(word.lower) and word.text.islower() \
+            and _object_starts(following) and following.tag != "VBG":
+        word.tag = "VBP"
+        word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+
+
+def _after_opening_phrase(tokens: Sequence[Token], end: int) -> int:
+    """Return where the subject starts after an opening phrase closed by a comma, with a relative clause in it if any
+    ("In application of the national strategy, which was adopted in 2012, the ulema ..."); 0 if there is none."""
+    comma = next((i for i in range(end) if tokens[i].text == ","), None)
+    if comma is None or not single_phrase(tokens[:comma]):
+        return 0
+    if comma + 1 < end and tokens[comma + 1].lower in ("which", "who"):
+        comma = next((i for i in range(comma + 2, end) if tokens[i].text == ","), None)
+        if comma is None:
+            return 0
+    return comma + 1 if comma + 1 < end and tokens[comma + 1].lower in ("the", "our", "its", "their") else 0
 
 
 def _main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
