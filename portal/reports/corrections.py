@@ -844,6 +844,10 @@ def _correct_clauses(tokens: list[Token]) -> None:
 FINITE = ("VBZ", "VBP", "VBD", "MD")
 
 
+# Nouns of time that open a sentence before its subject ("Last year we ...", "Each month the police ...").
+TIME_NOUNS = frozenset("year years month months week weeks day days time period quarter semester".split())
+
+
 def _verb_after_contact_clause(tokens: list[Token]) -> None:
     """Find the verb of a subject followed by a relative clause without a relative pronoun: "The 55 Centres we run in
     public hospitals bring together ...", "the losses the victims declared amount to ...". The subject's noun opens a
@@ -854,7 +858,7 @@ def _verb_after_contact_clause(tokens: list[Token]) -> None:
         head, after = tokens[index], tokens[index + 1]
         if not head.tag.startswith("NN") or head.quoted or head.text.endswith(("'s", "\u2019s")) \
                 or not (after.lower in ("we", "they", "i", "you") or after.lower in ("the", "our", "its", "their")) \
-                or not _opens_clause(tokens, index):
+                or head.lower in TIME_NOUNS or not _opens_clause(tokens, index):  # "Last year we prosecuted 40 cases"
             continue
         verb = index + 2
         if after.lower in ("the", "our", "its", "their"):
@@ -869,7 +873,8 @@ def _verb_after_contact_clause(tokens: list[Token]) -> None:
             if word.text in ",;:" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") \
                     or word.tag in FINITE or word.quoted:
                 break
-            if word.tag in ("NN", "NNS", "VB") and (tokens[position - 1].tag.startswith("NN") or position == verb + 1) \
+            if word.tag in ("NN", "NNS", "VB") and (tokens[position - 1].tag.startswith("NN") or position == verb + 1
+                                                    or tokens[position - 1].tag == "CD" and word.tag == "VB") \
                     and not word.text[:1].isupper() and _agrees(word.lower, head) \
                     and (_object_starts(following) or following.tag in ("RB", "RP", "IN", "TO")):
                 word.tag = "VBZ" if third_person_form(word.lower) and not _plural(head) else "VBP"
