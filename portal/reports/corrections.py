@@ -355,18 +355,21 @@ def _words_of_noun_phrases(tokens: list[Token]) -> None:
     """
     for index in range(1, len(tokens) - 1):
         token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
-        if token.quoted or not token.is_word or token.text[:1].isupper() or token.lower in AUXILIARIES:
+        if token.tag not in ("VB", "VBP", "VBZ") or token.quoted or not token.is_word or token.text[:1].isupper() \
+                or token.lower in AUXILIARIES:
             continue
-        modifier = can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)
-        if token.tag == "VBP" and before.lower == "as" and modifier and after.tag in ("NN", "NNS", "JJ"):
+        if token.tag == "VBP" and before.lower == "as" and after.tag in ("NN", "NNS", "JJ") \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
             token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
-        elif token.tag == "VB" and before.lower in ("most", "more") and modifier and after.tag in ("NN", "NNS") \
-                and not (index >= 2 and (tokens[index - 2].tag in ("MD", "TO") or tokens[index - 2].lower == "to")):
+        elif token.tag == "VB" and before.lower in ("most", "more") and after.tag in ("NN", "NNS") \
+                and not (index >= 2 and (tokens[index - 2].tag in ("MD", "TO") or tokens[index - 2].lower == "to")) \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
             token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
-        elif token.tag in ("VBZ", "VBP") and can_be_noun(token.lower) and after.tag in ("NN", "NNS") \
-                and not after.text[:1].isupper() and index + 2 < len(tokens):
+        elif token.tag in ("VBZ", "VBP") and after.tag in ("NN", "NNS") and not after.text[:1].isupper() \
+                and index + 2 < len(tokens):
             verb = tokens[index + 2]
-            if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD"):
+            if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD") \
+                    and can_be_noun(token.lower):
                 token.tag = "NN"
 
 
