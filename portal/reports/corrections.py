@@ -91,6 +91,8 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "NN"  # a noun the tagger does not know: "programme", "centre"
         elif token.text.isupper() and len(token.text) > 1 and token.text.isalpha():
             token.tag = "NNP"  # "UNODC", "OECD"
+        elif token.tag in ("NNP", "NN") and token.text.islower() and lexicon_tag(lower) == "RB" and lower.endswith("ly"):
+            token.tag = "RB"  # "jointly": a lower-case word is no name, and the lexicon knows it as an adverb
         elif token.text[:1].isupper() and lower in state_words():
             token.tag = "NNP"  # "Jordan", "Chad", "Turkey": names of States, whatever else they may be
         elif lower.endswith(("'s", "\u2019s")) and lower[:-2] not in CONTRACTED:
@@ -261,7 +263,8 @@ def _correct_words(tokens: list[Token]) -> None:
         # After a relative pronoun following a noun: "tools that provide", "shelters, which house".
         if p_lower in RELATIVES and before >= 1:
             head = tokens[_previous_word(tokens, before, frozenset({","}))]
-            nounish = head.tag.startswith("NN") or head.tag == "PRP"
+            nounish = head.tag.startswith("NN") or head.tag == "PRP" or (
+                head.lower in ("and", "or") and any(t.lower == p_lower for t in tokens[:before - 1]))  # "... and which also acts"
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             next_is_verb = following is not None and following.tag in ("VBZ", "VBP", "VBD", "MD")
             if nounish and not next_is_verb and can_be_verb(lower):
@@ -339,6 +342,35 @@ def _correct_words(tokens: list[Token]) -> None:
             for position in participles:
                 tokens[position].tag = "VBN"
             token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+    _words_of_noun_phrases(tokens)
+
+
+def _words_of_noun_phrases(tokens: list[Token]) -> None:
+    """A word that modifies a noun is no finite verb, whatever the tagger made of it; the clause's verb is elsewhere.
+
+    Right after "as", a word in the plural present has no subject and is the noun phrase's ("as predicate
+    offences"); after "most" or "more", a base form before a noun is an adjective ("most predicate offences"); a
+    word before a noun that the clause's verb follows at once is that noun's modifier ("so that drug users are
+    treated", "that remand detainees be held"): a verb and its object are not followed by a second verb.
+    """
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag not in ("VB", "VBP", "VBZ") or token.quoted or not token.is_word or token.text[:1].isupper() \
+                or token.lower in AUXILIARIES:
+            continue
+        if token.tag == "VBP" and before.lower == "as" and after.tag in ("NN", "NNS", "JJ") \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag == "VB" and before.lower in ("most", "more") and after.tag in ("NN", "NNS") \
+                and not (index >= 2 and (tokens[index - 2].tag in ("MD", "TO") or tokens[index - 2].lower == "to")) \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag in ("VBZ", "VBP") and after.tag in ("NN", "NNS") and not after.text[:1].isupper() \
+                and index + 2 < len(tokens):
+            verb = tokens[index + 2]
+            if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD") \
+                    and can_be_noun(token.lower):
+                token.tag = "NN"
 
 
 def _correct_participles(tokens: list[Token]) -> None:
@@ -397,7 +429,9 @@ def _correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
-                or after.text in ",.;:)")) and token.lower != "had" and (
+                or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
+                and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
+                and token.lower != "had" and (
                     _reduced_relative(tokens, index)
                     or after is not None and after.lower == "by" and _has_finite_after(tokens, index)):
             # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
@@ -421,6 +455,98 @@ def _correct_participles(tokens: list[Token]) -> None:
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives).
             token.tag = "VBD"
+    _participles_before_the_verb(tokens)
+    _participles_in_apposition(tokens)
+
+
+# Words that open a clause of their own inside a sentence: a past form after them may be that clause's verb.
+CLAUSE_BOUNDARIES = frozenset("""which who whom whose that where when while whereas because although though if unless
+since until once before after so but""".split())
+# Verbs of change that take no object: "the number of thefts decreased in 2023" is a clause, not a participle.
+CHANGE_VERBS = frozenset("increase decrease decline drop double triple remain stabilize stabilise stagnate".split())
+
+
+def _participle_form(word: str) -> bool:
+    """Tell whether ``word`` is the past participle of a verb ("posted", "made"), whatever else it may be."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and inflect(lemma, "VBN") == word
+
+
+def _participles_before_the_verb(tokens: list[Token]) -> None:
+    """A past form right after the noun that opens a clause, before a preposition or a particle, is a participle
+    when the clause's own verb comes after its phrase and agrees with that noun: "Officers posted to the outer
+    islands receive ...", "Parcels declared as gifts and sent from abroad are ...", "the number of parcels
+    intercepted at the mail centre rose ...". A phrase in which a noun phrase opens after a noun or a number ("The
+    review found in 2022 the unit needs ...") may hold a clause without "that", and is left alone."""
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag != "VBD" or token.quoted or not before.tag.startswith("NN") \
+                or before.text.endswith(("'s", "\u2019s")) or not _participle_form(token.lower):
+            continue
+        if not (after.tag in ("IN", "TO") or after.lower in PREPOSITIONS or after.lower in PARTICLES
+                or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
+                or after.lower in CLAUSE_BOUNDARIES:
+            continue
+        if not _opens_clause(tokens, index - 1):
+            continue
+        coordinated: list[int] = []
+        verb = None
+        for position in range(index + 1, len(tokens)):
+            word = tokens[position]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES:
+                break
+            if word.lower in ("and", "or"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and following.tag in ("VBD", "VBN") and _participle_form(following.lower):
+                    coordinated.append(position + 1)  # "declared as gifts and sent from abroad"
+                    continue
+                break
+            if word.tag in FINITE and not word.quoted and position not in coordinated:
+                verb = position
+                break
+        if verb is None or not single_phrase(tokens[index + 1:verb]):
+            continue
+        finite = tokens[verb]
+        plural = _subject_is_plural(tokens, index - 1)
+        if finite.tag == "VBZ" and plural or finite.tag == "VBP" and not plural:
+            continue  # the verb does not agree with the noun: the past form may be the verb
+        token.tag = "VBN"
+        for position in coordinated:
+            tokens[position].tag = "VBN"
+        if finite.tag in ("VBZ", "VBP") and can_be_noun(finite.lower) and finite.lower not in AUXILIARIES:
+            finite.uncertain = f"check the tense of \u2018{finite.text}\u2019: it may be a noun"
+
+
+def _participles_in_apposition(tokens: list[Token]) -> None:
+    """A past form in a noun phrase set off by a comma after a main clause that has its verb, before an agent, a
+    preposition or the end, is a participle: no clause follows a comma without a conjunction ("..., a Central
+    Committee chaired by the Deputy Minister", "..., the biggest seizure ever made in the country", "..., most of it
+    smuggled in parcels"). A verb of change before an amount ("..., thefts decreased by 3 per cent") is left alone."""
+    first = next((i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted), None)
+    if first is None or any(t.lower in CLAUSE_BOUNDARIES - {"that", "so"} or t.lower in ("as", "whether")
+                            for t in tokens[:first]):
+        return
+    for comma in range(first + 1, len(tokens) - 2):
+        if tokens[comma].text != ",":
+            continue
+        opener = tokens[comma + 1]
+        if not (opener.tag in ("DT", "PRP$", "CD") or opener.lower in QUANTITY_PRONOUNS) \
+                or opener.lower in CLAUSE_BOUNDARIES or opener.lower in ("which", "each", "every"):
+            continue
+        for index in range(comma + 2, len(tokens) - 1):
+            token, before = tokens[index], tokens[index - 1]
+            if token.tag in ("VBD", "VBN") and not token.quoted and _participle_form(token.lower) \
+                    and (before.tag.startswith("NN") or before.tag == "PRP" or before.lower == "ever" or before.text == "%"):
+                after = tokens[index + 1]
+                then = tokens[index + 2] if index + 2 < len(tokens) else None
+                amount = after.lower in ("by", "from", "to") and then is not None and then.tag == "CD"
+                if (after.lower == "by" or after.tag in ("IN", "TO") or after.text in ".,;") and not amount \
+                        and verb_lemma(token.lower) not in CHANGE_VERBS:
+                    token.tag = "VBN"
+                break
+            if not (token.tag in ("DT", "PRP$", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP")
+                    or token.lower in ("of", "ever") or token.text == "%"):
+                break
 
 
 PARTICLES = frozenset("up out down off back".split())
@@ -626,6 +752,9 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
                 token.tag = "NNS"
     _verbs_of_joined_clauses(tokens)
+    _verb_after_contact_clause(tokens)
+    _verb_after_quantity_of_which(tokens)
+    _verb_of_joined_subjects(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -635,10 +764,16 @@ def _correct_clauses(tokens: list[Token]) -> None:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
+                and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
+            # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object
+            token.tag = "VB"
+            following.tag = "NNS"
+            continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
         elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
@@ -696,9 +831,114 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if can_be_noun(token.lower):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             break
+        # "Provisional data from the Centers for Disease Control indicate that ...": a bare verb with no "to", modal
+        # or "do" before it, after a subject with a plural head and its phrase, opening a clause with "that".
+        if token.tag == "VB" and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].lower == "that" \
+                and all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "IN", "CC", "CD", "PRP$") and t.lower != "to"
+                        for t in tokens[:index - 1]):
+            head = next(t for t in tokens[:index] if t.tag.startswith("NN"))
+            if _plural(head):
+                token.tag = "VBP"
+                if can_be_noun(token.lower):
+                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                break
 
 
 FINITE = ("VBZ", "VBP", "VBD", "MD")
+
+
+# Nouns of time that open a sentence before its subject ("Last year we ...", "Each month the police ...").
+TIME_NOUNS = frozenset("year years month months week weeks day days time period quarter semester".split())
+
+
+def _verb_after_contact_clause(tokens: list[Token]) -> None:
+    """Find the verb of a subject followed by a relative clause without a relative pronoun: "The 55 Centres we run in
+    public hospitals bring together ...", "the losses the victims declared amount to ...". The subject's noun opens a
+    clause, a pronoun or a noun phrase follows it at once with its own verb; the subject's verb is then the first word
+    after a noun that agrees with the subject's head and is followed by an object, an adverb or a preposition. A word
+    that may be a noun is flagged."""
+    for index in range(1, len(tokens) - 3):
+        head, after = tokens[index], tokens[index + 1]
+        if not head.tag.startswith("NN") or head.quoted or head.text.endswith(("'s", "\u2019s")) \
+                or not (after.lower in ("we", "they", "i", "you") or after.lower in ("the", "our", "its", "their")) \
+                or head.lower in TIME_NOUNS or not _opens_clause(tokens, index):  # "Last year we prosecuted 40 cases"
+            continue
+        verb = index + 2
+        if after.lower in ("the", "our", "its", "their"):
+            while verb < len(tokens) and tokens[verb].tag in ("JJ", "NN", "NNS") and not tokens[verb].text[:1].isupper():
+                verb += 1
+            if verb == index + 2:
+                continue
+        if verb >= len(tokens) or tokens[verb].tag not in ("VBD", "VBP", "VBZ") or tokens[verb].quoted:
+            continue
+        for position in range(verb + 1, len(tokens) - 1):
+            word, following = tokens[position], tokens[position + 1]
+            if word.text in ",;:" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") \
+                    or word.tag in FINITE or word.quoted:
+                break
+            if word.tag in ("NN", "NNS", "VB") and (tokens[position - 1].tag.startswith("NN") or position == verb + 1
+                                                    or tokens[position - 1].tag == "CD" and word.tag == "VB") \
+                    and not word.text[:1].isupper() and _agrees(word.lower, head) \
+                    and (_object_starts(following) or following.tag in ("RB", "RP", "IN", "TO")):
+                word.tag = "VBZ" if third_person_form(word.lower) and not _plural(head) else "VBP"
+                if can_be_noun(word.lower):
+                    word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                break
+        return
+
+
+def _verb_of_joined_subjects(tokens: list[Token]) -> None:
+    """A subject of noun phrases joined by "and", each opened by a determiner, is plural: the base form after it
+    (and its adverbs), before an object, is its verb ("The Police Force and the Bureau for Victim Assistance jointly
+    run a centre", "where a police officer, a social worker and a lawyer receive each victim"); flagged when it may be
+    a noun."""
+    starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.lower in CLAUSE_OPENERS - {"and", "or", "but"} or t.text == ";"]
+    for start in starts:
+        if start >= len(tokens) or not (tokens[start].lower in ("the", "a", "an") or tokens[start].tag == "PRP$"):
+            continue
+        position, joined = start, False
+        while position < len(tokens) and (
+                tokens[position].tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD")
+                or tokens[position].lower in NOUN_PREPOSITIONS or tokens[position].lower == "and"
+                or tokens[position].text == "," and position + 1 < len(tokens) and tokens[position + 1].lower in ("a", "an", "the")):
+            if tokens[position].lower == "and" and position + 1 < len(tokens) \
+                    and (tokens[position + 1].lower in ("a", "an", "the") or tokens[position + 1].tag == "PRP$"):
+                joined = True
+            if tokens[position].tag in ("NN", "NNS") and not tokens[position].text[:1].isupper() and joined \
+                    and tokens[position - 1].tag.startswith("NN") and base_form(tokens[position].lower) \
+                    and position + 1 < len(tokens) and _object_starts(tokens[position + 1]):
+                break  # "and a lawyer receive each victim": the verb, tagged as a noun
+            position += 1
+        while position < len(tokens) and (tokens[position].tag == "RB" and tokens[position].lower.endswith("ly")):
+            position += 1
+        if not joined or position >= len(tokens) - 1:
+            continue
+        word = tokens[position]
+        if word.tag in ("VB", "NN", "VBP") and base_form(word.lower) and not word.text[:1].isupper() and not word.quoted \
+                and tokens[position - 1].tag.startswith(("NN", "RB")) and _object_starts(tokens[position + 1]):
+            word.tag = "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+
+
+def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
+    """After "of which" or "of whom" and a quantity, the word that may be a verb in the present is the relative clause's
+    verb ("5,400 complaints, of which 62% concern frauds"); a word that may be a noun is flagged."""
+    for index in range(2, len(tokens) - 3):
+        if tokens[index].lower not in ("which", "whom") or tokens[index - 1].lower != "of" \
+                or tokens[index + 1].tag != "CD":
+            continue
+        position = index + 2
+        if tokens[position].text == "%" or tokens[position].lower in ("per", "percent"):
+            position += 2 if tokens[position].lower == "per" else 1
+        if position >= len(tokens) - 1:
+            return
+        word, following = tokens[position], tokens[position + 1]
+        if word.tag in ("NN", "NNS", "VB") and not word.quoted and not word.text[:1].isupper() \
+                and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
+            word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
 # Conjunctions that join two clauses after a comma ("..., and offenders face fines", "..., whereas the system has").
 CLAUSE_JOINERS = frozenset("and but whereas while".split())
 
@@ -737,7 +977,37 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
             continue
         if number and tokens[start - 2].text == "," and _serial_list(tokens, starts[number - 1], start - 2):
             continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
-        _verb_by_agreement(tokens, start, end)
+        if start == 0 and tokens[0].tag == "IN" and tokens[0].lower not in CLAUSE_BOUNDARIES:
+            start = _after_opening_phrase(tokens, end)  # "In application of the strategy, which ..., the ulema hold"
+        _verb_after_unknown_noun(tokens, start, end)
+        if not _main_verb_in(tokens, start, end):
+            _verb_by_agreement(tokens, start, end)
+
+
+def _verb_after_unknown_noun(tokens: list[Token], start: int, end: int) -> None:
+    """In a clause without a verb that opens with a determiner and a lower-case noun no lexicon knows, whose number is
+    unknown ("the ulema hold dialogues"), a base form after it, before an object, is its verb, flagged."""
+    if end - start < 4 or tokens[start].lower not in ("the", "our", "its", "their"):
+        return
+    noun, word, following = tokens[start + 1], tokens[start + 2], tokens[start + 3]
+    if noun.text.islower() and noun.is_word and not lemmas(noun.lower) and not lexicon_tag(noun.lower) \
+            and word.tag in ("NN", "VB", "VBP") and base_form(word.lower) and word.text.islower() \
+            and _object_starts(following) and following.tag != "VBG":
+        word.tag = "VBP"
+        word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+
+
+def _after_opening_phrase(tokens: Sequence[Token], end: int) -> int:
+    """Return where the subject starts after an opening phrase closed by a comma, with a relative clause in it if any
+    ("In application of the national strategy, which was adopted in 2012, the ulema ..."); 0 if there is none."""
+    comma = next((i for i in range(end) if tokens[i].text == ","), None)
+    if comma is None or not single_phrase(tokens[:comma]):
+        return 0
+    if comma + 1 < end and tokens[comma + 1].lower in ("which", "who"):
+        comma = next((i for i in range(comma + 2, end) if tokens[i].text == ","), None)
+        if comma is None:
+            return 0
+    return comma + 1 if comma + 1 < end and tokens[comma + 1].lower in ("the", "our", "its", "their") else 0
 
 
 def _main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:

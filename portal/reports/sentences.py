@@ -149,6 +149,9 @@ class Sentence:
         """Tell whether the State's name at ``index`` ends the name of something else ("Correctional Service of
         Canada", "International Trade Canada", "Department of Justice Canada"), which keeps it."""
         before = index - 1
+        if before >= 2 and self.tokens[before].text == "The" and self.tokens[before - 1].text == "," \
+                and self.tokens[before - 2].text[:1].isupper() and not self._sentence_start(before):
+            return True  # "the Drug Law Enforcement Agency, The Gambia (DLEAG)": a capital "The" inside a sentence
         if before >= 0 and self.tokens[before].lower == "the":
             before -= 1
         if before >= 0 and self.tokens[before].lower in ("of", "to", "for", "in"):
@@ -340,6 +343,11 @@ class Sentence:
     def _finite_participle(self, index: int) -> bool:
         """Tell whether a word tagged as a participle is a finite past after "we" or "it" ("we adopted")."""
         previous = grammar._previous_word(self.tokens, index)
+        if previous >= 1 and self.tokens[previous - 1].tag == "IN":
+            return False  # "most of it smuggled in parcels": the object of a preposition is no subject
+        if previous >= 1 and self.tokens[previous].lower in ("country", "government") \
+                and self.tokens[previous - 1].lower in ("our", "my") and (previous == 1 or self.tokens[previous - 2].text in ",;"):
+            return True  # "Our country promulgated in 2015 the Penal Code": the State speaking, like "we"
         return previous >= 0 and self.tokens[previous].lower in ("we", "it", "they")
 
     def _past_to_perfect(self, index: int, had_before: bool) -> bool:
@@ -476,12 +484,13 @@ def _case(original: str, word: str) -> str:
     return prose.capitalize(word) if original[:1].isupper() else word
 
 
-def lower_first(text: str) -> str:
+def lower_first(text: str, answer: str = "") -> str:
     """Lower-case the first word of ``text`` when it is a common word (not a proper noun or an acronym).
 
-    A word is common when the lexicons know it in lower case and it is not the name of a State, a
-    month or an institution of a State ("Parliament"), and the word after it does not take a capital
-    too ("Criminal Code", "National Assembly").
+    A word is common when the lexicons know it in lower case, or the ``answer`` it comes from writes it in
+    lower case elsewhere ("Methamphetamine has become ... seized 50 kg of methamphetamine"), and it is not
+    the name of a State, a month or an institution of a State ("Parliament"), and the word after it does not
+    take a capital too ("Criminal Code", "National Assembly").
     """
     match = re.match(r"[A-Za-z]+", text)
     if not match:
@@ -499,4 +508,6 @@ def lower_first(text: str) -> str:
         return text
     if lower in grammar._lexicon() or grammar.lemmas(lower):
         return lower + text[len(word):]
+    if answer and re.search(rf"\b{re.escape(lower)}\b", answer):
+        return lower + text[len(word):]  # the State writes it in lower case: a common noun
     return text

@@ -114,7 +114,9 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 # "Pursuant to the Act, which transposes ..., every victim ...": the phrase goes on after
                 # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
-                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" for t in tokens[1:index]) \
+                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" and not (
+                        t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"
+                                        for position, t in enumerate(tokens[:index]) if position) \
                         or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
@@ -272,22 +274,23 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         sentence.third_person(named=True)
         rest = sentence.pieces(start)
         if rest:
-            rest[0] = Piece(_lower_with_context(rest), rest[0].reason)
+            rest[0] = Piece(_lower_with_context(rest, sentence.earlier + " " + sentence.source), rest[0].reason)
     pieces = [Piece(lead)]
     if comma is not None:
         intro = sentence.pieces(0, comma)
-        intro[0] = Piece(_lower_with_context(intro), intro[0].reason)
+        intro[0] = Piece(_lower_with_context(intro, sentence.earlier + " " + sentence.source), intro[0].reason)
         pieces += [Piece(", ")] + intro + [Piece(", ")]
     else:
         pieces.append(Piece(" "))
     return pieces + rest
 
 
-def _lower_with_context(pieces: list[Piece]) -> str:
-    """Return the first piece's text lower-cased as :func:`lower_first` decides, seeing the words after it."""
+def _lower_with_context(pieces: list[Piece], answer: str = "") -> str:
+    """Return the first piece's text lower-cased as :func:`lower_first` decides, seeing the words after it and the
+    ``answer`` it comes from."""
     first = pieces[0].text
     joined = "".join(piece.text for piece in pieces[:6])
-    lowered = _lower_first(joined)
+    lowered = _lower_first(joined, answer)
     return lowered[:len(first)] if lowered != joined else first
 
 
