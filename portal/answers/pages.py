@@ -107,15 +107,8 @@ class QuestionState:
         """Return the id of the control that a link to this question puts the cursor in: the field itself, the
         chosen option of a group (else its first), the first box of a table of references or of a list of entries."""
         widget = self.field.widget
-        if widget in ("radios", "checkboxes") and self.markup.choices:
-            codes = [choice.code for choice in self.markup.choices]
-            chosen = [code for code in codes if code in self.selected]
-            return f"{self.name}-{(chosen or codes)[0]}"
-        if widget == "references":
-            return f"{self.name}-0-{rules.REFERENCE_FIELDS[0]}"
-        if widget == "entries":
-            return f"{self.name}-0"
-        return self.name
+        chosen = self.selected if widget in ("radios", "checkboxes") else set()  # other answers are no set of codes
+        return control_id(self.name, widget, [choice.code for choice in self.markup.choices], chosen)
 
     @property
     def is_invalid(self) -> bool:
@@ -134,6 +127,18 @@ class QuestionState:
         if self.conflict:
             ids.append(f"{self.name}-conflict")
         return " ".join(ids)
+
+
+def control_id(name: str, widget: str, choice_codes: list[str], selected: set[str] = frozenset()) -> str:
+    """Return the id of the control a link to the question ``name`` leads to (see QuestionState.control_id)."""
+    if widget in ("radios", "checkboxes") and choice_codes:
+        chosen = [code for code in choice_codes if code in selected]
+        return f"{name}-{(chosen or choice_codes)[0]}"
+    if widget == "references":
+        return f"{name}-0-{rules.REFERENCE_FIELDS[0]}"
+    if widget == "entries":
+        return f"{name}-0"
+    return name
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,15 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import joinedload, selectinload
 
 from portal.accounts.models import User
-from portal.checklists.models import ChecklistItem
+from portal.checklists.models import YES_NO_CODES, ChecklistItem, QuestionType
 from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.access import STAFF_ROLES, Role
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, send_mails
+from portal.answers.fields import FIELDS
+from portal.answers.pages import control_id
 from portal.answers.structure import checklist_structure
 from portal.review import dialogue
 from portal.review.reply import text_paragraphs
@@ -64,13 +66,13 @@ def missing_links(submission: Submission, language: str) -> list[tuple[str, list
         question = missing.question
         label = question["label"].get(language) or question["label"][REQUIRED_LANGUAGE]
         if missing.item is None:
-            link = MissingLink(label, url_for("answers.general", **keys) + f"#q-general-{question['code']}")
+            link = MissingLink(label, url_for("answers.general", **keys) + "#" + _control(f"q-general-{question['code']}", question))
             by_theme.setdefault(None, []).append(link)
         else:
             item = missing.item
             by_theme.setdefault(item.theme_code, []).append(MissingLink(
                 _("Paragraph %(number)d: %(question)s", number=item.paragraph, question=label),
-                url_for("answers.theme", theme=item.theme_code, **keys) + f"#q-{item.code}-{question['code']}",
+                url_for("answers.theme", theme=item.theme_code, **keys) + "#" + _control(f"q-{item.code}-{question['code']}", question),
             ))
     groups = [
         (theme.title.get(language) or theme.title[REQUIRED_LANGUAGE], by_theme[theme.code])
@@ -79,6 +81,13 @@ def missing_links(submission: Submission, language: str) -> list[tuple[str, list
     if None in by_theme:
         groups.append((_("Questions asked once per checklist"), by_theme[None]))
     return groups
+
+
+def _control(name: str, question: dict) -> str:
+    """Return the id of the control a link to the question leads to on its page: its first option, for a group."""
+    kind = QuestionType(question["type"])
+    codes = list(YES_NO_CODES) if kind is QuestionType.YES_NO else [choice["code"] for choice in question.get("choices") or []]
+    return control_id(name, FIELDS[kind].widget, codes)
 
 
 def open_comment_links(submission: Submission, reader: User, language: str) -> list[MissingLink]:

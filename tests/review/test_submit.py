@@ -22,6 +22,19 @@ def missing_links(html: str) -> list[tuple[str, str]]:
     return LINK_RE.findall(section)
 
 
+def control(name: str, question: dict) -> str:
+    """The id of the question's first control on its page: its first option, for a group of options."""
+    if question["type"] == "yes_no":
+        return f"{name}-yes"
+    if question.get("choices"):
+        return f"{name}-{question['choices'][0]['code']}"
+    if question["type"] == "references":
+        return f"{name}-0-title"
+    if question["type"] == "entries":
+        return f"{name}-0"
+    return name
+
+
 def expected_links(app, reply) -> list[tuple[str, str]]:
     keys = {"cycle_key": reply.cycle.key, "code": "CAN"}
     themes = [theme.code for theme in reply.template.themes]
@@ -35,10 +48,11 @@ def expected_links(app, reply) -> list[tuple[str, str]]:
         for missing in ordered:
             label = missing.question["label"]["en"]
             if missing.item is None:
-                expected.append((url_for("answers.general", **keys) + f"#q-general-{missing.question['code']}", label))
+                expected.append((url_for("answers.general", **keys) + "#" + control(f"q-general-{missing.question['code']}",
+                                                                                   missing.question), label))
             else:
                 url = url_for("answers.theme", theme=missing.item.theme_code, **keys)
-                expected.append((url + f"#q-{missing.item.code}-{missing.question['code']}",
+                expected.append((url + "#" + control(f"q-{missing.item.code}-{missing.question['code']}", missing.question),
                                  f"Paragraph {missing.item.paragraph}: {label}"))
     return expected
 
@@ -62,6 +76,13 @@ def test_the_submit_page_lists_every_missing_answer_with_a_link_to_it(app, clien
     assert (f"/cycles/{reply.cycle.key}/states/CAN/themes/standards-norms#q-SD-2-measures",
             "Paragraph 2: Describe the measures your State has taken to implement this paragraph.") in links
     assert not any("#q-SD-1-" in url for url, _ in links)
+    # Each link leads to a control of its page (for a group of options, the first option, which takes the cursor).
+    pages = {}
+    for url, _label in links:
+        page, anchor = url.split("#")
+        pages.setdefault(page, client.get(page).get_data(as_text=True))
+        assert f'id="{anchor}"' in pages[page], url
+    assert any(url.endswith("#q-SD-3-status-fully") for url, _ in links)
     assert links[-1] == (f"/cycles/{reply.cycle.key}/states/CAN/general#q-general-focal_point_email",
                          "E-mail address of the national focal point")
     assert f"{len(expected)} required answers are missing" in html
