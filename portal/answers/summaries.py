@@ -9,12 +9,12 @@ from flask_babel import gettext as _
 
 from portal.accounts.models import User
 from portal.answers.assignments import theme_assignments
-from portal.answers.fields import UNCHANGED_FIELD, field_for
+from portal.answers.fields import UNCHANGED_FIELD, QuestionField, field_for
 from portal.answers.pages import ReplySummary, reply_summary, when_text
 from portal.answers.services import earlier_reply, item_progress, theme_progress, unchanged_question
 from portal.answers.structure import ChecklistStructure, ItemEntry
 from portal.checklists.models import ChecklistItem
-from portal.checklists.outline import Theme
+from portal.checklists.outline import Question, Theme
 from portal.core.access import Role
 from portal.core.extensions import db
 from portal.cycles.services import cycle_titles
@@ -82,6 +82,15 @@ class HistoryRow:
     carried_from: str | None = None  # this change copied the answer of the reply to that earlier cycle
 
 
+def shown_question(questions: dict[str, Question], code: str) -> tuple[Question, QuestionField] | None:
+    """Return the question of an answer's ``code`` among ``questions`` (or the "no change" mark) and the field
+    that displays its values; None for a code the version no longer asks."""
+    if code == UNCHANGED:
+        return unchanged_question(), UNCHANGED_FIELD
+    question = questions.get(code)
+    return (question, field_for(question)) if question is not None else None
+
+
 def item_history(submission: Submission, structure: ChecklistStructure, entry: ItemEntry | None) -> list[HistoryRow]:
     """Return every change of the item's answers, newest first, with who, when, before and after."""
     item = db.session.get(ChecklistItem, entry.id) if entry else None
@@ -89,14 +98,13 @@ def item_history(submission: Submission, structure: ChecklistStructure, entry: I
     people = {revision.changed_by_id for _code, revision, _before in history if revision.changed_by_id is not None}
     names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(people))).all()) if people else {}
     questions = {q.code: q for q in structure.questions(entry)[0]}
-    mark = unchanged_question()
     carried = cycle_titles({revision.carried_from_cycle_id for _code, revision, _before in history} - {None})
     rows = []
     for code, revision, before in history:
-        question = questions.get(code, mark if code == UNCHANGED else None)
-        if question is None:
+        found = shown_question(questions, code)
+        if found is None:
             continue
-        shown = UNCHANGED_FIELD if code == UNCHANGED else field_for(question)
+        question, shown = found
         rows.append(HistoryRow(
             question=question.label, revision=revision.revision,
             who=names.get(revision.changed_by_id, _("a former user")), when=when_text(revision.changed_at),

@@ -14,16 +14,15 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from portal.accounts.models import User
-from portal.answers.fields import UNCHANGED_FIELD, field_for
-from portal.answers.services import unchanged_question
 from portal.answers.structure import ChecklistStructure
+from portal.answers.summaries import shown_question
 from portal.core.access import STAFF_ROLES, STATE_ROLES
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.core.textdiff import Piece, word_diff
 from portal.review.reply import text_paragraphs
-from portal.submissions.models import UNCHANGED, Answer, AnswerRevision, CommentReply, ReviewComment, Submission
-from portal.submissions.services import WorkflowError, plain_text, visible_comments
+from portal.submissions.models import AnswerRevision, CommentReply, ReviewComment, Submission
+from portal.submissions.services import WorkflowError, answers_by_item, plain_text, visible_comments
 
 
 def may_read(user: User, submission: Submission, comment: ReviewComment) -> bool:
@@ -125,10 +124,7 @@ def conversation(comment: ReviewComment) -> list[MessageView]:
 def changes_since(submission: Submission, structure: ChecklistStructure, item_id: int | None,
                   moment: dt.datetime) -> list[Change]:
     """Return the answers of the item (None: the general questions) that differ now from what they were at ``moment``."""
-    answers = list(db.session.scalars(
-        sa.select(Answer).where(Answer.submission_id == submission.id,
-                                Answer.item_id.is_(None) if item_id is None else Answer.item_id == item_id)
-    ))
+    answers = list(answers_by_item(submission, [item_id]).get(item_id, {}).values())
     if not answers:
         return []
     revisions = db.session.scalars(
@@ -150,15 +146,13 @@ def changes_since(submission: Submission, structure: ChecklistStructure, item_id
     ).all())
     entry = structure.items_by_id.get(item_id) if item_id is not None else None
     questions = {question.code: question for question in structure.questions(entry)[0]}
-    mark = unchanged_question()
+    order = {code: position for position, code in enumerate(questions)}
     changes = []
-    for answer in sorted(answers, key=lambda a: list(questions).index(a.question_code) if a.question_code in questions else -1):
-        if answer.id not in first_later:
+    for answer in sorted(answers, key=lambda a: order.get(a.question_code, -1)):
+        found = shown_question(questions, answer.question_code) if answer.id in first_later else None
+        if found is None:
             continue
-        question = questions.get(answer.question_code, mark if answer.question_code == UNCHANGED else None)
-        if question is None:
-            continue
-        shown = UNCHANGED_FIELD if answer.question_code == UNCHANGED else field_for(question)
+        question, shown = found
         before = "\n".join(shown.display(question, earlier.get(answer.id)))
         after = "\n".join(shown.display(question, answer.value))
         if before == after:

@@ -26,6 +26,7 @@ from portal.core.deferred import after_response
 from portal.core.extensions import db
 from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, send_mails
+from portal.review.services import active_focal_points
 from portal.submissions.models import EventKind, ReplyNotice, Submission, SubmissionEvent
 
 # An officer gets at most one mail listing new replies in this time.
@@ -45,20 +46,13 @@ def send_after_response(compose: Callable[[], list[Message]]) -> None:
     after_response(work)
 
 
-def _focal_points(submission: Submission) -> list[User]:
-    return list(db.session.scalars(
-        sa.select(User).where(User.state_id == submission.state_id, User.role == Role.FOCAL_POINT,
-                              User.is_active.is_(True)).order_by(User.email)
-    ))
-
-
 def _to_focal_points(submission_id: int, template: str, subject: Callable[[Submission], str], **context) -> list[Message]:
     submission = db.session.get(Submission, submission_id)
     if submission is None:
         return []
     link = mail_link("review.timeline", cycle_key=submission.cycle.key, code=submission.state.code)
     messages = []
-    for person in _focal_points(submission):
+    for person in active_focal_points(submission):
         with force_locale(person.language):
             messages.append(Message(person.email, subject(submission), render_template(
                 template, user=person, submission=submission, state_name=submission.state.list_name, link=link,
