@@ -34,12 +34,34 @@ RELATIVES = frozenset({"that", "which", "who"})
 CATENATIVE = frozenset("""need aim plan seek intend want continue tend hope wish try strive expect propose decide agree
 fail refuse prepare undertake commit endeavour endeavor remain appear seem""".split())
 PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "by", "at", "from", "into", "onto", "upon", "within",
-                          "without", "among", "between", "through", "during", "towards", "against"})
+                          "without", "among", "between", "through", "during", "towards", "against", "under", "across",
+                          "throughout", "via", "despite", "beyond"})
 
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     _correct_words(tokens)
     _correct_clauses(tokens)
+    _nouns_without_object(tokens)
+
+
+def _nouns_without_object(tokens: list[Token]) -> None:
+    """Keep as a noun, flagged, a word that the tagger's lexicon does not know and guessed as a verb in the present,
+    that may be a noun, after a noun and with nothing a verb would take after it: "the alternative sentences programme
+    under Law No. 18" is a noun phrase. Rewriting such a word as a past ("programmed") would make a sentence of a
+    name; left as written and flagged, the editor reads it. Words the lexicon knows ("account for", "deals with",
+    "increase during") are left to the rules above, which read them by their neighbours."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or token.uncertain \
+                or lexicon_tag(token.lower) or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "NNS"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and (_object_starts(following) or following.lower in ("as", "that", "to", "not")
+                                      or following.tag.startswith(("VB", "RB", "MD")) or following.lower in PARTICLES):
+            continue
+        token.tag = "NNS" if third_person_form(token.lower) else "NN"
+        token.uncertain = f"check \u2018{token.text}\u2019: it is read as a noun, not as a verb"
 
 
 # Words whose "'s" is "is" or "has" ("it's", "there's"), not a possessive.
@@ -284,8 +306,12 @@ def _correct_words(tokens: list[Token]) -> None:
                 and _opens_clause(tokens, before):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             after = tokens[index + 2] if index + 2 < len(tokens) else None
-            if following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
-                                          or following.lower in ("out", "up", "forward")):
+            if following is not None and following.tag == "CD" and lexicon_tag(lower) == "NNS" and _gapped(tokens, index):
+                # "the police opened 300 investigations, and the prosecution services 150 cases": the verb is left
+                # out of the second clause, whose noun is no verb
+                token.uncertain = f"check \u2018{token.text}\u2019: it is read as a noun, the verb of the clause before left out"
+            elif following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
+                                            or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
             elif following is not None and following.lower == "to" and after is not None and (
                     after.tag == "VB" or base_form(after.lower)) and after.lower not in DETERMINERS \
@@ -442,8 +468,8 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and after.tag not in ("IN", "TO") and _past_form(token.lower):
             token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
-                before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back]))) and after is not None \
-                and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
+                before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back])) or _ends_a_title(tokens, back)) \
+                and after is not None and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
             # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
             # "our country set up a unit"
             token.tag = "VBD"
@@ -451,9 +477,10 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
                 and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index) \
-                and not (before.tag == "CD" and (back == 0 or tokens[back - 1].tag not in ("IN",))):
+                and not (before.tag == "CD" and (back == 0 or tokens[back - 1].tag not in ("IN",) or not _year(before))):
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
-            # cybercrime" (but "an integrated system", "for related crimes": adjectives).
+            # cybercrime" (but "an integrated system", "for related crimes": adjectives; after a number, only
+            # a year ends a subject: "Law No. 94 of 2009 introduced", but "of more than 100 suspected pirates").
             token.tag = "VBD"
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
@@ -573,6 +600,21 @@ def _after_plural_quantity(tokens: Sequence[Token], index: int) -> bool:
         return True
     digits = opener.text.replace(",", "")
     return opener.tag == "CD" and digits.isdigit() and int(digits) > 1 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def _year(token: Token) -> bool:
+    """Tell whether a number is a year of the last two centuries ("2009"), which may end a subject ("Law No. 94 of 2009")."""
+    return len(token.text) == 4 and token.text[:2] in ("19", "20") and token.text.isdigit()
+
+
+# The words that a year or a number follows at the end of the name of a text: "the ... (Amendment) Act 2021".
+TITLE_NOUNS = frozenset("act law code decree ordinance regulation regulations order directive strategy plan no. no".split())
+
+
+def _ends_a_title(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the number at ``index`` ends the name of a text ("Act 2021", "Decree No. 45"), which may be a subject."""
+    return 0 < index and tokens[index].tag == "CD" and tokens[index - 1].lower in TITLE_NOUNS \
+        and tokens[index - 1].text[:1].isupper()
 
 
 def _past_form(word: str) -> bool:
@@ -754,6 +796,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
     _verbs_of_joined_clauses(tokens)
     _verb_after_contact_clause(tokens)
     _verb_after_quantity_of_which(tokens)
+    _verb_after_participle_phrase(tokens)
     _verb_of_joined_subjects(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
@@ -923,12 +966,18 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
 
 def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
     """After "of which" or "of whom" and a quantity, the word that may be a verb in the present is the relative clause's
-    verb ("5,400 complaints, of which 62% concern frauds"); a word that may be a noun is flagged."""
-    for index in range(2, len(tokens) - 3):
-        if tokens[index].lower not in ("which", "whom") or tokens[index - 1].lower != "of" \
-                or tokens[index + 1].tag != "CD":
+    verb ("5,400 complaints, of which 62% concern frauds"), and so after a quantity and "of which" ("87 projects, most
+    of which target ..."); a word that may be a noun is flagged."""
+    for index in range(2, len(tokens) - 2):
+        if tokens[index].lower not in ("which", "whom") or tokens[index - 1].lower != "of":
             continue
-        position = index + 2
+        if tokens[index - 2].lower in QUANTITY_PRONOUNS or tokens[index - 2].tag == "CD" \
+                or tokens[index - 2].lower in ("one", "each", "none", "majority", "part", "number"):
+            position = index + 1  # "most of which target", "some of whom receive", "the majority of which concern"
+        elif index + 1 < len(tokens) and tokens[index + 1].tag == "CD":
+            position = index + 2
+        else:
+            continue
         if tokens[position].text == "%" or tokens[position].lower in ("per", "percent"):
             position += 2 if tokens[position].lower == "per" else 1
         if position >= len(tokens) - 1:
@@ -939,6 +988,68 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
                 word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+
+
+# Verbs whose object may be a clause with "that": "the Code adopted in 2016 provides that ...".
+VERBS_OF_CONTENT = frozenset("provide require state stipulate establish specify prescribe ensure say".split())
+
+
+def _verb_after_participle_phrase(tokens: list[Token]) -> None:
+    """In a clause whose only verb found is a past form right after its subject's noun, followed by a phrase with a
+    preposition, the verb may come after that phrase: "the new Code adopted in 2016 limits pre-trial detention ...".
+    It does when a word there agrees with the subject's head, is no capitalised word of a name, and takes an object
+    (or a clause with "that", for "provides", "requires"); the past form is then a participle, and the word, which
+    may also be a noun, is flagged. "The Ministry adopted in 2016 rules on ..." has no object after "rules", and keeps
+    its verb."""
+    finite = [i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted]
+    if len(finite) > 1:
+        return
+    if not finite:  # "The judges trained under the programme apply ...": no verb found, the participle first
+        finite = [i for i, t in enumerate(tokens) if t.tag == "VBN" and not t.quoted][:1]
+    if not finite:
+        return
+    index = finite[0]
+    token = tokens[index]
+    if token.tag not in ("VBD", "VBN") or index == 0 or index + 2 >= len(tokens) or not _participle_form(token.lower) \
+            or not tokens[index - 1].tag.startswith("NN") or tokens[index + 1].lower not in PREPOSITIONS \
+            or not _opens_clause(tokens, index - 1):
+        return
+    head = tokens[index - 1]
+    relative = _relative_before(tokens, index - 1)
+    if relative is not None:  # "The unit that the Ministry created in 2019 trains ...": the verb agrees with "unit"
+        head = tokens[relative - 1]
+        if not _opens_clause(tokens, relative - 1):
+            return
+    position = index + 2
+    while position < len(tokens) - 1:
+        word, following = tokens[position], tokens[position + 1]
+        if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or"):
+            return
+        if tokens[position - 1].tag in ("NN", "NNS", "NNP", "NNPS", "CD") and word.is_word and word.text.islower() \
+                and word.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and _agrees(word.lower, head) \
+                and (_object_starts(following) and following.lower not in ("that",) and following.tag != "VBG"
+                     or following.lower == "that" and verb_lemma(word.lower) in VERBS_OF_CONTENT):
+            token.tag = "VBD" if relative is not None else "VBN"
+            word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+            return
+        if not (word.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$")) or word.lower in PREPOSITIONS):
+            return
+        position += 1
+
+
+def _relative_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Return where "that", "which" or "whom" opens a relative clause whose subject is the noun phrase ending at
+    ``index``, after the noun it qualifies ("the unit that the Ministry created"), or None."""
+    while index >= 0 and tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD")) \
+            and tokens[index].lower not in ("that", "which"):
+        index -= 1
+    if index >= 1 and tokens[index].lower in ("that", "which", "whom") and tokens[index - 1].tag.startswith("NN"):
+        return index
+    return None
+
+
 # Conjunctions that join two clauses after a comma ("..., and offenders face fines", "..., whereas the system has").
 CLAUSE_JOINERS = frozenset("and but whereas while".split())
 
@@ -1348,6 +1459,18 @@ def _participles_after(tokens: Sequence[Token], index: int) -> list[int]:
                 break
             found.append(position)
     return found
+
+
+def _gapped(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the clause of ``index``, joined by a conjunction after a comma, repeats the shape of the clause
+    before it, whose verb takes a number ("opened 300 investigations, and the prosecution services 150 cases"): the
+    second clause leaves its verb out."""
+    joiner = next((i for i in range(index - 1, 0, -1) if tokens[i].lower in ("and", "while", "whereas", "but")
+                   and tokens[i - 1].text == ","), None)
+    if joiner is None:
+        return False
+    verbs = [i for i in range(joiner - 1) if tokens[i].tag in ("VBZ", "VBP", "VBD") and not tokens[i].quoted]
+    return bool(verbs) and verbs[-1] + 1 < len(tokens) and tokens[verbs[-1] + 1].tag == "CD"
 
 
 def _finite_before(tokens: Sequence[Token], index: int) -> str:

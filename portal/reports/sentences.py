@@ -101,6 +101,7 @@ class Sentence:
         self.out: dict[int, Piece] = {}  # replacement of token i
         self.before: dict[int, str] = {}  # text inserted before token i
         self.skip: set[int] = set()
+        self.perfect_at: int | None = None  # where the backshift met a present perfect ("have" gives "had")
         self.state_spans = self._find_state()
 
     # -- finding the State ------------------------------------------------------------------------
@@ -327,6 +328,7 @@ class Sentence:
                 elif lower in ("has", "have"):
                     self.replace(index, _case(token.text, "had"))
                     had_before = True
+                    self.perfect_at = index
                 elif lower in ("do", "does"):
                     self.replace(index, _case(token.text, "did"))
                 else:
@@ -392,6 +394,12 @@ class Sentence:
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
         coordinated = previous >= 0 and tokens[previous].lower in ("and", "or") and had_before
+        if coordinated and self.perfect_at is not None and self.perfect_at < previous and self._dated(index):
+            # "we have been a party since 2003 and signed the Protocol in 2022": a past of its own, dated, after a
+            # present perfect, not a participle sharing its "have"
+            self.replace(index, participle)
+            self.before[index] = "had "
+            return True
         if coordinated:
             self.replace(index, participle)
             return True
@@ -405,6 +413,19 @@ class Sentence:
         else:
             self.before[first] = "had "
         return True
+
+    def _dated(self, index: int) -> bool:
+        """Tell whether the clause of the verb at ``index`` says when, in the past: "in 2022", "on 3 May", "last year"."""
+        tokens = self.tokens
+        for position in range(index + 1, len(tokens)):
+            token = tokens[position]
+            if token.text in ",;:" or token.lower in ("and", "or", "but", "which", "who", "that") or token.tag in ("VBZ", "VBP", "VBD", "MD"):
+                return False
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.lower in ("last", "ago", "yesterday") or following is not None and token.lower in ("in", "on") and (
+                    following.tag == "CD" or following.text in prose.MONTHS):
+                return True
+        return False
 
     def _after_participle(self, index: int) -> bool:
         """Tell whether the nearest verb before ``index`` is a participle after "be" or "been" (a passive)."""
