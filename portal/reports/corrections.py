@@ -328,8 +328,9 @@ def _correct_words(tokens: list[Token]) -> None:
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
             elif following is not None and _object_starts(following) and not following.tag == "VBG":
                 # (a noun followed by an -ing form is a noun and its participle: "terrorism cases involving children")
-                if _finite_before(tokens, index):
-                    # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on").
+                if _finite_before(tokens, index) and not _clause_after_that(tokens, index):
+                    # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on"), but
+                    # not after the short subject of a clause with "that" ("recommends that the Commission addresses").
                     token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
                 else:
                     token.tag = "VBZ"
@@ -481,6 +482,13 @@ def _correct_participles(tokens: list[Token]) -> None:
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives; after a number, only
             # a year ends a subject: "Law No. 94 of 2009 introduced", but "of more than 100 suspected pirates").
+            token.tag = "VBD"
+    for index, token in enumerate(tokens[1:-2], start=1):
+        # "Index crimes recorded by the police decreased by 11.3 per cent": a verb of change before an amount is a
+        # past tense, not a participle, unless "be" or "have" comes before it
+        if token.tag == "VBN" and not token.quoted and verb_lemma(token.lower) in CHANGE_VERBS \
+                and tokens[index + 1].lower in ("by", "from", "to") and tokens[index + 2].tag == "CD" \
+                and tokens[_previous_word(tokens, index)].lower not in BE_HAVE:
             token.tag = "VBD"
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
@@ -673,6 +681,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
         return False
+    if _object_of_preposition(tokens, index - 1):
+        return True  # "under a framework agreement signed in 2022": a noun after a preposition is no subject
     if _agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
         return True  # "A database of good practices collected by UNODC": a noun phrase, its participle and its agent
     # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
@@ -684,6 +694,25 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if not single_phrase(tokens[start:index]):
         return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+# Words tagged as prepositions that may also open a clause: a noun after them may be its subject.
+SUBORDINATORS = frozenset("""that because if while whereas as since although though so when where unless until whether
+once than after before""".split())
+
+
+def _object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends one noun phrase opened by a preposition ("under a framework agreement",
+    "of its National Strategy on Immigration and Asylum"), which cannot be the subject of a verb after it. A year
+    ends an opening phrase ("In 2019 police adopted"), and a second determiner opens a subject ("In the first year
+    the courts ...")."""
+    start = index
+    while start >= 0 and (tokens[start].tag in ("DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS")
+                          or _inside_name(tokens, start)) and not _year(tokens[start]):
+        start -= 1
+    if start < 0 or start == index or tokens[start].tag not in ("IN", "TO") or tokens[start].lower in SUBORDINATORS:
+        return False
+    return single_phrase(tokens[start + 1:index + 1]) and not tokens[index].text.endswith(("'s", "\u2019s"))
 
 
 def _agent_to_end(tokens: Sequence[Token], index: int) -> bool:
@@ -1011,9 +1040,11 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
     index = finite[0]
     token = tokens[index]
     if token.tag not in ("VBD", "VBN") or index == 0 or index + 2 >= len(tokens) or not _participle_form(token.lower) \
-            or not tokens[index - 1].tag.startswith("NN") or tokens[index + 1].lower not in PREPOSITIONS \
+            or not tokens[index - 1].tag.startswith("NN") or not (tokens[index + 1].lower in PREPOSITIONS
+                                                                  or tokens[index + 1].lower == "to") \
             or not _opens_clause(tokens, index - 1):
         return
+    verbless = token.tag == "VBN"  # the sentence has no verb but this participle: one is needed after it
     head = tokens[index - 1]
     relative = _relative_before(tokens, index - 1)
     if relative is not None:  # "The unit that the Ministry created in 2019 trains ...": the verb agrees with "unit"
@@ -1028,7 +1059,8 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
         if tokens[position - 1].tag in ("NN", "NNS", "NNP", "NNPS", "CD") and word.is_word and word.text.islower() \
                 and word.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and _agrees(word.lower, head) \
                 and (_object_starts(following) and following.lower not in ("that",) and following.tag != "VBG"
-                     or following.lower == "that" and verb_lemma(word.lower) in VERBS_OF_CONTENT):
+                     or following.lower == "that" and verb_lemma(word.lower) in VERBS_OF_CONTENT
+                     or verbless and lexicon_tag(word.lower).startswith("VB") and following.tag in ("IN", "TO")):
             token.tag = "VBD" if relative is not None else "VBN"
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):

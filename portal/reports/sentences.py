@@ -25,6 +25,8 @@ MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirem
 BEFORE_BEEN = frozenset("not also never already just yet always since further recently then still now".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
+# Nouns that may open a sentence before the State's name without being part of a name ("Today Kenya ...").
+TIME_WORDS = frozenset("today yesterday tomorrow tonight now currently".split())
 TIME_SHIFT = {("this", "year"): "that year", ("next", "year"): "the following year",
               ("last", "year"): "the previous year", ("this", "month"): "that month",
               ("next", "month"): "the following month", ("last", "month"): "the previous month"}
@@ -164,6 +166,9 @@ class Sentence:
         if before < 0:
             return False
         word = self.tokens[before]
+        if before == index - 1 and self._sentence_start(before) and word.text[:1].isupper() \
+                and grammar.lexicon_tag(word.lower) in ("NN", "NNS") and word.lower not in TIME_WORDS:
+            return True  # "Statistics Lithuania and the Department published ...": a noun before the name opens it
         return word.text[:1].isupper() and word.is_word and not self._sentence_start(before) and word.lower not in (
             "in", "of", "and", "by", "for", "with", "to", "from", "that")
 
@@ -422,8 +427,8 @@ class Sentence:
             if token.text in ",;:" or token.lower in ("and", "or", "but", "which", "who", "that") or token.tag in ("VBZ", "VBP", "VBD", "MD"):
                 return False
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if token.lower in ("last", "ago", "yesterday") or following is not None and token.lower in ("in", "on") and (
-                    following.tag == "CD" or following.text in prose.MONTHS):
+            if token.lower in ("last", "ago", "yesterday") or following is not None and token.lower in ("in", "on") \
+                    and (following.tag == "CD" or following.text in prose.MONTHS):
                 return True
         return False
 
@@ -478,7 +483,9 @@ class Sentence:
             if token.quoted or index in self.out:
                 continue
             pair = (token.lower, following.lower)
-            if pair in TIME_SHIFT:
+            determined = index > 0 and (tokens[index - 1].tag in ("DT", "PRP$") or tokens[index - 1].lower in ("the", "its", "their"))
+            if pair in TIME_SHIFT and not determined and not (index + 2 < len(tokens) and tokens[index + 2].lower == "of"):
+                # (not "during the last year of their sentence", "the next year of the programme")
                 self.replace(index, _case(token.text, TIME_SHIFT[pair]))
                 self.skip.add(index + 1)
                 continue
