@@ -26,6 +26,7 @@ from portal.reports.grammar import (
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "ought"})
 DO_FORMS = frozenset({"do", "does", "did"})
 SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "he", "she", "it", "you"})
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset("me us them him her itself themselves ourselves himself herself one".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
                          "each", "every", "all", "some", "any", "no", "several", "many", "such", "other", "both",
                          "various", "new", "national", "further", "more", "most", "few", "two", "three"})
@@ -95,8 +96,10 @@ def _correct_words(tokens: list[Token]) -> None:
     """Correct the tags of single words by their neighbours."""
     for index, token in enumerate(tokens):
         lower = token.lower
-        if lower == "not":
-            token.tag = "RB"
+        if lower == "not" or lower in ("still", "already") and token.text.islower():
+            token.tag = "RB"  # ("we still need": never the verb "to still")
+        elif token.tag == "PRP" and lower not in PERSONAL_PRONOUNS:
+            token.tag = "NN"  # the tagger's "PRP" for "bank" in "bank balances"
         elif lower in ("was", "were"):
             token.tag = "VBD"
         elif lower == "is":
@@ -215,6 +218,8 @@ def _correct_words(tokens: list[Token]) -> None:
         if not token.is_word or token.tag == "NNP" or (token.text[:1].isupper() and index > 0):
             continue
         before = _previous_word(tokens, index)
+        if before > 0 and tokens[before].text == ")":
+            before = _before_parenthesis(tokens, before)  # "mobile teams of the Agency (ANLTP) visit the sites"
         previous = tokens[before] if before >= 0 else None
         p_lower = previous.lower if previous else ""
         p_tag = previous.tag if previous else ""
@@ -226,8 +231,10 @@ def _correct_words(tokens: list[Token]) -> None:
                 token.tag = "VB"
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        loose_noun = token.tag == "NN" and following is not None and following.tag.startswith(("RB", "DT", "PRP$", "IN")) \
-            and following.lower not in ("of",) and p_tag == "NNS" and not previous.text.endswith(("'s", "\u2019s"))
+        loose_noun = token.tag == "NN" and following is not None and (following.tag.startswith(("RB", "DT", "PRP$", "IN"))
+                                                                      or following.lower in ("online", "abroad", "offline")) \
+            and following.lower not in ("of",) and previous is not None and not previous.text.endswith(("'s", "\u2019s")) \
+            and (p_tag == "NNS" or p_tag == "NNP" and tokens[index - 1].text == ")" and _plural(previous))
         # ("its members meet once a month"; not "UNODC's work on")
         if p_lower in ("country", "government") and before >= 1 and tokens[before - 1].lower in ("our", "my") \
                 and (before == 1 or tokens[before - 2].text in ",;:" or tokens[before - 2].lower in CLAUSE_OPENERS) \
@@ -267,7 +274,8 @@ def _correct_words(tokens: list[Token]) -> None:
             continue
         if (token.tag == "VB" or token.tag == "NN" and (not can_be_noun(lower) or loose_noun)) and previous is not None \
                 and not previous.text.endswith(("'s", "\u2019s")) \
-                and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")) \
+                and (p_tag in ("NNS", "NNPS") or p_lower in ("we", "they", "i", "you")
+                     or p_tag == "NNP" and tokens[index - 1].text == ")" and _plural(previous)) \
                 and base_form(lower) and _opens_clause(tokens, before):
             token.tag = "VBP"  # "victims of trafficking receive", "we strongly support"
             continue
@@ -275,6 +283,8 @@ def _correct_words(tokens: list[Token]) -> None:
             if lower in ("is", "are", "am"):
                 token.tag = "VBZ" if lower == "is" else "VBP"
             continue
+        if lower in ("still", "already") and token.tag == "RB":
+            continue  # "we still need": the adverb, then the verb
         # After a subject pronoun, a word that can be a verb in the present is one: "we house", "it leads".
         if p_lower in SUBJECT_PRONOUNS and previous and not previous.text[:1] == "I" or p_lower in ("we", "they"):
             if third_person_form(lower):
@@ -822,11 +832,16 @@ def _correct_clauses(tokens: list[Token]) -> None:
             verb = _finite_position_in_clause(tokens, index)
             if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
                 token.tag = "NNS"
+            elif verb == index - 2 and tokens[verb].lower in ("is", "are", "was", "were"):
+                token.tag = "NNS"  # "most of which are bank balances": the complement of "be", no second verb
     _verbs_of_joined_clauses(tokens)
     _verb_after_contact_clause(tokens)
     _verb_after_quantity_of_which(tokens)
     _verb_after_participle_phrase(tokens)
+    _verb_after_insert(tokens)
     _verb_of_joined_subjects(tokens)
+    _verb_before_its_object(tokens)
+    _number_and_verbs_joined(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -886,6 +901,9 @@ def _correct_clauses(tokens: list[Token]) -> None:
                         tokens[verb].tag = "VBZ" if third_person_form(tokens[verb].lower) else "VBP"
                         break
                     token.tag = "VBD"  # "The number of offences increased by 9 per cent" (not "... collected by UNODC")
+                    if not (after.tag in ("DT", "CD", "PRP$") or index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):
+                        # "A forensic laboratory equipped in Vientiane": a verb, or a noun phrase and its participle?
+                        token.uncertain = f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
                     break
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
@@ -966,7 +984,8 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
     a noun."""
     starts = [0] + [i + 1 for i, t in enumerate(tokens) if t.lower in CLAUSE_OPENERS - {"and", "or", "but"} or t.text == ";"]
     for start in starts:
-        if start >= len(tokens) or not (tokens[start].lower in ("the", "a", "an") or tokens[start].tag == "PRP$"):
+        if start >= len(tokens) or not (tokens[start].lower in ("the", "a", "an") or tokens[start].tag == "PRP$"
+                                        or tokens[start].tag == "NNP" and tokens[start].text[:1].isupper()):
             continue
         position, joined = start, False
         while position < len(tokens) and (
@@ -974,8 +993,9 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
                 or tokens[position].lower in NOUN_PREPOSITIONS or tokens[position].lower == "and"
                 or tokens[position].text == "," and position + 1 < len(tokens) and tokens[position + 1].lower in ("a", "an", "the")):
             if tokens[position].lower == "and" and position + 1 < len(tokens) \
-                    and (tokens[position + 1].lower in ("a", "an", "the") or tokens[position + 1].tag == "PRP$"):
-                joined = True
+                    and (tokens[position + 1].lower in ("a", "an", "the") or tokens[position + 1].tag == "PRP$"
+                         or tokens[start].tag == "NNP" and tokens[position + 1].tag == "NNP"):
+                joined = True  # (also "New South Wales and Victoria supervise")
             if tokens[position].tag in ("NN", "NNS") and not tokens[position].text[:1].isupper() and joined \
                     and tokens[position - 1].tag.startswith("NN") and base_form(tokens[position].lower) \
                     and position + 1 < len(tokens) and _object_starts(tokens[position + 1]):
@@ -1069,6 +1089,81 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
         if not (word.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$")) or word.lower in PREPOSITIONS):
             return
         position += 1
+
+
+def _verb_after_insert(tokens: list[Token]) -> None:
+    """Find the verb after a subject and an insert set off by commas: a relative clause ("Ten Regional Centres
+    (RIECs), each of which covers one or more regions, bring together ...") or a participle phrase ("the Team, set
+    up in 2021 with a budget of EUR 100 million, supported 26 investigations"). The first word after the insert that
+    can be a verb agreeing with the subject, before an object, is its verb, when nothing before the insert is one."""
+    for first in range(1, len(tokens) - 3):
+        if tokens[first].text != "," or any(t.tag in FINITE and not t.quoted for t in tokens[:first]):
+            continue
+        opener = tokens[first + 1]
+        relative = opener.lower in ("which", "who", "whose") or (
+            first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
+        if not (relative or opener.tag == "VBN" and _participle_form(opener.lower)):
+            continue
+        head_at = _before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
+        if head_at < 0 or not tokens[head_at].tag.startswith("NN") \
+                or not (_opens_clause(tokens, head_at) or _after_a_date(tokens, head_at)):
+            continue
+        second = next((i for i in range(first + 2, len(tokens)) if tokens[i].text in ",;:"), None)
+        if second is None or tokens[second].text != "," or second + 2 >= len(tokens):
+            return
+        word, following = tokens[second + 1], tokens[second + 2]
+        if word.quoted or not word.text.islower() or word.tag not in ("VB", "VBN", "VBD", "NN", "NNS", "VBP", "VBZ") \
+                or not (_object_starts(following) or _object_follows(tokens, second + 2)
+                        or following.lower in PARTICLES | {"together", "forward"}):
+            return
+        head = tokens[head_at]
+        if _past_form(word.lower) and word.tag in ("VBN", "VBD"):
+            word.tag = "VBD"
+        elif word.tag in ("VB", "NN", "NNS", "VBP", "VBZ") and _agrees(word.lower, head):
+            word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
+            if can_be_noun(word.lower):
+                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+        return
+
+
+def _after_a_date(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` follows an opening date without a comma ("In 2023 the Team")."""
+    while index >= 0 and tokens[index].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and tokens[index].lower != "that":
+        index -= 1
+    return index == 1 and _year(tokens[1]) and tokens[0].tag == "IN"
+
+
+def _verb_before_its_object(tokens: list[Token]) -> None:
+    """Of two words after a singular subject that may each be the verb ("The Department funds research on probation"),
+    the first is the verb when the second, more often a noun, is followed by a preposition: a verb, its object and a
+    phrase, rather than a compound noun and a verb without object. Flagged: both readings are English."""
+    for index in range(1, len(tokens) - 2):
+        word, second, after = tokens[index], tokens[index + 1], tokens[index + 2]
+        before = tokens[index - 1]
+        if word.tag == "NNS" and third_person_form(word.lower) and can_be_verb(word.lower) and word.text.islower() \
+                and second.tag == "VBP" and can_be_noun(second.lower) and lexicon_tag(second.lower) == "NN" \
+                and after.tag == "IN" and after.lower not in SUBORDINATORS \
+                and before.tag in ("NN", "NNP") and _opens_clause(tokens, index - 1) \
+                and sum(1 for t in tokens if t.tag in FINITE and not t.quoted) == 1:
+            word.tag = "VBZ"
+            second.tag = "NN"
+            word.uncertain = f"check \u2018{word.text} {second.text}\u2019: which of the two is the verb?"
+            return
+
+
+def _number_and_verbs_joined(tokens: list[Token]) -> None:
+    """A number opening a clause, a past form and its object, then "and" and a finite verb: the past form is the first
+    verb ("19 concerned cybercrime and were executed within 30 days"), not an adjective ("19 concerned citizens")."""
+    if len(tokens) < 5 or tokens[0].tag != "CD" or tokens[1].tag != "VBN" or not _past_form(tokens[1].lower) \
+            or not _object_starts(tokens[2]):
+        return
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag in FINITE and not token.quoted or token.text in ",;:":
+            return
+        if token.lower == "and" and tokens[index + 1].tag in FINITE and tokens[index + 1].lower in BE_HAVE:
+            tokens[1].tag = "VBD"
+            return
 
 
 def _relative_before(tokens: Sequence[Token], index: int) -> int | None:
@@ -1503,6 +1598,16 @@ def _gapped(tokens: Sequence[Token], index: int) -> bool:
         return False
     verbs = [i for i in range(joiner - 1) if tokens[i].tag in ("VBZ", "VBP", "VBD") and not tokens[i].quoted]
     return bool(verbs) and verbs[-1] + 1 < len(tokens) and tokens[verbs[-1] + 1].tag == "CD"
+
+
+def _before_parenthesis(tokens: Sequence[Token], close: int) -> int:
+    """Return the index of the word before the "(" that the ")" at ``close`` closes (``close`` if none opens it)."""
+    depth = 0
+    for position in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[position].text, 0)
+        if depth == 0:
+            return position - 1 if position > 0 else close
+    return close
 
 
 def _finite_before(tokens: Sequence[Token], index: int) -> str:

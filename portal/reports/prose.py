@@ -28,6 +28,8 @@ from further furthermore given having he her here however if in including it its
 much national new no none nor not of on one only or other our over owing pursuant recently regarding several
 she since so some such that the their there these they this those though through thus to under until
 upon we what when whenever where whereas whether which while with within without work
+two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
+thousands dozens
 """.split())
 
 

@@ -253,6 +253,10 @@ class Sentence:
                         continue
                     self.replace(start, prose.capitalize(word) if capital else word)
                     self.skip.update(range(start + 1, end))
+                elif form == "name" and self._official_name(start, end):
+                    # "Likewise, the Argentine Republic shared ...": the report names a State by its short name
+                    self.replace(start, self.state.capitalized if self._sentence_start(start) else self.state.text)
+                    self.skip.update(range(start + 1, end))
                 first_done = True
                 index = end
                 continue
@@ -272,6 +276,12 @@ class Sentence:
             elif token.text == "I":
                 self.replace(index, token.text, "check who \u2018I\u2019 is: the report speaks of the State")
             index += 1
+
+    def _official_name(self, start: int, end: int) -> bool:
+        """Tell whether the words ``start`` to ``end`` name the State otherwise than its short name."""
+        words = [token.text for token in self.tokens[start:end] if token.lower != "the" or token is not self.tokens[start]]
+        short = re.sub(r"^the\s+", "", self.state.text, flags=re.IGNORECASE).split()
+        return bool(words) and words != short and not words[-1].endswith(("'s", "\u2019s"))
 
     def _sentence_start(self, index: int) -> bool:
         return all(not token.is_word and not token.text[:1].isdigit() for token in self.tokens[:index]) and index not in self.before
@@ -386,7 +396,10 @@ class Sentence:
             following = index + 1
             while following < len(tokens) and tokens[following].lower in grammar.ADVERBS_BETWEEN:
                 following += 1
-            if following < len(tokens) and tokens[following].tag == "VB":
+            verb = tokens[following] if following < len(tokens) else None
+            if verb is not None and (verb.tag == "VB" or following > index + 1 and verb.is_word and verb.text.islower()
+                                     and verb.tag not in ("DT", "PRP$", "CD", "IN", "TO", "PRP")):
+                # ("did not reoffend": after "did not", the word the lexicon may not know is the verb)
                 self.replace(index, _case(token.text, "had"))
                 self.replace(following, grammar.inflect(grammar.verb_lemma(tokens[following].lower) or tokens[following].lower, "VBN"))
                 return True

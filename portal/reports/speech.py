@@ -79,6 +79,24 @@ def lead_in(position: int, state: StateNames, *, heading: str = "") -> str:
 SUBORDINATORS = frozenset("when if while although though whereas once unless because where whenever".split())
 
 
+def _comma_in_name(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma at ``index`` separates the capitalised words of one name ("the Ministry of Women,
+    Family and Community Development"): capitalised words on both sides, and "and" before a capitalised word ending
+    the series before any other comma."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].text[:1].isupper() \
+            or not tokens[index + 1].text[:1].isupper() or tokens[index + 1].lower in ("we", "the", "our", "it", "they"):
+        return False
+    for position in range(index + 1, len(tokens) - 1):
+        token = tokens[position]
+        if token.lower == "and":
+            return tokens[position + 1].text[:1].isupper()
+        if token.text == "," and tokens[position + 1].text[:1].isupper() and tokens[position + 1].lower not in ("we", "the"):
+            continue
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
 def _intro_end(tokens: Sequence[Token]) -> int | None:
     """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None.
 
@@ -107,7 +125,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 return None
             has_verb = True
         if token.text == "," and not token.quoted:
-            if subordinate and not has_verb:
+            if subordinate and not has_verb or _comma_in_name(tokens, index):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and following.lower in ("which", "who", "whose", "where"):
