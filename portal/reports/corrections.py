@@ -98,6 +98,8 @@ def _correct_words(tokens: list[Token]) -> None:
         lower = token.lower
         if lower == "not" or lower in ("still", "already") and token.text.islower():
             token.tag = "RB"  # ("we still need": never the verb "to still")
+        elif lower == "aged" and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
+            token.tag = "JJ"  # "the population aged 16-84": how old, never a verb
         elif token.tag == "PRP" and lower not in PERSONAL_PRONOUNS:
             token.tag = "NN"  # the tagger's "PRP" for "bank" in "bank balances"
         elif lower in ("was", "were"):
@@ -311,6 +313,12 @@ def _correct_words(tokens: list[Token]) -> None:
         # A past form after the next noun and before a preposition may be a participle ("reviews complaints received
         # from the public"): the word is the verb then, and the editor is asked.
         participles = _participles_after(tokens, index) if token.tag == "NNS" else []
+        after_acronym = index >= 3 and tokens[index - 1].text == ")" and tokens[index - 2].text.isupper() \
+            and tokens[index - 3].text == "(" and not _finite_before(tokens, index)
+        if token.tag == "NNS" and after_acronym and third_person_form(lower) and _opens_clause(tokens, before) \
+                and not _has_finite_after(tokens, index, participles):
+            token.tag = "VBZ"  # "The Department of ... (DNP) works with": the name and its acronym, then the verb
+            continue
         if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
                 and can_be_noun(lower) and not _has_finite_after(tokens, index, participles) \
                 and _opens_clause(tokens, before):
@@ -464,6 +472,13 @@ def _correct_participles(tokens: list[Token]) -> None:
         elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
+        elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and _object_of_preposition(tokens, back) \
+                and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)") and not _object_follows(tokens, index + 1):
+            token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
+                and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
+                and tokens[index + 3].tag in ("IN", "TO") and _reduced_relative(tokens, index):
+            token.tag = "VBN"  # "free legal clinic held every month at the Court": when, then where, no object
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
                 or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
@@ -497,7 +512,8 @@ def _correct_participles(tokens: list[Token]) -> None:
         # "Index crimes recorded by the police decreased by 11.3 per cent": a verb of change before an amount is a
         # past tense, not a participle, unless "be" or "have" comes before it
         if token.tag == "VBN" and not token.quoted and verb_lemma(token.lower) in CHANGE_VERBS \
-                and tokens[index + 1].lower in ("by", "from", "to") and tokens[index + 2].tag == "CD" \
+                and (tokens[index + 1].lower in ("by", "from", "to") or tokens[index + 1].lower == "in" and index + 3 < len(tokens)
+                     and tokens[index + 3].text in ("%", "per")) and tokens[index + 2].tag == "CD" \
                 and tokens[_previous_word(tokens, index)].lower not in BE_HAVE:
             token.tag = "VBD"
     _participles_before_the_verb(tokens)
@@ -508,7 +524,8 @@ def _correct_participles(tokens: list[Token]) -> None:
 CLAUSE_BOUNDARIES = frozenset("""which who whom whose that where when while whereas because although though if unless
 since until once before after so but""".split())
 # Verbs of change that take no object: "the number of thefts decreased in 2023" is a clause, not a participle.
-CHANGE_VERBS = frozenset("increase decrease decline drop double triple remain stabilize stabilise stagnate".split())
+CHANGE_VERBS = frozenset("""increase decrease decline drop double triple remain stabilize stabilise stagnate diminish grow
+fall rise""".split())
 
 
 def _participle_form(word: str) -> bool:
@@ -661,6 +678,8 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.lower in PARTICLES and following is not None and following.lower not in PARTICLES:
         return _object_follows(tokens, index + 1)
+    if token.lower in ("every", "each") and following is not None and following.lower in TIME_NOUNS:
+        return False  # "held every month": when, not what
     if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
         return True
     if following is None:
@@ -680,8 +699,8 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
     intercepted at the borders"); not in "thanks to which the prison population passed from ...".
     """
-    if _finite_in_clause(tokens, index):
-        return True
+    if _finite_in_clause(tokens, index) or _finite_position_in_clause(tokens, index, through_lists=True) is not None:
+        return True  # (also past a list of nouns: "examined firearms, ballistic material and cartridge cases recovered at")
     if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
             and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
                                                           "when", "once", "unless", "as", "since", "until", "before", "after") \
@@ -766,7 +785,7 @@ def _finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
     return _finite_position_in_clause(tokens, index) is not None
 
 
-def _finite_position_in_clause(tokens: Sequence[Token], index: int) -> int | None:
+def _finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists: bool = False) -> int | None:
     """Return where a finite verb comes before ``index`` in its clause (since the last comma or conjunction), or None.
 
     The verb of a relative clause before it does not count: in "the requests that we received in 2011
@@ -780,6 +799,8 @@ def _finite_position_in_clause(tokens: Sequence[Token], index: int) -> int | Non
             depth += 1
         elif token.text == "(":
             depth -= 1
+        elif through_lists and depth == 0 and _joins_nouns(tokens, position):
+            pass  # "firearms, ballistic material and cartridge cases": one object, not two clauses
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
                 "if", "unless", "once", "whereas", "although")):
@@ -795,6 +816,14 @@ def _finite_position_in_clause(tokens: Sequence[Token], index: int) -> int | Non
             return position
         position -= 1
     return None
+
+
+def _joins_nouns(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma, "and" or "or" at ``index`` joins two nouns of one list, with no verb after the second."""
+    if index == 0 or index + 1 >= len(tokens) or not (tokens[index].text == "," or tokens[index].lower in ("and", "or")):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return before.tag in ("NN", "NNS") and after.tag in ("NN", "NNS", "JJ") and after.lower not in ("which", "who")
 
 
 def _correct_clauses(tokens: list[Token]) -> None:
@@ -820,7 +849,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
         for index, token in enumerate(tokens[1:-1], start=1):
             after = tokens[index + 1]
             if token.tag == "VBN" and tokens[index - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
-                    and (after.tag in ("DT", "PRP$", "CD") or after.lower in ("a", "an", "the")):
+                    and _object_follows(tokens, index + 1):
                 token.tag = "VBD"
                 break
     for index, token in enumerate(tokens[2:], start=2):
@@ -842,6 +871,8 @@ def _correct_clauses(tokens: list[Token]) -> None:
     _verb_of_joined_subjects(tokens)
     _verb_before_its_object(tokens)
     _number_and_verbs_joined(tokens)
+    _participle_after_a_comma(tokens)
+    _verb_after_a_share(tokens)
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
@@ -858,11 +889,16 @@ def _correct_clauses(tokens: list[Token]) -> None:
             token.tag = "VB"
             following.tag = "NNS"
             continue
+        if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
+                and following is not None and following.tag in ("IN", "RB"):
+            token.tag = "VBP"  # "where they work or study outside the prison": two verbs side by side
+            continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+
         elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
                 following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
             # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
@@ -894,6 +930,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 after = tokens[index + 1] if index + 1 < len(tokens) else None
                 if token.tag == "VBN" and tokens[index - 1].tag.startswith("NN") and after is not None \
                         and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
+                        and _object_follows(tokens, index + 1) | (after.tag not in ("DT",)) \
                         and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower \
                         and not _agent_to_end(tokens, index + 1):
                     verb = _verb_after_agent(tokens, index + 1, tokens[index - 1])
@@ -1059,9 +1096,14 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
         return
     index = finite[0]
     token = tokens[index]
-    if token.tag not in ("VBD", "VBN") or index == 0 or index + 2 >= len(tokens) or not _participle_form(token.lower) \
-            or not tokens[index - 1].tag.startswith("NN") or not (tokens[index + 1].lower in PREPOSITIONS
-                                                                  or tokens[index + 1].lower == "to") \
+    start = index + 1
+    if start < len(tokens) and tokens[start].lower in PARTICLES:
+        start += 1  # "the JITs set up that year concern ..."
+    dated = start + 1 < len(tokens) and tokens[start].lower in ("this", "that", "last", "next", "each", "every") \
+        and tokens[start + 1].lower in TIME_NOUNS
+    if token.tag not in ("VBD", "VBN") or index == 0 or start + 1 >= len(tokens) or not _participle_form(token.lower) \
+            or not tokens[index - 1].tag.startswith("NN") or not (tokens[start].lower in PREPOSITIONS
+                                                                  or tokens[start].lower == "to" or dated) \
             or not _opens_clause(tokens, index - 1):
         return
     verbless = token.tag == "VBN"  # the sentence has no verb but this participle: one is needed after it
@@ -1071,7 +1113,7 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
         head = tokens[relative - 1]
         if not _opens_clause(tokens, relative - 1):
             return
-    position = index + 2
+    position = start + 2 if dated else start + 1
     while position < len(tokens) - 1:
         word, following = tokens[position], tokens[position + 1]
         if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or"):
@@ -1149,6 +1191,38 @@ def _verb_before_its_object(tokens: list[Token]) -> None:
             second.tag = "NN"
             word.uncertain = f"check \u2018{word.text} {second.text}\u2019: which of the two is the verb?"
             return
+
+
+def _verb_after_a_share(tokens: list[Token]) -> None:
+    """After a share opening a clause ("while 8 per cent feel very worried", "and 60% say that"), a base form that can
+    be a verb is the clause's verb: the share is its subject."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        share = tokens[index - 1].text == "%" and tokens[index - 2].tag == "CD" or (
+            index >= 3 and tokens[index - 1].lower == "cent" and tokens[index - 2].lower == "per" and tokens[index - 3].tag == "CD")
+        if not share or token.tag not in ("NN", "VB", "NNS", "JJ") or not base_form(token.lower) or not token.text.islower():
+            continue
+        start = index - (2 if tokens[index - 1].text == "%" else 3)
+        if start == 0 or tokens[start - 1].text in ",;" or tokens[start - 1].lower in CLAUSE_OPENERS:
+            following = tokens[index + 1]
+            if following.tag.startswith(("RB", "JJ", "DT", "IN")) or following.lower == "that":
+                token.tag = "VBP"
+
+
+def _participle_after_a_comma(tokens: list[Token]) -> None:
+    """In a noun phrase without a verb (a list item), a past form after a comma, before a phrase that is no object,
+    is a participle: "Persons suspected of offences, counted once per calendar year"."""
+    if any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens):
+        return
+    past = [i for i, t in enumerate(tokens) if t.tag == "VBD" and not t.quoted]
+    if len(past) != 1:
+        return
+    index = past[0]
+    if index < 3 or tokens[index - 1].text != "," or index + 1 >= len(tokens) or _object_follows(tokens, index + 1) \
+            or not _participle_form(tokens[index].lower) or not tokens[index - 2].tag.startswith("NN") \
+            or not single_phrase(tokens[:index - 1]) or tokens[0].tag not in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT"):
+        return
+    tokens[index].tag = "VBN"
 
 
 def _number_and_verbs_joined(tokens: list[Token]) -> None:

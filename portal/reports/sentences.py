@@ -333,6 +333,9 @@ class Sentence:
             if token.tag in ("VBZ", "VBP"):
                 if lower in ("follows", "regards", "concerns") and index and tokens[index - 1].lower == "as":
                     continue  # "as follows", "as regards"
+                if lower == "am" and grammar._previous_word(tokens, index) >= 0 \
+                        and tokens[grammar._previous_word(tokens, index)].text != "I":
+                    continue  # "Frankfurt am Main": only "I" takes "am"
                 if lower in ("is", "am"):
                     self.replace(index, _case(token.text, "was"))
                 elif lower == "are":
@@ -412,7 +415,8 @@ class Sentence:
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
         coordinated = previous >= 0 and tokens[previous].lower in ("and", "or") and had_before
-        if coordinated and self.perfect_at is not None and self.perfect_at < previous and self._dated(index):
+        if coordinated and self.perfect_at is not None and self.perfect_at < previous and self._dated(index) \
+                and self._perfect_of_being():
             # "we have been a party since 2003 and signed the Protocol in 2022": a past of its own, dated, after a
             # present perfect, not a participle sharing its "have"
             self.replace(index, participle)
@@ -431,6 +435,16 @@ class Sentence:
         else:
             self.before[first] = "had "
         return True
+
+    def _perfect_of_being(self) -> bool:
+        """Tell whether the present perfect met is "have been" and what one is ("have been a party since 2003"), which
+        a dated past after "and" cannot share; "has undergone ... and joined" shares its "had"."""
+        after = self.perfect_at + 1
+        while after < len(self.tokens) and self.tokens[after].lower in grammar.ADVERBS_BETWEEN:
+            after += 1
+        if after + 1 >= len(self.tokens) or self.tokens[after].lower != "been":
+            return False
+        return self.tokens[after + 1].tag != "VBN"
 
     def _dated(self, index: int) -> bool:
         """Tell whether the clause of the verb at ``index`` says when, in the past: "in 2022", "on 3 May", "last year"."""
