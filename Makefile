@@ -15,9 +15,17 @@ FLASK := PORTAL_ENV=development PORTAL_BASE_URL=$(PORTAL_BASE_URL) $(BIN)/flask 
 # axe-core, which the browser tests run in Chromium (pinned in tests/browser/package-lock.json).
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 
-.PHONY: run test install migrate demo messages clean
+# The compiled message catalogues, made from the .po files of portal/translations (never committed).
+CATALOGUES := $(patsubst %.po,%.mo,$(wildcard portal/translations/*/LC_MESSAGES/messages.po))
 
-install: $(STAMP)
+.PHONY: run test install migrate demo messages translations clean
+
+install: $(STAMP) translations
+
+translations: $(CATALOGUES)
+
+portal/translations/%/LC_MESSAGES/messages.mo: portal/translations/%/LC_MESSAGES/messages.po | $(STAMP)
+	$(BIN)/pybabel compile --domain messages --input-file $< --output-file $@ --locale $*
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11")'
@@ -26,7 +34,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
-migrate: $(STAMP)
+migrate: $(STAMP) translations
 	$(FLASK) db upgrade
 
 demo: migrate
@@ -38,7 +46,7 @@ run: demo
 	@echo
 	$(FLASK) run --host $(HOST) --port $(PORT)
 
-test: $(STAMP) $(AXE)
+test: $(STAMP) translations $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Installed when missing; after a change of tests/browser/package-lock.json, run that command again.
@@ -47,9 +55,12 @@ $(AXE):
 	@if command -v npm >/dev/null; then npm ci --prefix tests/browser --no-audit --no-fund; \
 	else echo "npm is not installed: the accessibility tests will be skipped (apt-get install npm)"; fi
 
+# After a change of the interface's English texts: extract them again, then bring each catalogue up to date
+# (new messages appear untranslated there, and tests/i18n fails until they are translated).
 messages: $(STAMP)
 	mkdir -p portal/translations
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs ".* __pycache__ node_modules" --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
+	$(BIN)/pybabel update --input-file portal/translations/messages.pot --output-dir portal/translations --no-fuzzy-matching --ignore-obsolete
 
 # Start again from nothing: the virtual environment, the database and every file the portal kept.
 clean:

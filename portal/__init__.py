@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from flask import Flask, has_request_context, request
-from flask_babel import get_locale
+from flask_babel import get_locale, lazy_gettext
 from flask_login import current_user
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -14,6 +14,8 @@ from portal import config as portal_config
 from portal.core.integers import DatabaseIntegerConverter
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Who users write to for help when PORTAL_CONTACT_NAME is not set, in the reader's language.
+DEFAULT_CONTACT = lazy_gettext("the Secretariat of the Commission on Crime Prevention and Criminal Justice (UNODC)")
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -43,6 +45,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 def _init_extensions(app: Flask) -> None:
     from portal.accounts.throttle import init_throttle
     from portal.core import database, errors, hosts, inputs, security
+    from portal.core.dates import init_dates
     from portal.core.bidi import isolate_filter
     from portal.core.access import enforce_access
     from portal.core.extensions import babel, csrf, db, login_manager, migrate
@@ -54,9 +57,13 @@ def _init_extensions(app: Flask) -> None:
     csrf.init_app(app)
     init_throttle(app)
     babel.init_app(app, locale_selector=_select_locale)
-    app.context_processor(lambda: {"get_locale": get_locale, "contact": {
-        "name": app.config["PORTAL_CONTACT_NAME"], "email": app.config["PORTAL_CONTACT_EMAIL"]}})
+    from portal.accounts.models import LANGUAGES
+
+    app.jinja_env.globals["get_locale"] = get_locale  # also in macros imported without the page's context
+    app.context_processor(lambda: {"languages": LANGUAGES, "contact": {
+        "name": app.config["PORTAL_CONTACT_NAME"] or str(DEFAULT_CONTACT), "email": app.config["PORTAL_CONTACT_EMAIL"]}})
     app.add_template_filter(isolate_filter, "isolate")
+    init_dates(app)
 
     from portal.accounts.sessions import load_user
     from portal.api import auth as api_auth
@@ -78,11 +85,16 @@ def _init_extensions(app: Flask) -> None:
 def _select_locale() -> str:
     from flask import current_app
 
+    from portal.accounts.models import LANGUAGE_COOKIE
+
     languages = current_app.config["LANGUAGES"]
     if not has_request_context():
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.language in languages:
-        return current_user.language
+        return current_user.language  # the signed-in user's preferred language
+    chosen = request.cookies.get(LANGUAGE_COOKIE)
+    if chosen in languages:
+        return chosen  # the language switch, before signing in
     return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
 
 

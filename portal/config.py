@@ -78,7 +78,7 @@ def defaults(instance_path: Path) -> dict[str, Any]:
         "MAIL_DEFAULT_SENDER": "UNODC reporting portal <no-reply@localhost>",
         "MAIL_TIMEOUT": 20,
         # Who users write to for help, named at the foot of every page (the address is shown when set).
-        "PORTAL_CONTACT_NAME": "the Secretariat of the Commission on Crime Prevention and Criminal Justice (UNODC)",
+        "PORTAL_CONTACT_NAME": None,  # None: the Secretariat of the Commission, named in the reader's language
         "PORTAL_CONTACT_EMAIL": None,
         # Failed sign-ins (by browsers that never signed in to the account) and requests for password
         # links, per client address; see portal/accounts/throttle.py for the limits per account.

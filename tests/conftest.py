@@ -281,3 +281,22 @@ def smtp(app, monkeypatch):
     monkeypatch.setitem(app.config, "MAIL_PORT", controller.port)
     yield mailbox
     controller.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """Compile the message catalogues whose .mo file is missing or older than its .po (as `make` does), so that
+    running pytest alone serves translated pages too."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for source in (Path(__file__).resolve().parent.parent / "portal" / "translations").glob("*/LC_MESSAGES/messages.po"):
+        target = source.with_suffix(".mo")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        with source.open("rb") as handle:
+            catalog = read_po(handle, locale=source.parent.parent.name)
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        with partial.open("wb") as handle:
+            write_mo(handle, catalog)
+        partial.replace(target)  # whole, even when two runs compile at once

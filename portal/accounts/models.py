@@ -10,14 +10,19 @@ from portal.core.access import Role
 from portal.core.db import Base, IdMixin, LabelledEnum, enum_column, utcnow
 from portal.states.models import MemberState
 
+# The six official languages of the United Nations, each named in itself, in the order of the UN (the
+# alphabetical order of their English names: Arabic, Chinese, English, French, Russian, Spanish).
 LANGUAGES = {
+    "ar": "العربية",
+    "zh": "中文",
     "en": "English",
     "fr": "Français",
-    "es": "Español",
     "ru": "Русский",
-    "zh": "中文",
-    "ar": "العربية",
+    "es": "Español",
 }
+# The language chosen with the switch before signing in (and after), for a year.
+LANGUAGE_COOKIE = "portal_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
 
 
 class User(Base, IdMixin):

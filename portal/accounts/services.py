@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from flask import current_app, render_template
+from flask import current_app
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import AccountToken, SessionEnd, TokenPurpose, User
@@ -24,7 +25,7 @@ from portal.core.security import (
     verify_password,
 )
 from portal.mail.links import mail_link
-from portal.mail.services import Message, send_mail, send_mails
+from portal.mail.services import Message, letter, send_mail, send_mails
 from portal.states.models import MemberState
 
 
@@ -95,15 +96,19 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
     _send_password_changed_notice(user)
 
 
+def _send(message: Message) -> None:
+    """Send one message; raise :class:`portal.mail.services.MailError` if it cannot be sent."""
+    send_mail(message.recipient, message.subject, message.body)
+
+
 def _send_password_changed_notice(user: User) -> None:
     """Tell ``user`` by mail that their password changed, so that a change they did not make does not go unseen.
 
     The change stands whether or not the message can be sent (a failure is logged).
     """
-    send_mails([Message(
-        user.email,
-        "Your password for the reporting portal was changed",
-        render_template("mail/password_changed.txt", user=user, at=utcnow(), reset_link=mail_link("accounts.forgot_password")),
+    send_mails([letter(
+        user, lambda: _("Your password for the reporting portal was changed"),
+        "mail/password_changed.txt", at=utcnow(), reset_link=mail_link("accounts.forgot_password"),
     )])
 
 
@@ -148,11 +153,8 @@ def request_password_reset(email: str) -> None:
     minutes = current_app.config["PASSWORD_RESET_VALID_MINUTES"]
     token = _issue_token(user, TokenPurpose.PASSWORD_RESET, dt.timedelta(minutes=minutes))
     link = mail_link("accounts.reset_password", token=token)
-    send_mail(
-        user.email,
-        "Reset your password for the reporting portal",
-        render_template("mail/password_reset.txt", user=user, link=link, minutes=minutes),
-    )
+    _send(letter(user, lambda: _("Reset your password for the reporting portal"), "mail/password_reset.txt",
+                 link=link, minutes=minutes))
 
 
 def reset_password(token: str, password: str) -> User:
@@ -237,23 +239,15 @@ def invite_user(
     hours = current_app.config["INVITATION_VALID_HOURS"]
     token = _issue_token(user, TokenPurpose.INVITATION, dt.timedelta(hours=hours))
     link = mail_link("accounts.accept_invitation", token=token)
-    send_mail(
-        user.email,
-        "Invitation to the Member State reporting portal",
-        render_template("mail/invitation.txt", user=user, inviter=inviter, link=link, days=hours // 24),
-    )
+    _send(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation.txt",
+                 inviter=inviter, link=link, days=hours // 24))
 
 
 def _send_invitation_notice(user: User, inviter: User, role: Role, state: MemberState | None) -> None:
     """Tell the owner of an address that ``inviter`` tried to invite it, and where to sign in instead."""
-    send_mail(
-        user.email,
-        "Invitation to the Member State reporting portal",
-        render_template(
-            "mail/invitation_notice.txt", user=user, inviter=inviter, role=role, state=state,
-            login_link=mail_link("accounts.login"), reset_link=mail_link("accounts.forgot_password"),
-        ),
-    )
+    _send(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation_notice.txt",
+                 inviter=inviter, role=role, state=state, login_link=mail_link("accounts.login"),
+                 reset_link=mail_link("accounts.forgot_password")))
 
 
 def accept_invitation(token: str, password: str) -> User:

@@ -6,7 +6,7 @@ import functools
 import math
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, make_response, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, make_response, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user
@@ -20,7 +20,7 @@ from portal.accounts.forms import (
     NewPasswordForm,
     ProfileForm,
 )
-from portal.accounts.models import TokenPurpose
+from portal.accounts.models import LANGUAGE_COOKIE, LANGUAGE_COOKIE_AGE, LANGUAGES, TokenPurpose
 from portal.core.access import Role, allow, public, signed_in
 from portal.core.deferred import after_response
 from portal.mail.services import MailError
@@ -36,6 +36,21 @@ def _safe_next(target: str | None) -> str:
         if not parts.scheme and not parts.netloc and target.startswith("/") and not target.startswith("//"):
             return target
     return url_for("dashboard.index")
+
+
+@bp.post("/language")
+@public
+def choose_language():
+    """Switch the pages' language: kept in a cookie, and as the preferred language of a signed-in user."""
+    language = request.form.get("language", "")
+    if language not in LANGUAGES:
+        abort(400)
+    if current_user.is_authenticated:
+        current_user.language = language
+    response = redirect(_safe_next(request.form.get("next")))
+    response.set_cookie(LANGUAGE_COOKIE, language, max_age=LANGUAGE_COOKIE_AGE, secure=request.is_secure,
+                        httponly=True, samesite="Lax")
+    return response
 
 
 @bp.route("/login", methods=["GET", "POST"])

@@ -161,6 +161,7 @@ class ItemView:
     unchanged: QuestionState | None = None
     comments: list[CommentView] = field(default_factory=list)
     has_previous: bool = False
+    text_language: str = "en"  # English where the paragraph has no official text in the checklist's language
 
     @property
     def is_general(self) -> bool:
@@ -301,6 +302,7 @@ def checklist_page(
             unchanged=states.get(field_name(code, UNCHANGED)) if entry and previous else None,
             comments=comments.get(entry.id if entry else None, []),
             has_previous=bool(previous and previous.answers.get(entry.code if entry else None)),
+            text_language=entry.item.text_language if entry else "en",
         )
         for state in view.questions:
             state.is_shown = state.code in shown

@@ -13,6 +13,7 @@ from flask_babel import gettext as _
 
 from portal.checklists.models import YES_NO_CODES, Addressee, ChecklistTemplate, QuestionType
 from portal.checklists.schema import REQUIRED_LANGUAGE
+from portal.core.wording import any_of
 
 LANGUAGE_NAMES = {
     "ar": "العربية",
@@ -57,6 +58,11 @@ class Item:
     question_set: str
     questions: list[Question]
     replaces: str | None
+    text_language: str = REQUIRED_LANGUAGE  # the language of ``text``: English where no official text is in the language
+
+    @property
+    def text_direction(self) -> str:
+        return "rtl" if self.text_language in RIGHT_TO_LEFT else "ltr"
 
     @property
     def addressee_label(self) -> str:
@@ -145,10 +151,8 @@ def section_letter(position: int) -> str:
 
 
 def _join_alternatives(words: list[str]) -> str:
-    """Join words as alternatives: "A", "A or B", "A, B or C"."""
-    if len(words) == 1:
-        return words[0]
-    return _("%(first)s or %(last)s", first=", ".join(words[:-1]), last=words[-1])
+    """Join words as alternatives: "A", "A or B", "A, B or C", in the reader's language."""
+    return any_of(words)
 
 
 def _answer_labels(target: dict[str, Any], codes: list[str], language: str) -> list[str]:
@@ -218,6 +222,12 @@ def _text(text: dict[str, str], language: str) -> str:
     return text.get(language) or text[REQUIRED_LANGUAGE]
 
 
+def text_language(text: dict[str, str], language: str) -> str:
+    """Return the language in which ``text`` is shown to a reader of ``language``: English where it has no such text
+    (the official texts of a declaration in the other languages may come later)."""
+    return language if text.get(language) else REQUIRED_LANGUAGE
+
+
 def build_outline(template: ChecklistTemplate, language: str) -> ChecklistOutline:
     """Return the template version as plain data in ``language`` (English where it has no such text)."""
     language = choose_language(template.languages, language)
@@ -240,6 +250,7 @@ def build_outline(template: ChecklistTemplate, language: str) -> ChecklistOutlin
                 question_set=stored.question_set,
                 questions=questions_of(stored),
                 replaces=stored.replaces,
+                text_language=text_language(stored.text, language),
             )
         )
     themes = [

@@ -74,8 +74,14 @@ class SchemaChecker(NodeReader):
         self.theme_codes: list[str] | None = None
         self.question_set_names: list[str] | None = None
 
-    def text(self, node: Node, path: str) -> Any:
-        """Read a text: a mapping from language codes to non-empty strings, with English."""
+    def official_text(self, node: Node, path: str) -> Any:
+        """Read an official text (a declaration's title or paragraph, the report's texts): English, and any of the
+        file's other languages whose official version the Secretariat has; the portal never writes its own."""
+        return self.text(node, path, complete=False)
+
+    def text(self, node: Node, path: str, complete: bool = True) -> Any:
+        """Read a text: a mapping from language codes to non-empty strings, with English (and, when ``complete``,
+        every language the file lists)."""
         if not isinstance(node, MappingNode):
             self.error(node, path, f"expected a text: a mapping of language codes to strings, "
                                    f"such as {{en: \"...\"}}; found {self.describe(node)}")
@@ -108,7 +114,7 @@ class SchemaChecker(NodeReader):
         if REQUIRED_LANGUAGE not in seen:
             self.error(node, path, f"the English text ({REQUIRED_LANGUAGE}) is missing; every text needs one")
             valid = False
-        if self._languages_known:
+        if self._languages_known and complete:
             missing = [language for language in self._languages if language not in seen]
             if missing and REQUIRED_LANGUAGE not in missing:
                 self.error(node, path, f"the {', '.join(missing)} text is missing (languages lists {', '.join(missing)})")
@@ -135,7 +141,8 @@ class SchemaChecker(NodeReader):
         if definition["languages"] is not INVALID:
             self._languages = tuple(definition["languages"])
             self._languages_known = True
-        for key in ("title", "short_title", "source"):
+        definition["title"] = self.required(fields, "title", "", self.official_text)
+        for key in ("short_title", "source"):
             definition[key] = self.required(fields, key, "", self.text)
         definition["congress"] = self.optional(fields, "congress", "", self.text)
         definition["themes"] = self.required(fields, "themes", "", self.themes)
@@ -480,7 +487,7 @@ class SchemaChecker(NodeReader):
                     n, p, [a.value for a in Addressee], "addressee")),
                 "questions": self.required(fields, "questions", item_path, lambda n, p: (
                     self.one_of(n, p, set_names, "question set") if set_names is not None else self.string(n, p))),
-                "text": self.required(fields, "text", item_path, self.text),
+                "text": self.required(fields, "text", item_path, self.official_text),
                 "replaces": self.optional(fields, "replaces", item_path, lambda n, p: self.string(
                     n, p, pattern=ITEM_CODE, pattern_text="the code of an item of an earlier version",
                     max_length=MAX_CODE_LENGTH)),
@@ -537,7 +544,7 @@ class SchemaChecker(NodeReader):
             roles[role] = self.optional(fields, role, path, lambda n, p, k=known, t=types, r=role, w=where:
                                         self.role_questions(n, p, k, t, r, w), default=[])
         roles["mandate"] = self.optional(fields, "mandate", path, self.text_list)
-        roles["summary"] = self.optional(fields, "summary", path, self.text)
+        roles["summary"] = self.optional(fields, "summary", path, self.official_text)
         if any(value is INVALID for value in roles.values()):
             valid = False
         return roles if valid else INVALID
@@ -570,7 +577,7 @@ class SchemaChecker(NodeReader):
         nodes = self.sequence(node, path, "texts, one per paragraph")
         if nodes is None:
             return INVALID
-        texts = [self.text(text_node, join_path(path, index)) for index, text_node in enumerate(nodes)]
+        texts = [self.official_text(text_node, join_path(path, index)) for index, text_node in enumerate(nodes)]
         return INVALID if any(text is INVALID for text in texts) else texts
 
 

@@ -11,6 +11,7 @@ import sqlalchemy as sa
 
 from portal.checklists.loader import ChecklistFileError, LoadedChecklist, load_checklist
 from portal.checklists.models import Addressee, ChecklistItem, ChecklistTemplate, ChecklistTheme
+from portal.checklists.schema import LANGUAGES
 from portal.core.db import utcnow
 from portal.core.extensions import db
 
@@ -93,6 +94,14 @@ def import_template(path: str | Path) -> tuple[ChecklistTemplate, ImportOutcome]
         template.source_file = loaded.path.name
         db.session.flush()
         return template, ImportOutcome.REPLACED
+    if adds_languages_only(template.definition, loaded.definition):
+        # Texts in languages the version lacked (the official texts of the Declaration in the other languages,
+        # translations of the questions): every text States were asked stays as it was, so even a version in use
+        # takes them, and answers stay tied to the same items.
+        _fill(template, loaded)
+        _update_texts(template, loaded.definition)
+        db.session.flush()
+        return template, ImportOutcome.REPLACED
     if template.is_locked:
         raise TemplateLocked(
             f"{loaded.path}: {loaded.key} version {loaded.version} is used by a reporting cycle "
@@ -108,6 +117,38 @@ def import_template(path: str | Path) -> tuple[ChecklistTemplate, ImportOutcome]
     db.session.flush()
     _store_rows(template, loaded.definition)
     return template, ImportOutcome.REPLACED
+
+
+def adds_languages_only(old: Any, new: Any, top: bool = True) -> bool:
+    """Tell whether definition ``new`` differs from ``old`` only by texts in more languages: every text of ``old`` is
+    in ``new`` unchanged, nothing else changed (the report roles aside), and the languages listed only grew."""
+    if top:
+        if not set(old["languages"]) <= set(new["languages"]):
+            return False
+        old = {key: value for key, value in old.items() if key not in ("languages", "report")}
+        new = {key: value for key, value in new.items() if key not in ("languages", "report")}
+    if isinstance(old, dict) and isinstance(new, dict):
+        if _is_text(old) and _is_text(new):
+            return all(new.get(language) == text for language, text in old.items())
+        return set(old) == set(new) and all(adds_languages_only(old[key], new[key], False) for key in old)
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(adds_languages_only(a, b, False) for a, b in zip(old, new))
+    return old == new
+
+
+def _is_text(value: dict[str, Any]) -> bool:
+    return bool(value) and set(value) <= set(LANGUAGES) and all(isinstance(text, str) for text in value.values())
+
+
+def _update_texts(template: ChecklistTemplate, definition: dict[str, Any]) -> None:
+    """Give the stored theme and item rows the texts of ``definition``, whose structure is theirs."""
+    titles = {theme["code"]: theme["title"] for theme in definition["themes"]}
+    for theme in template.themes:
+        theme.title = titles[theme.code]
+    items = {item["code"]: item for item in definition["items"]}
+    for item in template.items:
+        item.text = items[item.code]["text"]
+        item.questions = definition["question_sets"][items[item.code]["questions"]]
 
 
 def _without_report_roles(definition: dict[str, Any]) -> dict[str, Any]:

@@ -78,8 +78,26 @@ def isolate_filter(context: EvalContext, text: object) -> str:
 
     Markup (a block of a template, under ``{% filter isolate %}``) stays markup, isolated as a whole.
     """
+    wrap = _isolate_on_right_to_left_pages if _reading_right_to_left() else isolate
     if isinstance(text, Markup):
-        return Markup(isolate(str(text)))
+        return Markup(wrap(str(text)))
     if context.autoescape:
-        return Markup(isolate(str(escape(text))))
-    return isolate(str(text))
+        return Markup(wrap(str(escape(text))))
+    return wrap(str(text))
+
+
+def _reading_right_to_left() -> bool:
+    """Tell whether the text is printed for a reader of a right-to-left language (the page's locale)."""
+    from flask import has_app_context
+    from flask_babel import get_locale
+
+    locale = get_locale() if has_app_context() else None
+    return locale is not None and locale.character_order == "right-to-left"
+
+
+def _isolate_on_right_to_left_pages(text: str) -> str:
+    """On a right-to-left page, left-to-right text ("Salvador (2026)", an English law title) is isolated too, so
+    that its brackets and full stops stay where it put them."""
+    if text and any(unicodedata.bidirectional(character) == "L" for character in text):
+        return f"{FSI}{text}{closers(text)}{PDI}"
+    return isolate(text)

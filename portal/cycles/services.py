@@ -8,18 +8,19 @@ from collections import Counter
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import render_template
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from portal.accounts.models import User
 from portal.checklists.models import ChecklistTemplate
 from portal.checklists.services import lock_template_version
 from portal.core.access import STAFF_ROLES, Role
+from portal.core.dates import long_date
 from portal.core.db import utcnow
 from portal.core.extensions import db
 from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
 from portal.mail.links import mail_link
-from portal.mail.services import Message, Undelivered, send_mails
+from portal.mail.services import Message, Undelivered, letter, send_mails
 from portal.states.models import MemberState, RegionalGroup
 from portal.submissions.models import EventKind, Submission, SubmissionEvent, SubmissionStatus
 from portal.submissions.services import initial_progress
@@ -125,10 +126,9 @@ def invitation_messages(cycle: ReportingCycle) -> list[Message]:
     messages = []
     for person in focal_points:
         link = mail_link("answers.overview", cycle_key=cycle.key, code=person.state.code)
-        messages.append(Message(
-            person.email,
-            f"{cycle.title}: invitation to reply by {cycle.deadline.isoformat()}",
-            render_template("mail/cycle_opened.txt", user=person, cycle=cycle, link=link),
+        messages.append(letter(
+            person, lambda: _("%(cycle)s: invitation to reply by %(date)s", cycle=cycle.title, date=long_date(cycle.deadline)),
+            "mail/cycle_opened.txt", cycle=cycle, link=link,
         ))
     return messages
 

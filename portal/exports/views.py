@@ -5,9 +5,11 @@ from __future__ import annotations
 import tempfile
 
 from flask import Blueprint, Response, abort, render_template, request, send_file, stream_with_context
+from flask_babel import get_locale
+from flask_babel import gettext as _
 from flask_login import current_user
 
-from portal.checklists.outline import LANGUAGE_NAMES
+from portal.checklists.outline import LANGUAGE_NAMES, choose_language
 from portal.core.access import STAFF_ROLES, Role, allow
 from portal.core.extensions import db
 from portal.cycles.models import ReportingCycle
@@ -45,7 +47,9 @@ def index():
     chosen = next((c for c in cycles if c.key == request.args.get("cycle")), cycles[0] if cycles else None)
     themes, languages = [], [("en", "English")]
     if chosen is not None:
-        themes = [(t.code, t.title.get("en", t.code)) for t in chosen.template.themes] + [(GENERAL, "Questions asked once per checklist")]
+        language = choose_language(chosen.template.languages, str(get_locale() or "en"))
+        themes = [(t.code, t.title.get(language) or t.title.get("en", t.code)) for t in chosen.template.themes] \
+            + [(GENERAL, _("Questions asked once per checklist"))]
         languages = [(code, LANGUAGE_NAMES.get(code, code)) for code in chosen.template.languages]
         form.cycle.data = chosen.key
     states = list_states() if current_user.role in STAFF_ROLES else [current_user.state]

@@ -8,7 +8,10 @@ import ssl
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from flask import current_app
+from typing import Any, Callable
+
+from flask import current_app, render_template
+from flask_babel import force_locale
 
 from portal.core.extensions import db
 from portal.mail.models import OutboxMessage
@@ -33,6 +36,13 @@ class Undelivered:
 
     message: Message
     reason: str
+
+
+def letter(person: Any, subject: Callable[[], str], template: str, **context: Any) -> Message:
+    """Return the message to ``person`` (a user) in their preferred language: ``subject`` is called, and the
+    template rendered, in that language, with the dates and numbers of its locale."""
+    with force_locale(person.language):
+        return Message(person.email, subject(), render_template(template, user=person, **context))
 
 
 def send_mail(recipient: str, subject: str, body: str) -> None:

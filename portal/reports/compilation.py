@@ -18,6 +18,7 @@ from flask_babel import gettext as _
 
 from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.extensions import db
+from portal.core.wording import all_of
 from portal.cycles.models import ReportingCycle
 from portal.review.reply import AnswerText, ReplyItem, answer_texts, reply_item
 from portal.reports.document import Block, Document, Part, Segment, number_document
@@ -127,6 +128,6 @@ def compilation_document(cycle: ReportingCycle, *, include: str = "accepted", as
 def _front_text(names: list[str], as_at: dt.date) -> str:
     if not names:
         return _("As at %(date)s, no replies had been received.", date=_un_date(as_at))
-    listed = names[0] if len(names) == 1 else _("%(names)s and %(last)s", names=", ".join(names[:-1]), last=names[-1])
+    listed = all_of(names)
     return _("This compilation reproduces the replies of the following %(count)d States, as received as at %(date)s: %(names)s.",
              count=len(names), date=_un_date(as_at), names=listed)

@@ -120,7 +120,7 @@ def theme_assigned(submission: Submission, added: list[tuple[str, int]], assigne
                 themes = [(theme, mail_link("answers.theme", cycle_key=submission.cycle.key,
                                             code=submission.state.code, theme=theme.code))
                           for theme in structure.themes if theme.code in codes]
-                subject = ngettext("%(cycle)s: a theme of the reply of %(state)s is assigned to you",
+                subject = ngettext("%(cycle)s: %(num)d theme of the reply of %(state)s is assigned to you",
                                    "%(cycle)s: %(num)d themes of the reply of %(state)s are assigned to you",
                                    len(themes), cycle=submission.cycle.title, state=submission.state.list_name)
                 messages.append(Message(person.email, subject, render_template(

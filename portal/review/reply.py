@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from flask_babel import format_date
 from flask_babel import gettext as _
 
 from portal.checklists.models import YES_NO_CODES, ChecklistItem, QuestionType
-from portal.checklists.outline import RIGHT_TO_LEFT, section_letter
+from portal.checklists.outline import RIGHT_TO_LEFT, section_letter, text_language
 from portal.checklists.schema import REQUIRED_LANGUAGE
+from portal.core.dates import long_date
 from portal.cycles.services import cycle_titles
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, Answer, Submission, SubmissionStatus
@@ -27,7 +27,6 @@ from portal.submissions.services import answers_by_item, values_of
 # A blank line (possibly holding spaces) ends a paragraph; a single line break stays a line break.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
-UN_DATE = "d MMMM y"  # 30 January 2011, in the interface language
 
 
 @dataclass(frozen=True)
@@ -72,6 +71,7 @@ class ReplyItem:
     theme_code: str
     answers: tuple[AnswerText, ...]
     is_unchanged: bool  # marked "no change since the last report"
+    text_language: str = REQUIRED_LANGUAGE  # English where the paragraph has no official text in the reply's language
 
 
 @dataclass(frozen=True)
@@ -137,12 +137,8 @@ def _text(text: dict[str, str], language: str) -> str:
 
 
 def un_date(value: dt.date | dt.datetime | None) -> str | None:
-    """Write a date as UN documents do ("30 January 2011"); a timestamp by its UTC date."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        value = value.astimezone(dt.timezone.utc).date()
-    return format_date(value, UN_DATE)
+    """Write a date as UN documents do ("30 January 2011"), in the reader's language; a timestamp by its UTC date."""
+    return long_date(value) if value is not None else None
 
 
 def text_paragraphs(text: str) -> tuple[tuple[str, ...], ...]:
@@ -233,6 +229,7 @@ def reply_item(item: ChecklistItem, answers: dict[str, Answer], language: str,
         code=item.code,
         paragraph=item.paragraph,
         text=_text(item.text, language),
+        text_language=text_language(item.text, language),
         theme_code=item.theme_code,
         answers=answer_texts(item.questions, answers, language, carried),
         is_unchanged=values_of(answers).get(UNCHANGED) == "yes",

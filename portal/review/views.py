@@ -197,7 +197,7 @@ def _render_comment(submission: Submission, found, form: CommentAnswerForm):
     item = structure.items_by_id.get(found.item_id) if found.item_id is not None else None
     return render_template(
         "review/comment.html", heading=reply_heading(submission, _language(submission)), comment=found,
-        item=item, body=text_paragraphs(found.body), messages=dialogue.conversation(found),
+        item=item, checklist_language=structure.language, body=text_paragraphs(found.body), messages=dialogue.conversation(found),
         changes=dialogue.changes_since(submission, structure, found.item_id, found.created_at),
         status_text=dialogue.status_text(found), form=form,
         may_answer=dialogue.may_answer(current_user, submission, found),

@@ -31,7 +31,7 @@ def test_the_second_page_save_is_refused_with_both_versions_side_by_side(app, cl
     assert "Their version (Jean Contributor" in conflict and "Their text: 120 shelters opened." in conflict
     assert "Your version" in conflict and "My text: a new hotline." in conflict
     # my text stays in the field, with the base revision I loaded, and the summary links to the field
-    assert 'name="q-SD-6-examples" rows="8" aria-describedby="q-SD-6-examples-help q-SD-6-examples-conflict" aria-invalid="true" maxlength="100000">\nMy text: a new hotline.</textarea>' in page
+    assert 'name="q-SD-6-examples" rows="8" aria-describedby="q-SD-6-examples-help q-SD-6-examples-conflict" aria-invalid="true" maxlength="100000" dir="auto">\nMy text: a new hotline.</textarea>' in page
     assert '<a href="#q-SD-6-examples">Paragraph 6, Examples of implementation' in page
     sd6, sd7 = item(salvador, "SD-6").id, item(salvador, "SD-7").id
     answers = services.answers_by_item(submission_of(db, cycle))

@@ -32,7 +32,7 @@ def test_an_entries_question_draws_one_labelled_row_per_entry_and_one_empty(clie
     assert entry_areas(html) == [(f"{NAME}-0", "Entry 1", "")]
     assert f'name="{NAME}-rows" value="1"' in html
     assert f'<button type="submit" class="button small" name="action" value="add-row:{NAME}" data-add-entry>Add another entry' in html
-    assert re.search(rf'<textarea id="{NAME}-0" name="{NAME}-0" rows="3" data-entry maxlength="100000">', html)
+    assert re.search(rf'<textarea id="{NAME}-0" name="{NAME}-0" rows="3" data-entry maxlength="100000" dir="auto">', html)
     save(submission_of(db, cycle), focal, salvador, (None, "tools_training", ["Tools on <cybercrime>", "Training manuals"], 0))
     db.session.commit()
     html = client.get(page_url(cycle)).get_data(as_text=True)
@@ -117,10 +117,10 @@ def test_a_read_only_reply_and_the_history_show_the_entries_as_a_list(client, lo
     db.session.commit()
     login_as(Role.SECRETARIAT)
     page = client.get(page_url(cycle)).get_data(as_text=True)
-    assert ('<ol class="answer-text answer-entries"><li>A workshop on &lt;reintegration&gt;</li><li>Fewer agenda items</li></ol>'
+    assert ('<ol class="answer-text answer-entries"><li dir="auto">A workshop on &lt;reintegration&gt;</li><li dir="auto">Fewer agenda items</li></ol>'
             in page)
     history = client.get(f"/cycles/{cycle.key}/states/CAN/items/general/history").get_data(as_text=True)
-    assert ('<td><ol class="answer-text answer-entries"><li>A workshop on &lt;reintegration&gt;</li></ol></td>'
-            '\n      <td><ol class="answer-text answer-entries"><li>A workshop on &lt;reintegration&gt;</li>'
-            '<li>Fewer agenda items</li></ol></td>') in history
+    assert ('<td><ol class="answer-text answer-entries"><li dir="auto">A workshop on &lt;reintegration&gt;</li></ol></td>'
+            '\n      <td><ol class="answer-text answer-entries"><li dir="auto">A workshop on &lt;reintegration&gt;</li>'
+            '<li dir="auto">Fewer agenda items</li></ol></td>') in history
     assert '<p class="muted">(no answer)</p>' in history  # before the first revision

@@ -90,7 +90,7 @@ def test_text_fields_carry_their_limit_as_maxlength(client, login_as, make_cycle
     cycle = make_cycle()
     login_as(Role.FOCAL_POINT, "CAN")
     page = client.get(page_url(cycle, "standards-norms")).get_data(as_text=True)
-    assert '<textarea id="q-SD-2-measures" name="q-SD-2-measures" rows="8" aria-describedby="q-SD-2-measures-rule q-SD-2-measures-help" maxlength="100000">' in page
+    assert '<textarea id="q-SD-2-measures" name="q-SD-2-measures" rows="8" aria-describedby="q-SD-2-measures-rule q-SD-2-measures-help" maxlength="100000" dir="auto">' in page
     assert 'name="q-SD-2-references-0-title" value="" data-part="title" maxlength="1000"' in page
     assert 'name="q-SD-2-references-0-link" value="" data-part="link" maxlength="2000"' in page
     general = client.get(page_url(cycle)).get_data(as_text=True)

@@ -59,7 +59,7 @@ def test_theme_page_shows_every_item_with_its_verbatim_paragraph_and_questions(c
     # one field class per type: a radio group in a fieldset, a textarea with its type's length limit, ...
     assert re.search(r'<fieldset class="choices" id="q-SD-16-status"[^>]*>\s*<legend>Status of implementation', html)
     assert '<textarea id="q-SD-16-measures" name="q-SD-16-measures"' in html
-    assert re.search(r'<textarea id="q-SD-16-measures" name="q-SD-16-measures"[^>]* maxlength="100000">', html)
+    assert re.search(r'<textarea id="q-SD-16-measures" name="q-SD-16-measures"[^>]* maxlength="100000" dir="auto">', html)
     assert 'type="checkbox" id="q-SD-16-challenges-coordination"' in html
     assert 'id="q-SD-16-references-0-title"' in html and 'value="add-row:q-SD-16-references"' in html
     assert 'type="radio" id="q-SD-16-assistance_needed-yes"' in html

@@ -50,3 +50,9 @@ def salvador_pdf(app) -> bytes:
             _db.session.rollback()
             _db.session.remove()
         return render_blank_checklist(checklist)
+
+
+def line_of(path, text: str) -> int:
+    """Return the number of the first line of the file at ``path`` that contains ``text``."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, start=1) if text in line)

@@ -14,6 +14,7 @@ from portal.checklists.loader import load_checklist
 from portal.checklists.pdf import blank_checklist_outline, render_blank_checklist
 from portal.core.pdf import REPORTS_DIR, PdfError, RefusedURL, html_to_pdf, report_asset_fetcher
 from tests.checklists.conftest import SALVADOR_FILE
+from tests.i18n.catalogues import catalogue
 from tests.pdf_fonts import BUNDLED_FAMILIES, characters_by_family, embedded_fonts
 
 
@@ -66,7 +67,8 @@ def test_french_test_template_goes_through_the_pdf(db, test_template_file):
     checklist = blank_checklist_outline(template, "fr")
     pdf = render_blank_checklist(checklist)
     reader = PdfReader(io.BytesIO(pdf))
-    assert reader.metadata.title == "Déclaration de Lakeside: self-assessment checklist"
+    # the interface's words in French too, from its catalogue
+    assert reader.metadata.title == "Déclaration de Lakeside: " + catalogue("fr").get("self-assessment checklist").string
     text = squeeze(body_text(pdf, "Déclaration de Lakeside test-declaration/1"))
     for item in template.items:
         assert squeeze(f"{item.paragraph}. {item.text['fr']}") in text

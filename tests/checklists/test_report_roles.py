@@ -6,7 +6,7 @@ import pytest
 
 from portal.checklists.loader import ChecklistFileError, load_checklist
 from portal.checklists.services import ImportOutcome, import_template, lock_template_version
-from tests.checklists.conftest import changed_copy
+from tests.checklists.conftest import changed_copy, line_of
 
 ROLES_START = "report:\n  status: status\n"
 
@@ -15,11 +15,6 @@ def errors_of(path) -> list[str]:
     with pytest.raises(ChecklistFileError) as caught:
         load_checklist(path)
     return [str(error) for error in caught.value.errors]
-
-
-def line_of(path, text: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(number for number, line in enumerate(lines, start=1) if text in line)
 
 
 def test_salvador_file_names_the_roles_of_its_questions(salvador_file):
@@ -90,11 +85,10 @@ def test_quoted_questions_must_be_texts_of_the_question_sets(salvador_file, tmp_
 def test_mandate_paragraphs_are_texts(salvador_file, tmp_path):
     broken = changed_copy(salvador_file, tmp_path / "roles.yaml",
                           ("  mandate:\n    - en: >-\n        The present report has been prepared",
-                           "  mandate:\n    - fr: >-\n        The present report has been prepared"))
-    line = line_of(broken, "- fr: >-")
+                           "  mandate:\n    - de: >-\n        The present report has been prepared"))
+    line = line_of(broken, "- de: >-")
     assert errors_of(broken) == [
-        f"{broken}:{line}: report.mandate[0].fr: the file's languages do not include fr; add fr to languages or "
-        f"remove this text",
+        f"{broken}:{line}: report.mandate[0].de: unknown language 'de'; expected one of: ar, zh, en, fr, ru, es",
         f"{broken}:{line}: report.mandate[0]: the English text (en) is missing; every text needs one",
     ]
 

@@ -69,7 +69,7 @@ def test_the_old_cycle_still_shows_edits_and_exports_its_text(app, client, db, t
     html = client.get(url).get_data(as_text=True)
     # a textarea holding the text, as before: no rows of entries
     assert ('<textarea id="q-general-tools_training" name="q-general-tools_training" rows="8" '
-            'aria-describedby="q-general-tools_training-help" maxlength="100000">\n'
+            'aria-describedby="q-general-tools_training-help" maxlength="100000" dir="auto">\n'
             "Tools on asset recovery.\n\nTraining for prosecutors on cybercrime.</textarea>") in html
     assert "Add another entry" not in html and "Give one area per entry" not in html
     changed = OLD_TEXT + "\n\nA manual on victims."
@@ -88,7 +88,7 @@ def test_the_old_cycle_still_shows_edits_and_exports_its_text(app, client, db, t
     assert (tools["template_version"], tools["value"], tools["value_label"]) == ("1", changed, "")
     # the review page prints it as paragraphs
     review = client.get(f"/cycles/{old.key}/states/CAN/review").get_data(as_text=True)
-    assert "<p>Tools on asset recovery.</p><p>Training for prosecutors on cybercrime.</p><p>A manual on victims.</p>" in review
+    assert "<p dir=\"auto\">Tools on asset recovery.</p><p dir=\"auto\">Training for prosecutors on cybercrime.</p><p dir=\"auto\">A manual on victims.</p>" in review
     assert 'class="review-entries"' not in review
     # and so does the reply's PDF
     with app.test_request_context():
@@ -122,7 +122,7 @@ def test_the_last_report_on_version_1_is_shown_and_copied_as_one_entry(client, d
     html = client.get(page_url(new)).get_data(as_text=True)
     # beside the entries, the last report's text, as the one entry it becomes
     previous = html.split('id="q-general-tools_training-previous"', 1)[1].split("</div>", 1)[0]
-    assert ("<ol class=\"answer-text answer-entries\"><li>Tools on asset recovery.\n\n"
+    assert ("<ol class=\"answer-text answer-entries\"><li dir=\"auto\">Tools on asset recovery.\n\n"
             "Training for prosecutors on cybercrime.</li></ol>") in previous
     response = client.post(page_url(new), data={**form_of(html), "action": "copy:general"})
     assert response.status_code == 302

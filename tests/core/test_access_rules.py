@@ -18,6 +18,7 @@ def test_public_routes_are_only_the_expected_ones(app):
     )
     assert public == [
         "accounts.accept_invitation",
+        "accounts.choose_language",
         "accounts.forgot_password",
         "accounts.login",
         "accounts.reset_password",

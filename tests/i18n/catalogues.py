@@ -89,7 +89,8 @@ def main(arguments: list[str]) -> int:
         for line in found:
             print(line)
         messages = sum(1 for m in template() if m.id)
-        print(f"{language}: {messages} messages, {messages - len({l for l in found if 'missing' in l or 'untranslated' in l})} translated, {len(found)} problems")
+        lacking = sum(1 for line in found if ": missing " in line or ": untranslated " in line)
+        print(f"{language}: {messages} messages, {messages - lacking} translated, {len(found)} problems")
     return 1 if total else 0
 
 

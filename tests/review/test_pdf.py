@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 
+import pytest
 from pypdf import PdfReader
 
 from portal.core.access import Role
@@ -207,3 +208,37 @@ def test_an_override_left_open_in_a_reference_turns_nothing_printed_after_it(app
         pdf = render_country_reply(country_reply(reply.submission, "en"))
     text = subprocess.run(["pdftotext", "-raw", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
     assert "Youth tcA, S.C. 2002, adopted on 19 February 2002" in text.replace(FSI, "").replace(PDF, "").replace(PDI, "")
+
+
+@pytest.mark.parametrize("language, family", [("zh", "Droid Sans Fallback"), ("ar", "Noto Naskh Arabic"),
+                                              ("ru", "Liberation Serif"), ("fr", "Liberation Serif")])
+def test_the_reply_pdf_in_each_language_has_its_headings_labels_choices_and_dates(app, db, reply, language, family):
+    from flask_babel import force_locale
+
+    from portal.checklists.loader import load_checklist
+    from tests.conftest import CHECKLISTS_DIR
+    from tests.i18n.catalogues import catalogue
+
+    fill(reply.submission, reply.focal, reply.template)
+    db.session.commit()
+    with app.test_request_context(), force_locale(language):
+        html = render_country_reply_html(country_reply(reply.submission, language))
+        pdf = render_country_reply(country_reply(reply.submission, language))
+    translations = catalogue(language)
+    national = load_checklist(CHECKLISTS_DIR / "salvador-declaration.yaml").definition["question_sets"]["national"]
+    status = next(q for q in national if q["code"] == "status")
+    fully = next(c for c in status["choices"] if c["code"] == "fully")
+    text = squeeze("".join(page_texts(pdf)))
+    for words in (translations.get("Reply of a Member State").string, translations.get("Reporting cycle").string,
+                  status["label"][language], fully["label"][language]):
+        if language == "ar":
+            assert squeeze(words) in squeeze(html), words  # Arabic is shaped in the PDF: its letters are checked below
+        else:
+            assert squeeze(words) in text, words
+    assert f'lang="{language}" dir="{"rtl" if language == "ar" else "ltr"}"' in html
+    # The deadline as the language writes dates (Babel), and the interface's words in the bundled fonts only.
+    dates = re.findall(r"[^<>]{0,25}2026[^<>]{0,6}", html)
+    assert {"zh": "2026年4月15日", "ar": "15 أبريل 2026", "ru": "15 апреля 2026 г.", "fr": "15 avril 2026"}[language] in html.replace("\u00a0", " ").replace("\u202f", " "), dates
+    drawn = characters_by_family(pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES
+    assert drawn[family]

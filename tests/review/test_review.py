@@ -51,13 +51,13 @@ def test_staff_read_the_whole_reply_with_labels_references_and_long_texts(client
     for it in reply.template.items:
         assert f'id="item-{it.code}"' in html and f'<span class="review-number">{it.paragraph}.</span>' in html
     assert 'id="item-general"' in html
-    assert '<ol class="review-entries"><li>Cybercrime.</li><li>Prisons &lt;and&gt; probation.</li></ol>' in html
+    assert '<ol class="review-entries"><li dir="auto">Cybercrime.</li><li dir="auto">Prisons &lt;and&gt; probation.</li></ol>' in html
     section = html.split(f'id="item-{sd26.code}"', 1)[1].split("</article>", 1)[0]
     assert "<dd>Partially implemented</dd>" in section and "partially<" not in section
     assert "<li>Inter-agency coordination</li><li>Limited resources</li>" in section
     assert "<cite>Youth Criminal Justice Act</cite>, S.C. 2002, c. 1, adopted on 19 February 2002" in section
     assert '<span class="review-link">https://laws.example/ycja</span>' in section  # text, not a link
-    assert "<p>First paragraph &lt;b&gt;not bold&lt;/b&gt;.<br>Second line.</p><p>Second paragraph.</p>" in section
+    assert "<p dir=\"auto\">First paragraph &lt;b&gt;not bold&lt;/b&gt;.<br>Second line.</p><p dir=\"auto\">Second paragraph.</p>" in section
     assert "<dd>No</dd>" in section
     assert "Return for revision</button>" in html and "Accept the reply</button>" in html
     assert "Reopen the reply</button>" not in html  # no request to reopen: returning is the way back
