@@ -42,7 +42,27 @@ def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     _correct_words(tokens)
     _correct_clauses(tokens)
+    _nouns_in_a_phrase(tokens)
     _nouns_without_object(tokens)
+
+
+def _nouns_in_a_phrase(tokens: list[Token]) -> None:
+    """A word read as a verb in the present right after the noun of a phrase opened by a preposition is the phrase's
+    noun: "campaigns on false job offers on social media" (a preposition's object is no subject)."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "NNS") or not _object_of_preposition(tokens, index - 1) \
+                or following is not None and not (following.tag in ("IN", "TO") or following.text in ".,;)"):
+            continue  # (with an object after it, the word is the verb of a subject the phrase qualifies:
+            # "the countries of the region need sustained assistance")
+        start = index - 1
+        while start > 0 and tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD"):
+            start -= 1
+        if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
+                                                       "into", "under", "through", "during", "between", "among"):
+            token.tag = "NNS" if third_person_form(token.lower) else "NN"
 
 
 def _nouns_without_object(tokens: list[Token]) -> None:
@@ -254,6 +274,16 @@ def _correct_words(tokens: list[Token]) -> None:
         if p_lower in INDEFINITE_PRONOUNS and opens and third_person_form(lower) and token.tag in ("NNS", "NN", "VBZ"):
             token.tag = "VBZ"  # "that much remains to be done", "nothing prevents a victim from ..."
             continue
+        if p_lower == "," and before >= 4:
+            # "many of them, mainly from Bangladesh, come through ...": the verb after an insert set off by commas
+            opening = next((i for i in range(before - 1, 0, -1) if tokens[i].text == ","), None)
+            if opening is not None and opening >= 3 and tokens[opening - 1].lower in ("them", "us", "these", "those") \
+                    and tokens[opening - 2].lower == "of" and tokens[opening - 3].lower in QUANTITY_PRONOUNS \
+                    and not any(t.tag in FINITE for t in tokens[opening:before]) and base_form(lower) \
+                    and token.tag in ("NN", "VB", "VBP", "JJ") and following is not None \
+                    and (_object_starts(following) or following.tag in ("IN", "RB")):
+                token.tag = "VBP"
+                continue
         if p_lower in ("them", "us", "these", "those") and before >= 2 and tokens[before - 1].lower == "of" \
                 and (tokens[before - 2].lower in QUANTITY_PRONOUNS or tokens[before - 2].tag == "CD") \
                 and (before == 2 or tokens[before - 3].text in ",;:(" or tokens[before - 3].lower in CLAUSE_OPENERS) \
@@ -435,9 +465,10 @@ def _correct_participles(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens):
         if token.quoted or not index:
             continue
-        if tokens[index - 1].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
-                and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower:
-            token.tag = "VBD"  # "nine of which operated across borders"
+        if tokens[_previous_word(tokens, index)].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
+                and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower \
+                and _previous_word(tokens, index) >= 0:
+            token.tag = "VBD"  # "nine of which operated across borders", "which effectively prevented"
             continue
         if token.tag not in ("VBD", "VBN", "VBP", "VB"):
             continue
@@ -479,6 +510,9 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
                 and tokens[index + 3].tag in ("IN", "TO") and _reduced_relative(tokens, index):
             token.tag = "VBN"  # "free legal clinic held every month at the Court": when, then where, no object
+        elif _ends_a_title(tokens, back) and token.tag == "VBD" and after is not None and after.lower in ("to", "by", "on", "in") \
+                and not _object_follows(tokens, index + 1) and _reduced_relative(tokens, index):
+            token.tag = "VBN"  # "Combatting of Trafficking in Persons Act 2023 assented to on 2 May 2023"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
                 or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
@@ -564,6 +598,14 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
                     continue
                 break
             if word.tag in FINITE and not word.quoted and position not in coordinated:
+                verb = position
+                break
+            if word.tag == "VBN" and _past_form(word.lower) and position + 1 < len(tokens) \
+                    and tokens[position - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
+                    and _object_starts(tokens[position + 1]) and tokens[position + 1].tag.startswith("NN"):
+                # "the criminal groups declared as terrorist organizations by Executive Decree No. 111 exercised
+                # control": after the phrase, a past form with its object is the clause's verb
+                word.tag = "VBD"
                 verb = position
                 break
         if verb is None or not single_phrase(tokens[index + 1:verb]):
@@ -1139,8 +1181,12 @@ def _verb_after_insert(tokens: list[Token]) -> None:
     up in 2021 with a budget of EUR 100 million, supported 26 investigations"). The first word after the insert that
     can be a verb agreeing with the subject, before an object, is its verb, when nothing before the insert is one."""
     for first in range(1, len(tokens) - 3):
-        if tokens[first].text != "," or any(t.tag in FINITE and not t.quoted for t in tokens[:first]):
+        if tokens[first].text != ",":
             continue
+        clause = max([0] + [i + 1 for i in range(first) if tokens[i].text == ";"]
+                     + [i + 2 for i in range(first - 1) if tokens[i].text == "," and tokens[i + 1].lower in CLAUSE_JOINERS])
+        if any(t.tag in FINITE and not t.quoted for t in tokens[clause:first]):
+            continue  # (the clause is the one after "; " or ", and": "..., and the Unit, which was ..., obtained")
         opener = tokens[first + 1]
         relative = opener.lower in ("which", "who", "whose") or (
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))

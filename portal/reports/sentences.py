@@ -35,7 +35,8 @@ IDIOMS = frozenset("regard respect connection context end purpose way matter fie
 # Institutions that "the" alone names only when the answer named them before.
 INSTITUTIONS = frozenset("""
 ministry institute department office agency commission committee council centre center unit act law strategy
-plan programme program court code authority service directorate secretariat bureau board division
+plan programme program court code authority service directorate secretariat bureau board division college academy
+school university
 """.split())
 # Institutions the report names itself: "the Commission" (on Crime Prevention and Criminal Justice), to
 # which it is addressed, and "the Secretariat" that writes it.
@@ -240,7 +241,7 @@ class Sentence:
                     capital = self._sentence_start(start)
                     word = {"name": "it", "possessive": "its", "government": "its Government",
                             "authorities": "its authorities"}[form]
-                    if form == "name" and start > 0 and self.tokens[start - 1].lower == "in":
+                    if form == "name" and start > 0 and self.tokens[start - 1].lower in ("in", "into", "within", "throughout", "across"):
                         word = "the country"
                     if form == "name" and start >= 3 and self.tokens[start - 1].lower == "of" \
                             and self.tokens[start - 2].tag.startswith("NN") and self.tokens[start - 3].lower == "the" \
