@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 import sqlalchemy as sa
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from portal.accounts.models import User
@@ -241,7 +244,10 @@ class Export:
 
     def choice_label(self, question: dict[str, Any], code: str) -> str:
         if question["type"] == "yes_no":
-            return {"yes": "Yes", "no": "No"}.get(code, code)
+            if code not in ("yes", "no"):
+                return code
+            with force_locale(self.language):
+                return _("Yes") if code == "yes" else _("No")
         for choice in question.get("choices", []):
             if choice["code"] == code:
                 return self.text(choice["label"])
@@ -266,56 +272,78 @@ class Export:
     # --- codebook ----------------------------------------------------------------------------
 
     def codebook_rows(self) -> list[list[str]]:
-        """Describe every column of the long and wide tables and every code."""
-        rows = [[name, "", _FIXED_COLUMNS[name], "", ""] for name in self.long_header()]
-        for column in self.columns():
-            question = column.question
-            codes = ""
-            if question["type"] in ("single_choice", "multiple_choice"):
-                codes = "; ".join(f"{c['code']} = {self.text(c['label'])}" for c in question.get("choices", []))
-            elif question["type"] == "yes_no":
-                codes = "yes = Yes; no = No"
-            where = f"paragraph {column.paragraph}" if column.paragraph else "asked once per checklist"
-            rows.append([column.name, question["type"], f"{self.text(question['label'])} ({where}, theme {column.theme})", codes, _VALUE_FORMS[question["type"]]])
-        return rows
+        """Describe every column of the long and wide tables and every code, in the export's label language."""
+        with force_locale(self.language):
+            rows = [[name, "", fixed_column_description(name), "", ""] for name in self.long_header()]
+            for column in self.columns():
+                question = column.question
+                codes = ""
+                if question["type"] in ("single_choice", "multiple_choice"):
+                    codes = "; ".join(f"{c['code']} = {self.text(c['label'])}" for c in question.get("choices", []))
+                elif question["type"] == "yes_no":
+                    codes = _("yes = Yes; no = No")
+                where = _("paragraph %(number)d", number=column.paragraph) if column.paragraph \
+                    else _("asked once per checklist")
+                rows.append([column.name, question["type"],
+                             _("%(label)s (%(where)s, theme %(theme)s)", label=self.text(question["label"]), where=where,
+                               theme=column.theme),
+                             codes, str(_VALUE_FORMS[question["type"]])])
+            return rows
+
+    def codebook_header(self) -> list[str]:
+        """The codebook's column headings, in the export's label language."""
+        with force_locale(self.language):
+            return [str(heading) for heading in CODEBOOK_HEADER]
 
 
-CODEBOOK_HEADER = ["column", "type", "description", "codes", "value format"]
+CODEBOOK_HEADER = [_l("column"), _l("type"), _l("description"), _l("codes"), _l("value format")]
+
+
+def fixed_column_description(name: str) -> str:
+    """Describe one of the fixed columns, in the current language."""
+    if name == "regional_group":
+        return _("United Nations regional group: %(groups)s.",
+                 groups="; ".join(f"{g.value} = {g.label}" for g in RegionalGroup))
+    if name == "submission_status":
+        return _("Status of the State's reply: %(statuses)s.",
+                 statuses="; ".join(f"{s.value} = {s.label}" for s in SubmissionStatus))
+    if name == "value":
+        return _("The answer: a code for choices, codes joined by '%(separator)s' for several choices, text, ISO date, "
+                 "a JSON list of references, or a JSON list of texts for a list of entries.", separator=MULTI_SEPARATOR)
+    return str(_FIXED_COLUMNS[name])
 
 _FIXED_COLUMNS = {
-    "cycle_key": "Key of the reporting cycle.",
-    "template_key": "Key of the checklist template.",
-    "template_version": "Version of the checklist template the cycle uses.",
-    "state_code": "ISO 3166-1 alpha-3 code of the State.",
-    "state_name": "Name of the State as printed in UN lists on the cycle's cut-off date.",
-    "regional_group": "United Nations regional group: " + "; ".join(f"{g.value} = {g.label}" for g in RegionalGroup) + ".",
-    "submission_status": "Status of the State's reply: " + "; ".join(f"{s.value} = {s.label}" for s in SubmissionStatus) + ".",
-    "submitted_at": "When the reply was last submitted (ISO 8601, UTC); empty if never.",
-    "accepted_at": "When the Secretariat accepted the reply (ISO 8601, UTC); empty if not accepted.",
-    "theme": "Code of the checklist theme; 'general' for the questions asked once per checklist.",
-    "paragraph": "Number of the declaration paragraph.",
-    "item_code": "Stable code of the checklist item (for example SD-26); 'general' for the questions asked once.",
-    "question_code": "Code of the question within the item; '_unchanged' marks 'no change since the last report'.",
-    "value": f"The answer: a code for choices, codes joined by '{MULTI_SEPARATOR}' for several choices, text, ISO date, "
-             "a JSON list of references, or a JSON list of texts for a list of entries.",
-    "value_label": "The answer's label in the chosen language, for choices; the references one per line; "
-                   "the entries one per line, numbered (1. ..., 2. ...).",
-    "carried_forward_from": "Key of the earlier reporting cycle whose reply this answer was copied from, when nobody has "
-                            "changed it since (its facts are those of that reply); empty for answers the State wrote.",
-    "changed_at": "When the answer was last changed (ISO 8601, UTC). Secretariat exports only.",
-    "changed_by": "E-mail address of who last changed the answer. Secretariat exports only.",
+    "cycle_key": _l("Key of the reporting cycle."),
+    "template_key": _l("Key of the checklist template."),
+    "template_version": _l("Version of the checklist template the cycle uses."),
+    "state_code": _l("ISO 3166-1 alpha-3 code of the State."),
+    "state_name": _l("Name of the State as printed in UN lists on the cycle's cut-off date."),
+    "submitted_at": _l("When the reply was last submitted (ISO 8601, UTC); empty if never."),
+    "accepted_at": _l("When the Secretariat accepted the reply (ISO 8601, UTC); empty if not accepted."),
+    "theme": _l("Code of the checklist theme; 'general' for the questions asked once per checklist."),
+    "paragraph": _l("Number of the declaration paragraph."),
+    "item_code": _l("Stable code of the checklist item (for example SD-26); 'general' for the questions asked once."),
+    "question_code": _l("Code of the question within the item; '_unchanged' marks 'no change since the last report'."),
+    "value_label": _l("The answer's label in the chosen language, for choices; the references one per line; "
+                      "the entries one per line, numbered (1. ..., 2. ...)."),
+    "carried_forward_from": _l("Key of the earlier reporting cycle whose reply this answer was copied from, when nobody "
+                               "has changed it since (its facts are those of that reply); empty for answers the State "
+                               "wrote."),
+    "changed_at": _l("When the answer was last changed (ISO 8601, UTC). Secretariat exports only."),
+    "changed_by": _l("E-mail address of who last changed the answer. Secretariat exports only."),
 }
 
 _VALUE_FORMS = {
-    "single_choice": "one code",
-    "multiple_choice": f"codes joined by '{MULTI_SEPARATOR}'",
-    "long_text": "text, line breaks kept",
-    "short_text": "text",
-    "email": "an e-mail address",
-    "date": "ISO date YYYY-MM-DD",
-    "references": "JSON list of {title, citation, date, link}",
-    "entries": 'JSON list of texts, one per entry, in order (["first", "second"]); the label column numbers them one per line',
-    "yes_no": "yes or no",
+    "single_choice": _l("one code"),
+    "multiple_choice": _l("codes joined by '%(separator)s'", separator=MULTI_SEPARATOR),
+    "long_text": _l("text, line breaks kept"),
+    "short_text": _l("text"),
+    "email": _l("an e-mail address"),
+    "date": _l("ISO date YYYY-MM-DD"),
+    "references": _l("JSON list of {title, citation, date, link}"),
+    "entries": _l('JSON list of texts, one per entry, in order (["first", "second"]); the label column numbers them one '
+                  'per line'),
+    "yes_no": _l("yes or no"),
 }
 
 
