@@ -406,8 +406,11 @@ def _correct_words(tokens: list[Token]) -> None:
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
                 token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
-                and tokens[index + 1].tag == "IN" and _clause_after_that(tokens, index):
-            token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
+                and tokens[index + 1].tag == "IN" and _clause_after_that(tokens, index) \
+                and not any(t.tag == "MD" for t in tokens[index + 1:]):
+            # "proposed that one agenda item deals with wildlife crime" (not "hope that future reports of the
+            # Secretary-General will include": the clause's verb comes later)
+            token.tag = "VBZ"
         elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower):
             token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
@@ -504,7 +507,8 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and token.tag in ("VBD", "VBN") and back < index - 1:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and _object_of_preposition(tokens, back) \
-                and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)") and not _object_follows(tokens, index + 1):
+                and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
+                and not _object_follows(tokens, index + 1):
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
@@ -523,6 +527,10 @@ def _correct_participles(tokens: list[Token]) -> None:
             # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
             # "the three shelters run by NGOs accommodate ..." (the clause's verb comes after the agent)
             token.tag = "VBN"
+        elif token.tag == "VBD" and before.lower in ("them", "whom") and back >= 3 and tokens[back - 1].lower == "of" \
+                and tokens[back - 2].lower in QUANTITY_PRONOUNS and tokens[back - 3].text == "," and before.lower == "them" \
+                and _participle_form(token.lower) and not _object_follows(tokens, index + 1):
+            token.tag = "VBN"  # "1,950 persons, most of them linked to criminal organizations": no verb, a participle
         elif token.tag in ("VBN", "VBD") and (before.tag == "CD" or before.lower in ("most", "many", "some", "half", "all")) \
                 and back >= 1 and tokens[back - 1].lower in ("which", "whom") and after is not None and after.is_word \
                 and after.tag not in ("IN", "TO") and _past_form(token.lower):
@@ -579,9 +587,10 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
         if token.tag != "VBD" or token.quoted or not before.tag.startswith("NN") \
                 or before.text.endswith(("'s", "\u2019s")) or not _participle_form(token.lower):
             continue
-        if not (after.tag in ("IN", "TO") or after.lower in PREPOSITIONS or after.lower in PARTICLES
+        if not (after.tag in ("IN", "TO", "VBG") or after.lower.endswith("ing") and after.text.islower()
+                or after.lower in PREPOSITIONS or after.lower in PARTICLES
                 or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
-                or after.lower in CLAUSE_BOUNDARIES:
+                or after.lower in CLAUSE_BOUNDARIES:  # (also "vessels found fishing illegally ... could be fined")
             continue
         if not _opens_clause(tokens, index - 1):
             continue
@@ -722,6 +731,10 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
         return _object_follows(tokens, index + 1)
     if token.lower in ("every", "each") and following is not None and following.lower in TIME_NOUNS:
         return False  # "held every month": when, not what
+    span = index + 2 if token.lower in ("more", "less", "fewer") and following is not None and following.lower == "than" \
+        else index
+    if span + 1 < len(tokens) and tokens[span].tag == "CD" and tokens[span + 1].lower in TIME_NOUNS:
+        return False  # "opened less than 20 days earlier", "convicted two years ago": how long, not what
     if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
         return True
     if following is None:
@@ -1086,7 +1099,8 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
             continue
         word = tokens[position]
         if word.tag in ("VB", "NN", "VBP") and base_form(word.lower) and not word.text[:1].isupper() and not word.quoted \
-                and tokens[position - 1].tag.startswith(("NN", "RB")) and _object_starts(tokens[position + 1]):
+                and tokens[position - 1].tag.startswith(("NN", "RB")) and (_object_starts(tokens[position + 1]) or (
+                    not can_be_noun(word.lower) and (tokens[position + 1].text in ",.;" or tokens[position + 1].tag == "IN"))):
             word.tag = "VBP"
             if can_be_noun(word.lower):
                 word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"

@@ -50,6 +50,7 @@ INTRO_OPENERS = frozenset("""
 together without unlike alongside beyond across against besides since in with regarding concerning as after before during following through under to for by at on from within if when
 while although though whereas once unless because where
 between among given despite throughout until upon pursuant according moreover furthermore however additionally
+due owing
 also finally recently currently presently consequently therefore thus first second third lastly besides
 """.split())
 
