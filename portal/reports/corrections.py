@@ -296,7 +296,8 @@ def _correct_words(tokens: list[Token]) -> None:
             and tokens[index + 2].tag in ("JJ", "NN", "NNS") and verb_lemma(following.lower) \
             and inflect(verb_lemma(following.lower), "VBN") == following.lower  # "need sustained technical assistance"
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
-                and (_object_starts(following) or participle) and _opens_clause(tokens, before) \
+                and (_object_starts(following) or participle or not can_be_noun(lower) and following.tag == "IN") \
+                and _opens_clause(tokens, before) \
                 and not _finite_in_clause(tokens, index):
             token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
             if participle:
@@ -537,7 +538,9 @@ def _correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back])) or _ends_a_title(tokens, back)) \
-                and after is not None and _object_follows(tokens, index + 1) and not _finite_in_clause(tokens, index):
+                and after is not None and (_object_follows(tokens, index + 1) or after.lower == "in" and index + 3 < len(tokens)
+                                           and _year(tokens[index + 2]) and _object_follows(tokens, index + 3)) \
+                and not _finite_in_clause(tokens, index):  # (also "(SENAD) destroyed in 2023 more than 2,600 hectares")
             # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
             # "our country set up a unit"
             token.tag = "VBD"
@@ -545,7 +548,8 @@ def _correct_participles(tokens: list[Token]) -> None:
                 and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
                 and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not _finite_in_clause(tokens, index) \
-                and not (before.tag == "CD" and (back == 0 or tokens[back - 1].tag not in ("IN",) or not _year(before))):
+                and not (before.tag == "CD" and (back == 0 or not _year(before) or tokens[back - 1].lower != "of"
+                                                 and not _ends_a_relative_clause(tokens, back - 1))):
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives; after a number, only
             # a year ends a subject: "Law No. 94 of 2009 introduced", but "of more than 100 suspected pirates").
@@ -695,6 +699,18 @@ def _year(token: Token) -> bool:
 
 # The words that a year or a number follows at the end of the name of a text: "the ... (Amendment) Act 2021".
 TITLE_NOUNS = frozenset("act law code decree ordinance regulation regulations order directive strategy plan no. no".split())
+
+
+def _ends_a_relative_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the preposition at ``index`` ("in 2011") ends a relative clause of its clause ("the requests that we
+    received in 2011 concerned ..."): the verb after it is then the clause's own, not an adjective ("..., sold in 2023
+    seized assets")."""
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text in ",;:":
+            return False
+        if tokens[position].lower in ("that", "which", "who", "whom") and position and tokens[position - 1].tag.startswith("NN"):
+            return True
+    return False
 
 
 def _ends_a_title(tokens: Sequence[Token], index: int) -> bool:
@@ -1118,8 +1134,12 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             position = index + 1  # "most of which target", "some of whom receive", "the majority of which concern"
         elif index + 1 < len(tokens) and tokens[index + 1].tag == "CD":
             position = index + 2
+        elif index + 2 < len(tokens) and tokens[index + 1].lower in QUANTIFIERS and tokens[index + 2].tag == "CD":
+            position = index + 3  # "of which about 1,000 actually employ ex-offenders"
         else:
             continue
+        while position < len(tokens) - 1 and tokens[position].tag == "RB" and tokens[position].lower.endswith("ly"):
+            position += 1
         if tokens[position].text == "%" or tokens[position].lower in ("per", "percent"):
             position += 2 if tokens[position].lower == "per" else 1
         if position >= len(tokens) - 1:
@@ -1204,19 +1224,27 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         opener = tokens[first + 1]
         relative = opener.lower in ("which", "who", "whose") or (
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
-        if not (relative or opener.tag == "VBN" and _participle_form(opener.lower)):
+        if not (relative or opener.tag == "VBN" and _participle_form(opener.lower)
+                or opener.tag == "VBG" and opener.lower.endswith("ing")):  # ("the Department, acting as ..., processed")
             continue
         head_at = _before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
+        counted = tokens[0].lower in QUANTIFIERS and all(
+            t.tag in ("CD", "NN", "NNS", "JJ", "NNP", "NNPS") for t in tokens[1:head_at + 1])  # "About 46,000 officers, who"
         if head_at < 0 or not tokens[head_at].tag.startswith("NN") \
-                or not (_opens_clause(tokens, head_at) or _after_a_date(tokens, head_at)):
+                or not (_opens_clause(tokens, head_at) or _after_a_date(tokens, head_at) or counted):
             continue
         second = next((i for i in range(first + 2, len(tokens)) if tokens[i].text in ",;:"), None)
         if second is None or tokens[second].text != "," or second + 2 >= len(tokens):
             return
         word, following = tokens[second + 1], tokens[second + 2]
+        after = second + 2
+        if following.lower == "in" and after + 1 < len(tokens) and _year(tokens[after + 1]):
+            after += 2  # "..., sold in 2023 seized assets worth RON 48 million"
         if word.quoted or not word.text.islower() or word.tag not in ("VB", "VBN", "VBD", "NN", "NNS", "VBP", "VBZ") \
-                or not (_object_starts(following) or _object_follows(tokens, second + 2)
-                        or following.lower in PARTICLES | {"together", "forward"}):
+                or not (_object_starts(tokens[after]) or _object_follows(tokens, after)
+                        or following.lower in PARTICLES | {"together", "forward"}
+                        or tokens[after].tag in ("VBN", "VBD") and after + 1 < len(tokens)
+                        and tokens[after + 1].tag.startswith("NN")):  # ("sold in 2023 seized assets")
             return
         head = tokens[head_at]
         if _past_form(word.lower) and word.tag in ("VBN", "VBD"):
@@ -1624,9 +1652,10 @@ COLLECTIVE = frozenset({"police", "people", "staff", "personnel", "authorities",
 def _subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
     head = index
-    while head >= 2 and tokens[head - 1].lower == "of" or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN", "PRP$")
-                                                           and tokens[head - 2].lower == "of"):
-        head = head - 2 if tokens[head - 1].lower == "of" else head - 1
+    while head >= 2 and tokens[head - 1].lower in ("of", "in") or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN", "PRP$")
+                                                                    and tokens[head - 2].lower in ("of", "in")):
+        # ("seizures of cocaine", "the prisons in Lebanon")
+        head = head - 2 if tokens[head - 1].lower in ("of", "in") else head - 1
         while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
             head -= 1
     word = tokens[head]

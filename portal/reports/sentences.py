@@ -252,7 +252,10 @@ class Sentence:
                         first_done = True
                         index = end
                         continue
-                    self.replace(start, prose.capitalize(word) if capital else word)
+                    reason = ""
+                    if form == "authorities":  # "the Malagasy authorities": "its authorities", or as written?
+                        reason = f"check \u2018{word}\u2019: the answer wrote \u2018{self.state.adjective} authorities\u2019"
+                    self.replace(start, prose.capitalize(word) if capital else word, reason)
                     self.skip.update(range(start + 1, end))
                 elif form == "name" and self._official_name(start, end):
                     # "Likewise, the Argentine Republic shared ...": the report names a State by its short name

@@ -286,7 +286,10 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         else:
             subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government",
                             "authorities": "its authorities"}[form]
-            rest = [Piece(subject_text, tokens[start].uncertain)]
+            reason = tokens[start].uncertain or (
+                f"check \u2018its authorities\u2019: the answer wrote \u2018{sentence.state.adjective} authorities\u2019"
+                if form == "authorities" else "")
+            rest = [Piece(subject_text, reason)]
         rest += sentence.pieces(end, spaced=True)
     else:
         sentence.backshift(0)
