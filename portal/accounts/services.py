@@ -25,7 +25,7 @@ from portal.core.security import (
     verify_password,
 )
 from portal.mail.links import mail_link
-from portal.mail.services import Message, letter, send_mail, send_mails
+from portal.mail.services import letter, send_mail, send_mails
 from portal.states.models import MemberState
 
 
@@ -96,11 +96,6 @@ def change_password(user: User, current_password: str, new_password: str) -> Non
     _send_password_changed_notice(user)
 
 
-def _send(message: Message) -> None:
-    """Send one message; raise :class:`portal.mail.services.MailError` if it cannot be sent."""
-    send_mail(message.recipient, message.subject, message.body)
-
-
 def _send_password_changed_notice(user: User) -> None:
     """Tell ``user`` by mail that their password changed, so that a change they did not make does not go unseen.
 
@@ -153,7 +148,7 @@ def request_password_reset(email: str) -> None:
     minutes = current_app.config["PASSWORD_RESET_VALID_MINUTES"]
     token = _issue_token(user, TokenPurpose.PASSWORD_RESET, dt.timedelta(minutes=minutes))
     link = mail_link("accounts.reset_password", token=token)
-    _send(letter(user, lambda: _("Reset your password for the reporting portal"), "mail/password_reset.txt",
+    send_mail(letter(user, lambda: _("Reset your password for the reporting portal"), "mail/password_reset.txt",
                  link=link, minutes=minutes))
 
 
@@ -239,13 +234,13 @@ def invite_user(
     hours = current_app.config["INVITATION_VALID_HOURS"]
     token = _issue_token(user, TokenPurpose.INVITATION, dt.timedelta(hours=hours))
     link = mail_link("accounts.accept_invitation", token=token)
-    _send(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation.txt",
+    send_mail(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation.txt",
                  inviter=inviter, link=link, days=hours // 24))
 
 
 def _send_invitation_notice(user: User, inviter: User, role: Role, state: MemberState | None) -> None:
     """Tell the owner of an address that ``inviter`` tried to invite it, and where to sign in instead."""
-    _send(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation_notice.txt",
+    send_mail(letter(user, lambda: _("Invitation to the Member State reporting portal"), "mail/invitation_notice.txt",
                  inviter=inviter, role=role, state=state, login_link=mail_link("accounts.login"),
                  reset_link=mail_link("accounts.forgot_password")))
 

@@ -61,10 +61,6 @@ class Item:
     text_language: str = REQUIRED_LANGUAGE  # the language of ``text``: English where no official text is in the language
 
     @property
-    def text_direction(self) -> str:
-        return "rtl" if self.text_language in RIGHT_TO_LEFT else "ltr"
-
-    @property
     def addressee_label(self) -> str:
         return str(self.addressee.label)
 

@@ -45,9 +45,9 @@ def letter(person: Any, subject: Callable[[], str], template: str, **context: An
         return Message(person.email, subject(), render_template(template, user=person, **context))
 
 
-def send_mail(recipient: str, subject: str, body: str) -> None:
-    """Send a plain-text message to ``recipient``; raise :class:`MailError` if it cannot be sent."""
-    undelivered = send_mails([Message(recipient, subject, body)])
+def send_mail(message: Message) -> None:
+    """Send one plain-text message; raise :class:`MailError` if it cannot be sent."""
+    undelivered = send_mails([message])
     if undelivered:
         raise MailError(undelivered[0].reason)
 

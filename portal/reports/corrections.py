@@ -770,7 +770,7 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
     intercepted at the borders"); not in "thanks to which the prison population passed from ...".
     """
-    if _finite_in_clause(tokens, index) or _finite_position_in_clause(tokens, index, through_lists=True) is not None:
+    if _finite_position_in_clause(tokens, index, through_lists=True) is not None:
         return True  # (also past a list of nouns: "examined firearms, ballistic material and cartridge cases recovered at")
     if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
             and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
