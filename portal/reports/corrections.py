@@ -1670,8 +1670,9 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     """
     while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
                           or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
+                          or _place_after_noun(tokens, index)
                           or _inside_name(tokens, index)):
-        if tokens[index].lower in NOUN_PREPOSITIONS and not (index > 0 and (tokens[index - 1].tag.startswith("NN") or (
+        if tokens[index].lower in NOUN_PREPOSITIONS | {"in"} and not (index > 0 and (tokens[index - 1].tag.startswith("NN") or (
                 tokens[index].lower == "of" and tokens[index - 1].tag == "CD" and index > 1
                 and tokens[index - 2].tag.startswith("NN")))):
             # "of victims" after a verb; "a committee within the Commission" after a noun is fine, and so is
@@ -1681,6 +1682,12 @@ def _opens_clause(tokens: Sequence[Token], index: int) -> bool:
     return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
         "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because", "before",
         "after", "until", "once", "if", "unless", "although", "though")
+
+
+def _place_after_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the "in" at ``index`` attaches a place to the noun before it: "the prisons in Lebanon"."""
+    return tokens[index].lower == "in" and 0 < index < len(tokens) - 1 and tokens[index - 1].tag.startswith("NN") \
+        and (tokens[index + 1].tag == "NNP" or tokens[index + 1].lower == "the")
 
 
 def _object_starts(token: Token) -> bool:
