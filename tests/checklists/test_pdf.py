@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -139,3 +140,28 @@ def test_a_symbolic_link_out_of_reports_is_refused(tmp_path):
 def test_rendering_stops_when_a_design_links_outside_the_assets(app, reference):
     with app.app_context(), pytest.raises(PdfError):
         html_to_pdf(f"<!doctype html><html><body><p>x</p>{reference}</body></html>", base=REPORTS_DIR / "checklist")
+
+
+@pytest.mark.parametrize("language, family", [("ar", "Noto Naskh Arabic"), ("zh", "Droid Sans Fallback")])
+def test_the_salvador_checklist_in_arabic_and_chinese(db, language, family):
+    """The questions in the language and its bundled font; each paragraph in English, said so, and set left to right."""
+    template, _ = services.import_template(SALVADOR_FILE)
+    pdf = render_blank_checklist(blank_checklist_outline(template, language))
+    definition = load_checklist(SALVADOR_FILE).definition
+    status = definition["question_sets"][definition["items"][0]["questions"]][0]["label"][language]
+    note = catalogue(language).get(
+        "Original text in English: the official text of this paragraph in this language is not yet in the portal.").string
+    drawn = characters_by_family(pdf)
+    assert set(drawn) <= BUNDLED_FAMILIES, set(drawn) - BUNDLED_FAMILIES
+    # a shaped Arabic glyph maps to its presentation form ("ﻓ"): compare letters
+    drawn = {name: {unicodedata.normalize("NFKC", c) for c in characters} for name, characters in drawn.items()}
+    assert set(status.replace(" ", "")) <= drawn[family]
+    assert set(note.replace(" ", "")) - set(".:：。،") <= drawn[family] | drawn["Liberation Serif"]
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = "\n".join(page.extract_text() for page in pages[2:5])
+    # the English text reads left to right, its full stop at the end, not moved to the start of its last line
+    first = definition["items"][0]
+    assert f"{first['paragraph']}. We recognize that" in text
+    assert "control of crime." in text and ".the protection" not in text
+    if language == "zh":
+        assert note in squeeze(text) and status in text
