@@ -1146,7 +1146,9 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             return
         word, following = tokens[position], tokens[position + 1]
         if word.tag in ("NN", "NNS", "VB") and not word.quoted and not word.text[:1].isupper() \
-                and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
+                and (base_form(word.lower) or third_person_form(word.lower)) and (_object_starts(following) or (
+                    word.tag != "NNS" and base_form(word.lower) and following.tag in ("IN", "TO", "RB")
+                    and following.lower != "of")):  # "of which 245 function inside police stations"
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
                 word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
@@ -1577,7 +1579,7 @@ def sentence_verb(tokens: list[Token]) -> None:
         token, before = tokens[index], tokens[index - 1]
         if token.text in ",;:":
             return
-        if token.tag != "VBN" or not before.tag.startswith("NN") or not _past_form(token.lower):
+        if token.tag != "VBN" or not (before.tag.startswith("NN") or before.text == ")") or not _past_form(token.lower):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
@@ -1585,6 +1587,10 @@ def sentence_verb(tokens: list[Token]) -> None:
         degree = following is not None and following.tag.startswith("RB") and following.lower.endswith("ly")
         if amount or degree:
             token.tag = "VBD"
+        elif following is not None and following.tag in ("NNS", "JJ") and not following.text[:1].isupper():
+            # "The Directorate (DIA) seized assets worth EUR 1.4 billion": the only verb the sentence can have
+            token.tag = "VBD"
+            token.uncertain = f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
         return
 
 
@@ -1786,3 +1792,147 @@ def _finite_before(tokens: Sequence[Token], index: int) -> str:
         if token.tag in ("VBZ", "VBP", "VBD", "MD"):
             return token.tag
     return ""
+
+
+# Words after a comma that open a new clause with its own subject ("..., and the Office conducts ...").
+CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
+
+
+def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the spans of the clauses of a sentence joined at its top level: at ";", at a colon, and at ", and",
+    ", but", ", while" before a determiner or a name (a new subject)."""
+    spans, start = [], 0
+    for index, token in enumerate(tokens):
+        joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
+            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP")) \
+            and not _serial_list(tokens, max(start, index - 8), index)  # "shelters, hotlines, and the training"
+        if token.text in (";", ":") or joined:
+            spans.append((start, index))
+            start = index + (2 if joined else 1)
+    spans.append((start, len(tokens)))
+    return [(start, end) for start, end in spans if end - start > 2]
+
+
+def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | None:
+    """Return where the noun phrase that ends at ``index`` starts, when it opens its clause at ``start`` (after an
+    opening phrase closed by a comma, if any); None when something else comes before it."""
+    head = index
+    if tokens[head].text == ")":  # "the Directorate (DIA)"
+        head = next((i for i in range(head - 1, start - 1, -1) if tokens[i].text == "("), start) - 1
+    if head < start or not tokens[head].tag.startswith("NN"):
+        return None
+    position = head
+    while position > start:
+        previous = tokens[position - 1]
+        if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
+                or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
+                or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN"):  # "organized crime"
+            position -= 1
+            continue
+        if previous.text == "," and position >= start + 2 and tokens[position - 2].tag in ("NNP", "NNPS") \
+                and tokens[position].tag in ("NNP", "NNPS"):
+            position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
+            continue
+        if previous.text == "," and tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$")):
+            return position  # "At present, the 70% of the adolescents ..."
+        return None
+    return position
+
+
+# Nouns of quantity whose phrase agrees with the noun after "of": "the 70% of the adolescents comply".
+SHARE_NOUNS = frozenset({"%", "majority", "cent", "percent", "half", "rest", "third", "quarter", "most", "part"})
+
+
+def _plural_subject(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tell whether the subject ``tokens[start:end]`` takes a verb in the plural: its first noun is plural, or a
+    share of a plural ("the 70% of the adolescents"), or two noun phrases are joined by "and"."""
+    if any(tokens[index].lower == "and" and tokens[index - 1].tag.startswith("NN")
+           and (tokens[index + 1].tag in ("DT", "PRP$") or tokens[index + 1].lower in DETERMINERS)
+           for index in range(start + 1, end - 1)):
+        return True  # "the National Institute of Statistics and the Ministry of Internal Affairs"
+    head = None
+    for index in range(start, end):
+        token = tokens[index]
+        if token.tag.startswith("NN") or token.text == "%":
+            if head is None or index == head + 1:
+                head = index
+            continue
+        if head is not None and token.lower == "of" and tokens[head].lower in SHARE_NOUNS:
+            head = None  # the share agrees with what follows "of"
+            continue
+        if head is not None and token.tag not in ("(", ")") and token.text not in "()":
+            break
+    if head is None:
+        return False
+    return _plural(tokens[head])
+
+
+def _insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
+    """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any."""
+    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 1 >= comma or not (tokens[opening + 1].lower in ("which", "who")
+                                                       or tokens[opening + 1].tag == "VBN"):
+        return None
+    return _subject_before(tokens, opening - 1, start)
+
+
+def clause_verbs(tokens: list[Token]) -> None:
+    """A clause of a sentence that has no verb in the present or the past outside its inserts ("which are run by
+    ...") takes as its verb the first word after its subject that agrees with it and can be a verb: "the courts
+    against corruption ... in Tirana hear all cases", "the 70% of the adolescents in conflict with the law comply
+    with measures", "panels, which are run by iwi, deal with". It is flagged: the word may be a noun.
+
+    For the sentences of a paragraph, which have verbs; a list item or a proposal may be a noun phrase.
+    """
+    for start, end in _clauses(tokens):
+        nouns = _plurals_read_as_verbs(tokens, start, end)
+        for index in nouns:
+            tokens[index].tag = "NNS"
+        if _main_verb_in(tokens, start, end) or not _verb_after_subject(tokens, start, end, frozenset(nouns)):
+            for index in nouns:
+                tokens[index].tag = "VBZ"
+
+
+def _plurals_read_as_verbs(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """Return the -s words of the clause read as its verb that may be the plural of its subject's noun, before a
+    preposition: "The specialized interdistrict courts on juvenile affairs ... consider all cases"."""
+    found = []
+    for index in range(start + 1, end - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index - 1].tag in ("NN", "JJ") and following.tag == "IN" and following.lower != "that" \
+                and _subject_before(tokens, index - 1, start) is not None:
+            found.append(index)
+    return found
+
+
+def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset()) -> bool:
+    """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
+    whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
+    their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
+    use among young people")."""
+    for index in range(start + 1, end - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if nouns and not (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS):
+            continue
+        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ"):
+            continue
+        previous = tokens[index - 1]
+        subject = None
+        if previous.text == ",":
+            subject = _insert_closed_before(tokens, index - 1, start)
+        elif previous.tag.startswith("NN") or previous.text == ")":
+            subject = _subject_before(tokens, index - 1, start)
+        if subject is None or following.lower == "of" \
+                or not (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP")):
+            continue
+        plural = _plural_subject(tokens, subject, index)
+        if plural and base_form(token.lower) and token.lower not in DETERMINERS:
+            token.tag = "VBP"
+        elif not plural and third_person_form(token.lower):
+            token.tag = "VBZ"
+        else:
+            continue
+        token.uncertain = token.uncertain or f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        return True
+    return False

@@ -19,7 +19,7 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
-from portal.reports.corrections import phrase_participles, sentence_verb, single_phrase
+from portal.reports.corrections import clause_verbs, phrase_participles, sentence_verb, single_phrase
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -118,7 +118,8 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     subordinate = first.lower in SUBORDINATORS
     has_verb = False
     for index, token in enumerate(tokens[:40]):
-        if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted:
+        if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted \
+                and not _adjectival(tokens, index):
             if not subordinate and first.lower not in ("since", "as", "after", "before", "until") and (
                     token.tag in ("VBZ", "VBP", "MD", "VBD") or token.tag == "VBN" and not single_phrase(tokens[:index])):
                 # The sentence's own verb came first: no introductory phrase ("In 2024 we started, with ...",
@@ -135,6 +136,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
                 if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" and not (
                         t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"
+                                        and not _adjectival(tokens, position)
                                         for position, t in enumerate(tokens[:index]) if position) \
                         or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
                     return None
@@ -146,6 +148,12 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
         if token.text in ";:":
             return None
     return None
+
+
+def _adjectival(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the participle at ``index`` qualifies the noun after it ("the use of encrypted platforms")."""
+    return tokens[index].tag == "VBN" and 0 < index < len(tokens) - 1 and tokens[index + 1].tag in ("NN", "NNS") \
+        and tokens[index - 1].tag in ("IN", "DT", "JJ", "PRP$")
 
 
 def _verb_after(tokens: Sequence[Token], index: int) -> int:
@@ -200,7 +208,8 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
     if token.lower in ("do", "does") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)
         return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB"
-    return token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) in SAYING and not token.uncertain
+    return token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) in SAYING and not token.uncertain \
+        and _says(tokens, index)
 
 
 def _of_the_view(tokens: Sequence[Token], index: int) -> bool:
@@ -218,9 +227,19 @@ def _polite(tokens: Sequence[Token], index: int) -> int:
     for words in POLITE:
         end = index + len(words)
         if end < len(tokens) and tuple(t.lower for t in tokens[index:end]) == words \
-                and grammar.verb_lemma(tokens[end].lower) in SAYING:
+                and grammar.verb_lemma(tokens[end].lower) in SAYING and _says(tokens, end):
             return len(words)
     return 0
+
+
+# Verbs of saying only before a clause: "we add that ..." reports, "we would like to add data" does not.
+SAYING_BEFORE_THAT = frozenset({"add", "share"})
+
+
+def _says(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the verb of saying at ``index`` says something here (a clause follows "add" and "share")."""
+    return grammar.verb_lemma(tokens[index].lower) not in SAYING_BEFORE_THAT \
+        or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
 
 
 _REFERRING = (("please", "see"), ("please", "refer", "to"), ("refer", "to"), ("see",), ("please", "consult"))
@@ -341,7 +360,7 @@ def _flag_opening(sentence: Sentence) -> None:
 
 def _check_unparsed(sentence: Sentence) -> str:
     """Return why a sentence could not be read with confidence ("" when it could)."""
-    if any(token.tag in ("VBZ", "VBP", "VBD", "MD", "VB", "VBN") for token in sentence.tokens if not token.quoted):
+    if any(token.tag in ("VBZ", "VBP", "VBD", "MD") for token in sentence.tokens if not token.quoted):
         return ""
     if len([t for t in sentence.tokens if t.is_word]) < 3:
         return ""
@@ -399,6 +418,7 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
     for number, sentence_tokens in enumerate(sentences):
         grammar.tag(sentence_tokens)
         sentence_verb(sentence_tokens)
+        clause_verbs(sentence_tokens)
         offset = sentence_tokens[0].start
         before = earlier + " " + text[:offset]
         sentence = Sentence(sentence_tokens, text, state, earlier=before)
