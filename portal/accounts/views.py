@@ -190,7 +190,7 @@ def invite():
         states = [current_user.state]
     else:
         states = list_states()
-    form.set_choices(services.invitable_roles(current_user), [(s.code, s.list_name) for s in states])
+    form.set_choices(services.invitable_roles(current_user), [(s.code, s.name) for s in states])
     if request.method == "GET":
         form.state.data = request.args.get("state", form.state.data or "")
         if current_user.role is Role.FOCAL_POINT:

@@ -57,7 +57,7 @@ def edit_user(user_id: int):
     if user is None:
         abort(404)
     form = UserEditForm(obj=user if request.method == "GET" else None)
-    form.state.choices = select_choices([("", _("(none: Secretariat staff)"))] + [(s.code, s.list_name) for s in list_states()])
+    form.state.choices = select_choices([("", _("(none: Secretariat staff)"))] + [(s.code, s.name) for s in list_states()])
     if request.method == "GET":
         form.role.data = user.role.value
         form.state.data = user.state.code if user.state else ""

@@ -224,7 +224,7 @@ def read_only_reason(user: User, submission: Submission) -> str | None:
         return None
     if user.state_id != submission.state_id:
         return _("You are reading %(state)s's reply: only its focal points and contributors change it.",
-                 state=submission.state.list_name)
+                 state=submission.state.name)
     if submission.cycle.status.value != "open":
         return _("The reporting cycle is not open: the reply can no longer be changed.")
     return _("The reply has the status “%(status)s”: it can no longer be changed. "
@@ -235,7 +235,7 @@ def reply_summary(submission: Submission, user: User, structure: ChecklistStruct
     reason = read_only_reason(user, submission)
     return ReplySummary(
         cycle_key=submission.cycle.key, cycle_title=submission.cycle.title, state_code=submission.state.code,
-        state_name=submission.state.list_name, status=submission.status.value,
+        state_name=submission.state.name, status=submission.status.value,
         status_label=str(submission.status.label), deadline=submission.cycle.deadline,
         is_editable=reason is None, read_only_reason=reason, answered=submission.answered_count,
         required=submission.required_count, percent=submission.percent_complete,

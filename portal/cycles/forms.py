@@ -73,7 +73,7 @@ class CycleForm(PortalForm):
         """Offer the stored template versions and the States."""
         self.template.choices = select_choices(templates)
         self.states.choices = select_choices(
-            (state.code, f"{state.list_name} ({_l('observer State')})" if state.is_observer else state.list_name)
+            (state.code, f"{state.name} ({_l('observer State')})" if state.is_observer else state.name)
             for state in states
         )
 

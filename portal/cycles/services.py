@@ -187,7 +187,8 @@ def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None,
             for state, submission, count, seen in db.session.execute(query)]
     wanted = _folded(search)
     if wanted:
-        rows = [row for row in rows if wanted in _folded(row.state.list_name) or wanted in _folded(row.state.text_name)]
+        rows = [row for row in rows if wanted in _folded(row.state.list_name) or wanted in _folded(row.state.text_name)
+                or wanted in _folded(row.state.name)]
     # Python's sort is stable: rows equal on the chosen column stay in the UN order of the query.
     rows.sort(key=_SORTS.get(sort, _SORTS["state"]), reverse=descending)
     return rows
@@ -202,7 +203,7 @@ def _folded(text: str | None) -> str:
 _STATUS_ORDER = {status: position for position, status in enumerate(SubmissionStatus)}
 _NEVER = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 _SORTS = {
-    "state": lambda row: row.state.sort_key,
+    "state": lambda row: row.state.name_sort_key,
     "group": lambda row: str(row.state.regional_group.label),
     "status": lambda row: _STATUS_ORDER[row.submission.status] if row.submission else -1,
     "progress": lambda row: row.submission.percent_complete if row.submission else -1,

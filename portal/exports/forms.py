@@ -42,7 +42,7 @@ class ExportForm(PortalForm):
 
         self.cycle.choices = select_choices((c.key, c.title) for c in cycles)
         self.kind.choices = select_choices(FORMATS)
-        self.states.choices = select_choices((s.code, s.list_name) for s in states)
+        self.states.choices = select_choices((s.code, s.name) for s in states)
         self.groups.choices = select_choices(RegionalGroup.choices())
         self.statuses.choices = select_choices(SubmissionStatus.choices())
         self.themes.choices = select_choices(themes)

@@ -55,7 +55,7 @@ def _to_focal_points(submission_id: int, template: str, subject: Callable[[Submi
     for person in active_focal_points(submission):
         with force_locale(person.language):
             messages.append(Message(person.email, subject(submission), render_template(
-                template, user=person, submission=submission, state_name=submission.state.list_name, link=link,
+                template, user=person, submission=submission, state_name=submission.state.name, link=link,
                 **context)))
     return messages
 
@@ -76,7 +76,7 @@ def receipt_after_submission(submission: Submission, submitter: User) -> None:
     def compose() -> list[Message]:
         return _to_focal_points(
             submission_id, "mail/reply_received.txt",
-            lambda s: _("%(cycle)s: the reply of %(state)s was received", cycle=s.cycle.title, state=s.state.list_name),
+            lambda s: _("%(cycle)s: the reply of %(state)s was received", cycle=s.cycle.title, state=s.state.name),
             submitter=submitter_name, at=at, is_resubmission=is_resubmission,
         )
 
@@ -91,7 +91,7 @@ def word_of_acceptance(submission: Submission, note: str | None) -> None:
     def compose() -> list[Message]:
         return _to_focal_points(
             submission_id, "mail/reply_accepted.txt",
-            lambda s: _("%(cycle)s: the reply of %(state)s was accepted", cycle=s.cycle.title, state=s.state.list_name),
+            lambda s: _("%(cycle)s: the reply of %(state)s was accepted", cycle=s.cycle.title, state=s.state.name),
             note=note,
         )
 
@@ -122,10 +122,10 @@ def theme_assigned(submission: Submission, added: list[tuple[str, int]], assigne
                           for theme in structure.themes if theme.code in codes]
                 subject = ngettext("%(cycle)s: %(num)d theme of the reply of %(state)s is assigned to you",
                                    "%(cycle)s: %(num)d themes of the reply of %(state)s are assigned to you",
-                                   len(themes), cycle=submission.cycle.title, state=submission.state.list_name)
+                                   len(themes), cycle=submission.cycle.title, state=submission.state.name)
                 messages.append(Message(person.email, subject, render_template(
                     "mail/theme_assigned.txt", user=person, submission=submission, themes=themes,
-                    assigner=assigner_name, state_name=submission.state.list_name,
+                    assigner=assigner_name, state_name=submission.state.name,
                     deadline=submission.cycle.deadline)))
         return messages
 
@@ -190,13 +190,14 @@ def send_due_digests(now: dt.datetime | None = None) -> tuple[int, list[Undelive
 
 
 def _digest(person: User, notices: list[ReplyNotice]) -> Message:
-    arrivals = [
-        Arrival(state=notice.submission.state.list_name, cycle=notice.submission.cycle.title,
-                is_resubmission=notice.is_resubmission, at=notice.created_at,
-                link=mail_link("review.review", cycle_key=notice.submission.cycle.key, code=notice.submission.state.code))
-        for notice in notices
-    ]
     with force_locale(person.language):
+        arrivals = [
+            Arrival(state=notice.submission.state.name, cycle=notice.submission.cycle.title,
+                    is_resubmission=notice.is_resubmission, at=notice.created_at,
+                    link=mail_link("review.review", cycle_key=notice.submission.cycle.key,
+                                   code=notice.submission.state.code))
+            for notice in notices
+        ]
         if len(arrivals) == 1:
             subject = (_("%(state)s submitted its reply again for review", state=arrivals[0].state)
                        if arrivals[0].is_resubmission else _("%(state)s submitted its reply for review", state=arrivals[0].state))

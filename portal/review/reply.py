@@ -20,6 +20,8 @@ from portal.checklists.outline import RIGHT_TO_LEFT, section_letter, text_langua
 from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.dates import long_date
 from portal.cycles.services import cycle_titles
+from portal.states.models import MemberState
+from portal.states.names import name_in
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, Answer, Submission, SubmissionStatus
 from portal.submissions.services import answers_by_item, values_of
@@ -236,6 +238,12 @@ def reply_item(item: ChecklistItem, answers: dict[str, Answer], language: str,
     )
 
 
+def _state_name(state: MemberState, as_at: dt.date, language: str) -> str:
+    """Return the State's name as at the cycle's cut-off, in ``language`` (a former name only in English)."""
+    english = state.list_name_on(as_at)
+    return name_in(state.code, english, language) if english == state.list_name else english
+
+
 def reply_heading(submission: Submission, language: str) -> ReplyHeading:
     """Return the heading of the reply, the checklist's texts in ``language`` (English where missing)."""
     cycle = submission.cycle
@@ -243,7 +251,7 @@ def reply_heading(submission: Submission, language: str) -> ReplyHeading:
     status: SubmissionStatus = submission.status
     return ReplyHeading(
         state_code=submission.state.code,
-        state_name=submission.state.list_name_on(cycle.cutoff_on),
+        state_name=_state_name(submission.state, cycle.cutoff_on, language),
         cycle_key=cycle.key,
         cycle_title=cycle.title,
         checklist_key=template.key,

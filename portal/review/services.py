@@ -158,7 +158,7 @@ def return_with_notice(submission: Submission, user: User, note: str | None = No
             subject = _("%(cycle)s: your reply was returned for revision", cycle=submission.cycle.title)
             body = render_template(
                 "mail/reply_returned.txt", user=person, submission=submission, note=note, comments=notices,
-                link=link, state_name=submission.state.list_name, reviewer=user,
+                link=link, state_name=submission.state.name, reviewer=user,
             )
         messages.append(Message(person.email, subject, body))
     undelivered = send_mails(messages)

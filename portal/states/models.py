@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.core.db import Base, IdMixin, LabelledEnum, enum_column
+from portal.states.names import name_in, reader_language, sort_key_in
 
 
 class RegionalGroup(LabelledEnum):
@@ -37,6 +38,17 @@ class MemberState(Base, IdMixin):
     )
 
     __table_args__ = (sa.CheckConstraint("length(code) = 3", name="code_length"),)
+
+    @property
+    def name(self) -> str:
+        """The State's list name in the reader's language ("Allemagne" on a French page, "Germany" in English)."""
+        return name_in(self.code, self.list_name, reader_language())
+
+    @property
+    def name_sort_key(self) -> str:
+        """The key that puts the State in its place in an alphabetical list in the reader's language."""
+        language = reader_language()
+        return self.sort_key if language in ("en", "zh") else sort_key_in(self.name, language)
 
     def names_on(self, date: dt.date) -> tuple[str, str]:
         """Return the (list name, running-text name) in force on ``date``."""

@@ -146,13 +146,13 @@ def formal_names() -> dict[str, tuple[str, str]]:
 
 
 def list_states(*, include_observers: bool = True, group: RegionalGroup | None = None) -> list[MemberState]:
-    """Return the States in UN alphabetical order."""
+    """Return the States in UN alphabetical order, of their names in the reader's language."""
     query = sa.select(MemberState).order_by(MemberState.sort_key)
     if not include_observers:
         query = query.where(MemberState.is_observer.is_(False))
     if group is not None:
         query = query.where(MemberState.regional_group == group)
-    return list(db.session.scalars(query))
+    return sorted(db.session.scalars(query), key=lambda state: state.name_sort_key)
 
 
 def get_state(code: str) -> MemberState:

@@ -15,7 +15,7 @@ def test_an_invitation_to_a_spanish_speaking_focal_point_arrives_in_spanish(clie
     officer = create_user(Role.SECRETARIAT)  # the officer reads the pages in English
     login(client, officer)
     response = submit(client, "/invite", {"name": "Lucía Gómez", "email": "lucia.gomez@cancilleria.example",
-                                           "role": "focal_point", "state": "CHL", "language": "es"})
+                                           "role": "focal_point", "state": "MEX", "language": "es"})
     assert response.status_code == 302
     (message,) = smtp.messages
     assert message["To"] == "lucia.gomez@cancilleria.example"
@@ -24,7 +24,7 @@ def test_an_invitation_to_a_spanish_speaking_focal_point_arrives_in_spanish(clie
     assert "Invitation to the Member State reporting portal" not in body
     greeting = translation("es", "Dear %(name)s,") % {"name": "Lucía Gómez"}
     assert greeting in body and "Dear " not in body
-    assert "Chile" in body  # the State's name as the portal has it
+    assert "México" in body and "Mexico" not in body  # the State's name as the United Nations writes it in Spanish
 
 
 def test_the_same_invitation_in_english_to_an_english_speaking_focal_point(client, create_user, db, smtp):

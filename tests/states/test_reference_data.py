@@ -107,3 +107,45 @@ def test_states_page_filters_by_group(client, login_as):
     login_as(Role.SECRETARIAT)
     page = client.get("/states/?group=eastern-european").get_data(as_text=True)
     assert "23 States" in page and "Czechia" in page and "Canada" not in page
+
+
+def test_every_state_has_its_un_name_in_the_five_other_languages():
+    from portal.states.names import NAME_LANGUAGES, names_in_languages
+
+    names = names_in_languages()
+    assert set(names) == {row["code"] for row in read_states()}
+    assert names["BOL"] == {"ar": "بوليفيا (دولة - المتعددة القوميات)", "es": "Bolivia (Estado Plurinacional de)",
+                            "fr": "Bolivie (État plurinational de)", "ru": "Боливия (Многонациональное Государство)",
+                            "zh": "玻利维亚（多民族国）"}
+    assert names["TUR"]["fr"] == "Türkiye" and names["MKD"]["es"] == "Macedonia del Norte"
+    for code, by_language in names.items():
+        assert set(by_language) == set(NAME_LANGUAGES), code
+        assert not any(letter.isascii() and letter.isalpha() for letter in by_language["ru"] + by_language["ar"]), code
+
+
+def test_a_bad_names_file_names_the_file_line_and_column(tmp_path):
+    from portal.states.names import names_in_languages
+
+    path = tmp_path / "names.csv"
+    path.write_text("code,ar,es,fr,ru,zh\nAFG,أفغانستان,Afganistán,,Афганистан,阿富汗\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"names\.csv:2: fr: the name of AFG is missing"):
+        names_in_languages.__wrapped__(path)
+    path.write_text("code,ar,es,fr,ru,zh\nAFG,أفغانستان,Afganistán,Afghanistan,Афганистан,阿富汗\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"no names for ALB, DZA"):
+        names_in_languages.__wrapped__(path)
+
+
+def test_the_states_page_names_and_orders_the_states_in_the_readers_language(client, db, login_as):
+    from portal.core.access import Role
+
+    officer = login_as(Role.SECRETARIAT)
+    officer.language = "fr"
+    db.session.commit()
+    page = client.get("/states/?group=western-european-other").get_data(as_text=True)
+    assert "Allemagne" in page and "Germany" not in page
+    # in French, Germany (Allemagne) comes before Andorra (Andorre) and Austria (Autriche) after them
+    assert page.index("Allemagne") < page.index("Andorre") < page.index("Autriche")
+    officer.language = "en"
+    db.session.commit()
+    page = client.get("/states/?group=western-european-other").get_data(as_text=True)
+    assert page.index("Andorra") < page.index("Austria") < page.index("Germany")
