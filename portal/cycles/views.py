@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from portal.checklists.services import find_template
@@ -74,8 +75,9 @@ def new():
             field = form.invited_field() if error.field == "states" else error.field
             form[field if field in form else "key"].errors.append(str(error))
         else:
-            flash(_("The cycle %(title)s is in preparation, with %(count)d States invited. Open it when it should start.",
-                    title=cycle.title, count=len(states)), "success")
+            flash(ngettext("The cycle %(title)s is in preparation, with %(num)d State invited. Open it when it should start.",
+                           "The cycle %(title)s is in preparation, with %(num)d States invited. Open it when it should start.",
+                           len(states), title=cycle.title), "success")
             return redirect(url_for("cycles.dashboard", cycle_key=cycle.key))
     status = 422 if form.errors else 200
     return render_template("cycles/new.html", form=form, has_templates=bool(templates)), status
@@ -127,13 +129,15 @@ def open_cycle(cycle_key: str):
     # Sending reads nothing: no transaction (nor SQLite's write lock) is held while the SMTP server answers.
     sent, undelivered = services.invite_focal_points(cycle, messages)
     db.session.commit()  # the outbox, when no SMTP server is configured
+    opened = ngettext("The cycle is open: %(num)d State can now reply.", "The cycle is open: %(num)d States can now reply.",
+                      len(created))
+    mailed = ngettext("%(num)d focal point has been e-mailed.", "%(num)d focal points have been e-mailed.", sent)
     if undelivered:
-        flash(_("The cycle is open: %(count)d States can now reply. %(sent)d focal points were e-mailed, but the "
-                "invitation could not be sent to %(addresses)s: tell them another way.", count=len(created), sent=sent,
-                addresses=", ".join(failure.message.recipient for failure in undelivered)), "error")
+        failed = _("The invitation could not be sent to %(addresses)s: tell them another way.",
+                   addresses=", ".join(failure.message.recipient for failure in undelivered))
+        flash(f"{opened} {mailed} {failed}", "error")
     else:
-        flash(_("The cycle is open: %(count)d States can now reply, and their %(sent)d focal points have been e-mailed.",
-                count=len(created), sent=sent), "success")
+        flash(f"{opened} {mailed}", "success")
     return redirect(url_for("cycles.dashboard", cycle_key=cycle_key))
 
 

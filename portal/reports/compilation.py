@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.extensions import db
@@ -129,5 +130,6 @@ def _front_text(names: list[str], as_at: dt.date) -> str:
     if not names:
         return _("As at %(date)s, no replies had been received.", date=_un_date(as_at))
     listed = all_of(names)
-    return _("This compilation reproduces the replies of the following %(count)d States, as received as at %(date)s: %(names)s.",
-             count=len(names), date=_un_date(as_at), names=listed)
+    return ngettext("This compilation reproduces the reply of the following State, as received as at %(date)s: %(names)s.",
+                    "This compilation reproduces the replies of the following %(num)d States, as received as at %(date)s: "
+                    "%(names)s.", len(names), date=_un_date(as_at), names=listed)

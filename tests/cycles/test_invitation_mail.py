@@ -50,7 +50,7 @@ def test_a_refused_recipient_does_not_stop_the_others_and_the_cycle_stays_open(c
     assert len(smtp.connections) == 1, "all invitations over one connection"
     assert "http://portal.test/cycles/salvador-2026/states/JPN/" in next(
         m for m in smtp.messages if m["To"] == "focal.jpn@example.org").get_content()
-    assert ("The cycle is open: 3 States can now reply. 2 focal points were e-mailed, but the invitation could not "
+    assert ("The cycle is open: 3 States can now reply. 2 focal points have been e-mailed. The invitation could not "
             "be sent to refused.arg@example.org: tell them another way.") in page
 
 
@@ -61,7 +61,7 @@ def test_an_unreachable_mail_server_leaves_the_cycle_open_and_says_who_was_not_t
     monkeypatch.setitem(app.config, "MAIL_PORT", free_port())  # nothing listens there
     page = open_in_browser(client, login_as)
     assert opened(db, cycle.id) == (CycleStatus.OPEN, 3)
-    assert ("0 focal points were e-mailed, but the invitation could not be sent to focal.can@example.org, "
+    assert ("0 focal points have been e-mailed. The invitation could not be sent to focal.can@example.org, "
             "focal.jpn@example.org, refused.arg@example.org") in page
 
 
@@ -73,7 +73,7 @@ def test_all_delivered(client, db, login_as, smtp, create_user, make_cycle):
     page = open_in_browser(client, login_as)
     assert opened(db, cycle.id) == (CycleStatus.OPEN, 2)
     assert len(smtp.messages) == 2 and len(smtp.connections) == 1
-    assert "The cycle is open: 2 States can now reply, and their 2 focal points have been e-mailed." in page
+    assert "The cycle is open: 2 States can now reply. 2 focal points have been e-mailed." in page
 
 
 def test_the_command_line_opens_then_lists_who_was_not_mailed_and_fails(app, db, smtp, three_focal_points):
