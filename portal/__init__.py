@@ -46,7 +46,7 @@ def _init_extensions(app: Flask) -> None:
     from portal.accounts.throttle import init_throttle
     from portal.core import database, errors, hosts, inputs, security
     from portal.core.dates import init_dates
-    from portal.core.bidi import isolate_filter
+    from portal.core.bidi import direction, isolate_filter
     from portal.core.access import enforce_access
     from portal.core.extensions import babel, csrf, db, login_manager, migrate
 
@@ -63,6 +63,7 @@ def _init_extensions(app: Flask) -> None:
     app.context_processor(lambda: {"languages": LANGUAGES, "contact": {
         "name": app.config["PORTAL_CONTACT_NAME"] or str(DEFAULT_CONTACT), "email": app.config["PORTAL_CONTACT_EMAIL"]}})
     app.add_template_filter(isolate_filter, "isolate")
+    app.add_template_filter(direction, "direction")
     init_dates(app)
 
     from portal.accounts.sessions import load_user

@@ -101,3 +101,15 @@ def _isolate_on_right_to_left_pages(text: str) -> str:
     if text and any(unicodedata.bidirectional(character) == "L" for character in text):
         return f"{FSI}{text}{closers(text)}{PDI}"
     return isolate(text)
+
+
+def direction(text: str) -> str:
+    """Return the direction of ``text`` by its first strong letter ("rtl" for Arabic, else "ltr"), as the
+    bidirectional algorithm's rule P2 finds it, for the ``dir`` of an element whose text is printed as isolates."""
+    for character in str(text or ""):
+        kind = unicodedata.bidirectional(character)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"

@@ -24,6 +24,7 @@ from portal.submissions.models import Answer, Submission, SubmissionStatus
 from tests.conftest import CHECKLISTS_DIR, PASSWORD
 from tests.i18n.catalogues import catalogue
 from tests.review.conftest import complete_changes
+from tests.browser.test_checklist_filling import checklist  # noqa: F401 (a fixture)
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "arabic"
 MEASURES_FR = ("La France a adopté en 2024 un plan national de lutte contre la traite des êtres humains, "
@@ -176,3 +177,62 @@ def test_the_arabic_pages_mirror(browser, live_server, live_app, make_account):
         page.screenshot(path=str(SCREENSHOTS / "review.png"), full_page=True)
     finally:
         context.close()
+
+
+def test_the_arabic_side_by_side_views_mirror(browser, live_server, live_app, make_account, cycle_2011, checklist):
+    """The views that set two texts side by side read from the right in Arabic: the last report's answer beside the
+    field, the two versions of an answer two people saved, and, in the report editor, the answers beside the
+    paragraph drawn from them (whose English keeps its own direction)."""
+    officer = make_account(Role.SECRETARIAT, email="arabic.editor@example.org", name="Layla Nasser")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for person in (checklist["focal"], checklist["contributor"], officer):
+        set_language(live_app, person, "ar")
+    contexts = [browser.new_context(base_url=live_server, locale="ar", viewport={"width": 1280, "height": 900})
+                for _ in range(2)]
+    try:
+        first, second = (context.new_page() for context in contexts)
+        for page in (first, second):
+            page.set_default_timeout(15_000)
+        sign_in_as(first, checklist["focal"], "ar")
+        sign_in_as(second, checklist["contributor"], "ar")
+        theme = f"{checklist['themes']}/gender-victims"
+        first.goto(theme)
+        second.goto(theme)
+
+        # Canada's answer of 2011 beside this cycle's field: the field first, at the right; the earlier answer left.
+        question = first.locator(".question.with-previous").first
+        expect(question).to_be_visible()
+        field, earlier = box(question.locator("> *").first), box(question.locator("> *").nth(1))
+        assert field["x"] > earlier["x"], (field, earlier)
+        question.scroll_into_view_if_needed()
+        first.screenshot(path=str(SCREENSHOTS / "carry-forward.png"), full_page=False)
+
+        first.locator("#q-SD-6-examples").fill("نص كلير: افتتاح 120 مأوى منذ عام 2020.")
+        expect(first.locator('input[name="rev-q-SD-6-examples"]')).to_have_value("1")
+        second.locator("#q-SD-6-examples").fill("نص جان: خط ساخن وطني للضحايا.")
+        conflict = second.locator("#q-SD-6-examples-live-conflict")
+        expect(conflict).to_be_visible()
+        theirs, yours = (box(conflict.locator(".conflict-versions > *").nth(n)) for n in (0, 1))
+        assert theirs["x"] > yours["x"] and abs(theirs["y"] - yours["y"]) < 2, (theirs, yours)
+        conflict.scroll_into_view_if_needed()
+        second.screenshot(path=str(SCREENSHOTS / "conflict.png"), full_page=False)
+        second.context.clear_cookies()
+
+        sign_in_as(second, officer, "ar")
+        second.goto(f"/cycles/{cycle_2011}/reports/new")
+        second.get_by_label(tr("ar", "Title of the report")).fill("Arabic editor")
+        second.get_by_role("button", name=tr("ar", "Create the report")).click()
+        second.get_by_role("button", name=tr("ar", "Compile from the replies")).click()
+        block = second.locator("li.report-block", has=second.locator(".report-compare")).first
+        expect(block).to_be_visible(timeout=60_000)
+        assert starts_at_the_right(second.locator("main h1"))
+        text = block.locator("[lang=en]").first
+        assert text.evaluate("node => getComputedStyle(node).direction") == "ltr"  # the report's English
+        block.locator(".report-compare summary").click()
+        answers, generated = box(block.locator(".report-compare-answers")), box(block.locator(".report-compare-generated"))
+        assert answers["x"] > generated["x"] and abs(answers["y"] - generated["y"]) < 2, (answers, generated)
+        block.scroll_into_view_if_needed()
+        second.screenshot(path=str(SCREENSHOTS / "report-editor.png"), full_page=False)
+    finally:
+        for context in contexts:
+            context.close()

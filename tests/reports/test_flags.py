@@ -133,7 +133,7 @@ def test_the_editor_counts_marks_and_lists_the_flags_with_an_accept_button(clien
     assert '<mark class="report-flag" title="check the tense of &#39;trains&#39;">reported</mark>' in item
     assert '<sup class="report-flag-ref">1<span class="visually-hidden"> (flag 1)</span></sup>' in item
     # the reason as visible text under the paragraph, not only as a tooltip
-    assert re.search(r'<li value="1"><q class="report-flag-words">reported</q>: check the tense of &#39;trains&#39;</li>', item)
+    assert re.search(r'<li value="1"><q class="report-flag-words">reported</q>: <span lang="en" dir="ltr">check the tense of &#39;trains&#39;</span></li>', item)
     assert f'action="{block_url(report, block, "accept")}"' in item and "Accept as generated" in item
     assert "badge-flagged" in item
     # the other paragraphs have neither marks nor the button
