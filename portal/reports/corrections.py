@@ -116,8 +116,11 @@ def _correct_words(tokens: list[Token]) -> None:
     """Correct the tags of single words by their neighbours."""
     for index, token in enumerate(tokens):
         lower = token.lower
-        if lower == "not" or lower in ("still", "already") and token.text.islower():
+        if lower == "not" or lower in ("still", "already", "also") and token.text.islower():
             token.tag = "RB"  # ("we still need": never the verb "to still")
+        elif token.tag in ("VB", "VBP") and 0 < index < len(tokens) - 1 and tokens[index + 1].lower == "by" \
+                and tokens[index - 1].lower in ("them", "which", "whom") and inflect(verb_lemma(lower) or lower, "VBN") == lower:
+            token.tag = "VBN"  # "shelters, all of them run by NGOs": a participle that has the form of the verb
         elif lower == "aged" and index + 1 < len(tokens) and tokens[index + 1].text[:1].isdigit():
             token.tag = "JJ"  # "the population aged 16-84": how old, never a verb
         elif token.tag == "PRP" and lower not in PERSONAL_PRONOUNS:
@@ -1802,15 +1805,35 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Return the spans of the clauses of a sentence joined at its top level: at ";", at a colon, and at ", and",
     ", but", ", while" before a determiner or a name (a new subject)."""
     spans, start = [], 0
+    if tokens and tokens[0].lower in OPENING_SUBORDINATORS:
+        # "If the victim consents, the case is referred ...": the opening clause is one, its main clause another
+        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not _comma_between_names(tokens, i)), None)
+        if comma is not None:
+            spans.append((1, comma))
+            start = comma + 1
     for index, token in enumerate(tokens):
+        if index < start:
+            continue
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
             and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP")) \
             and not _serial_list(tokens, max(start, index - 8), index)  # "shelters, hotlines, and the training"
-        if token.text in (";", ":") or joined:
+        relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
+            and tokens[index + 2].lower in ("which", "whom") and tokens[index + 3].lower in DETERMINERS
+        if token.text in (";", ":") or joined or relative:
             spans.append((start, index))
-            start = index + (2 if joined else 1)
+            start = index + (3 if relative else 2 if joined else 1)  # "..., through which the persons ... participate"
     spans.append((start, len(tokens)))
     return [(start, end) for start, end in spans if end - start > 2]
+
+
+# Subordinators that open a sentence with a clause of their own, closed by a comma.
+OPENING_SUBORDINATORS = frozenset("if when since because although though while whereas once unless until after".split())
+
+
+def _comma_between_names(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma at ``index`` separates two capitalised words ("Zagreb, Split, Rijeka")."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper() \
+        and tokens[index + 1].lower not in DETERMINERS
 
 
 def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | None:
@@ -1826,11 +1849,12 @@ def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | No
         previous = tokens[position - 1]
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
-                or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN"):  # "organized crime"
-            position -= 1
+                or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
+                or previous.tag == "VBN" and tokens[position].tag in ("IN", "TO") \
+                or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
+            position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
             continue
-        if previous.text == "," and position >= start + 2 and tokens[position - 2].tag in ("NNP", "NNPS") \
-                and tokens[position].tag in ("NNP", "NNPS"):
+        if previous.text == "," and _comma_between_names(tokens, position - 1):
             position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
             continue
         if previous.text == "," and tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$")):
@@ -1911,20 +1935,34 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
     use among young people")."""
-    for index in range(start + 1, end - 1):
-        token, following = tokens[index], tokens[index + 1]
-        if nouns and not (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS):
+    opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
+    for index in range(start + 1, end if opening else end - 1):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < end else None
+        if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
             continue
-        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ"):
+        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN"):
             continue
-        previous = tokens[index - 1]
+        before = index - 1
+        while before > start and tokens[before].lower in ADVERBS_BETWEEN and tokens[before].text.islower():
+            before -= 1  # "the support officers at the county courts ... also accompany victims"
+        previous = tokens[before]
         subject = None
         if previous.text == ",":
-            subject = _insert_closed_before(tokens, index - 1, start)
+            subject = _insert_closed_before(tokens, before, start)
         elif previous.tag.startswith("NN") or previous.text == ")":
-            subject = _subject_before(tokens, index - 1, start)
-        if subject is None or following.lower == "of" \
-                or not (_object_starts(following) or following.tag in ("IN", "TO", "RB", "RP")):
+            subject = _subject_before(tokens, before, start)
+        elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
+            subject = _subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
+        if subject is None or following is not None and (following.lower == "of" or not (
+                _object_starts(following) or following.tag in ("IN", "TO", "RB", "RP"))):
+            continue
+        if token.tag == "VBN":
+            if following is not None and following.lower != "by" and _past_form(token.lower) \
+                    and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1)):
+                token.tag = "VBD"
+                token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+                return True
             continue
         plural = _plural_subject(tokens, subject, index)
         if plural and base_form(token.lower) and token.lower not in DETERMINERS:
@@ -1936,3 +1974,22 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         token.uncertain = token.uncertain or f"check the tense of \u2018{token.text}\u2019: it may be a noun"
         return True
     return False
+
+
+def statistic_participles(tokens: list[Token]) -> None:
+    """In a list item that gives a figure under a name ("Ministry of Labour and Skills: 1,850 returnees from Saudi
+    Arabia assisted with reintegration packages"), a past form after the figure's noun is a participle: the item
+    is a noun phrase, as its writer meant it."""
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 1 >= len(tokens) or tokens[colon + 1].tag != "CD" \
+            or not all(t.text[:1].isupper() or t.lower in ("of", "and", "for", "the", "(", ")") or not t.is_word
+                       for t in tokens[:colon]):
+        return
+    for index in range(colon + 2, len(tokens) - 1):
+        token = tokens[index]
+        if token.text in (",", ";") or token.tag in ("VBZ", "VBP", "MD"):
+            return
+        if token.tag in ("VBD", "VBN") and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].tag in ("IN", "TO") \
+                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
+            token.tag = "VBN"
+            return

@@ -19,7 +19,9 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose
-from portal.reports.corrections import clause_verbs, phrase_participles, sentence_verb, single_phrase
+from portal.reports.corrections import (
+    clause_verbs, phrase_participles, sentence_verb, single_phrase, statistic_participles,
+)
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -473,6 +475,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
         grammar.tag(sentence_tokens)
         if phrase and number == 0:
             phrase_participles(sentence_tokens)
+        if number == 0:
+            statistic_participles(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
