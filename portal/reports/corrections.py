@@ -44,6 +44,7 @@ def correct(tokens: list[Token]) -> None:
     _correct_clauses(tokens)
     _nouns_in_a_phrase(tokens)
     _nouns_without_object(tokens)
+    _verb_after_relative_pronoun(tokens)
 
 
 def _nouns_in_a_phrase(tokens: list[Token]) -> None:
@@ -1993,3 +1994,16 @@ def statistic_participles(tokens: list[Token]) -> None:
                 and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
             token.tag = "VBN"
             return
+
+
+def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
+    """Right after a subject relative pronoun comes the relative clause's verb: "the app, which blocks calls and
+    messages from ..." (the tagger reads "blocks" as a noun and "calls" as the verb)."""
+    for index in range(1, len(tokens) - 3):
+        pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
+        if pronoun.lower not in ("which", "who") or tokens[index - 1].text != "," or word.quoted or following.quoted:
+            continue
+        if word.tag in ("NNS", "NN") and third_person_form(word.lower) and not word.text[:1].isupper() \
+                and following.tag == "VBZ" and can_be_noun(following.lower) \
+                and tokens[index + 3].lower in ("and", "or", "from", "of", "in", "to", "for", ",", "."):
+            word.tag, following.tag = "VBZ", "NNS"
