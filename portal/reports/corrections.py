@@ -45,6 +45,11 @@ def correct(tokens: list[Token]) -> None:
     _nouns_in_a_phrase(tokens)
     _nouns_without_object(tokens)
     _verb_after_relative_pronoun(tokens)
+    absolute_participles(tokens)
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
+                and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
+            token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
 
 
 def _nouns_in_a_phrase(tokens: list[Token]) -> None:
@@ -1149,6 +1154,9 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
         if position >= len(tokens) - 1:
             return
         word, following = tokens[position], tokens[position + 1]
+        if word.tag == "VBN" and not word.quoted and _past_form(word.lower) and following.lower != "by":
+            word.tag = "VBD"  # "of whom 71 per cent benefited of alternative measures"
+            continue
         if word.tag in ("NN", "NNS", "VB") and not word.quoted and not word.text[:1].isupper() \
                 and (base_form(word.lower) or third_person_form(word.lower)) and (_object_starts(following) or (
                     word.tag != "NNS" and base_form(word.lower) and following.tag in ("IN", "TO", "RB")
@@ -1817,16 +1825,33 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
             and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP")) \
-            and not _serial_list(tokens, max(start, index - 8), index)  # "shelters, hotlines, and the training"
+            and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and tokens[index + 3].lower in DETERMINERS
-        if token.text in (";", ":") or joined or relative:
+        subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
+            and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
+        content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
+        if token.text in (";", ":") or joined or relative or subordinate or content:
             spans.append((start, index))
-            start = index + (3 if relative else 2 if joined else 1)  # "..., through which the persons ... participate"
+            start = index + (3 if relative else 2 if joined or subordinate else 1)  # ", through which the persons"
     spans.append((start, len(tokens)))
     return [(start, end) for start, end in spans if end - start > 2]
 
 
+def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the ``comma`` closes a short item of a list of nouns: another comma at most five words before it,
+    and no verb or participle between the two ("We fund shelters, hotlines, and the training programmes")."""
+    for index in range(comma - 1, max(start, comma - 6) - 1, -1):
+        if tokens[index].tag.startswith(("VB", "MD")):
+            return False
+        if tokens[index].text == ",":
+            return True
+    return False
+
+
+# Subordinators that open a clause after a comma: "..., although some of its commitments need to be updated".
+MID_SUBORDINATORS = frozenset("although though because while whereas since when unless".split())
 # Subordinators that open a sentence with a clause of their own, closed by a comma.
 OPENING_SUBORDINATORS = frozenset("if when since because although though while whereas once unless until after".split())
 
@@ -1851,7 +1876,7 @@ def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | No
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
-                or previous.tag == "VBN" and tokens[position].tag in ("IN", "TO") \
+                or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
                 or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
             position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
             continue
@@ -1895,8 +1920,10 @@ def _plural_subject(tokens: Sequence[Token], start: int, end: int) -> bool:
 def _insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
     """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any."""
     opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == ","), None)
-    if opening is None or opening + 1 >= comma or not (tokens[opening + 1].lower in ("which", "who")
-                                                       or tokens[opening + 1].tag == "VBN"):
+    if opening is None or opening + 1 >= comma or not (
+            tokens[opening + 1].lower in ("which", "who") or tokens[opening + 1].tag == "VBN"
+            or tokens[opening + 1].lower in ("in", "with", "through", "together", "jointly", "under")
+            and not any(t.tag in FINITE for t in tokens[opening + 1:comma])):  # ", in coordination with the Agency,"
         return None
     return _subject_before(tokens, opening - 1, start)
 
@@ -1913,9 +1940,38 @@ def clause_verbs(tokens: list[Token]) -> None:
         nouns = _plurals_read_as_verbs(tokens, start, end)
         for index in nouns:
             tokens[index].tag = "NNS"
-        if _main_verb_in(tokens, start, end) or not _verb_after_subject(tokens, start, end, frozenset(nouns)):
+        if _main_verb_in(tokens, start, end) and not _verb_after_bare_relative(tokens, start, end) \
+                or not _main_verb_in(tokens, start, end) and not _verb_after_subject(tokens, start, end, frozenset(nouns)):
             for index in nouns:
                 tokens[index].tag = "VBZ"
+
+
+def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
+    """In a clause whose only verb is that of a relative clause without commas ("Offenders whose crimes are linked to
+    drug use follow a treatment programme"), tag the word after the relative clause that agrees with the subject
+    as the clause's verb (flagged); tell whether one was found."""
+    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+    if len(finite) != 1:
+        return False
+    verb = finite[0]
+    pronoun = next((i for i in range(verb - 1, start, -1) if tokens[i].lower in ("whose", "who", "that", "which")), None)
+    if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") or any(
+            tokens[i].text == "," for i in range(pronoun, verb)):
+        return False
+    subject = _subject_before(tokens, pronoun - 1, start)
+    if subject is None:
+        return False
+    for index in range(verb + 1, end - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.text in ",;:" or token.quoted:
+            return False
+        if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() and tokens[index - 1].tag.startswith("NN") \
+                and (following.tag in ("DT", "CD", "PRP$", "PRP") or following.lower in DETERMINERS) \
+                and _plural_subject(tokens, subject, pronoun) and base_form(token.lower):
+            token.tag = "VBP"
+            token.uncertain = token.uncertain or f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            return True
+    return False
 
 
 def _plurals_read_as_verbs(tokens: Sequence[Token], start: int, end: int) -> list[int]:
@@ -1956,7 +2012,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = _subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
         if subject is None or following is not None and (following.lower == "of" or not (
-                _object_starts(following) or following.tag in ("IN", "TO", "RB", "RP"))):
+                _object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
         if token.tag == "VBN":
             if following is not None and following.lower != "by" and _past_form(token.lower) \
@@ -2007,3 +2063,17 @@ def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 and following.tag == "VBZ" and can_be_noun(following.lower) \
                 and tokens[index + 3].lower in ("and", "or", "from", "of", "in", "to", "for", ",", "."):
             word.tag, following.tag = "VBZ", "NNS"
+
+
+def absolute_participles(tokens: list[Token]) -> None:
+    """After "with" and a noun phrase, a past form is a participle: "with 1,200 enterprises certified in 2023"."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        position = index - 1
+        while position > 0 and (tokens[position].tag.startswith(("NN", "JJ", "CD", "DT")) or tokens[position].text == "%"):
+            position -= 1
+        if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
+                                                                              "VBN") == token.lower:
+            token.tag = "VBN"

@@ -337,6 +337,11 @@ class Sentence:
             if token.tag in ("VBZ", "VBP"):
                 if lower in ("follows", "regards", "concerns") and index and tokens[index - 1].lower == "as":
                     continue  # "as follows", "as regards"
+                if lower == "is" and index and tokens[index - 1].lower == "that" and index + 2 < len(tokens) \
+                        and tokens[index + 1].lower == "to" and tokens[index + 2].lower == "say" \
+                        or lower == "is" and index and tokens[index - 1].lower == "that" and index + 1 < len(tokens) \
+                        and tokens[index + 1].text == ",":
+                    continue  # "that is to say", "that is,": a fixed phrase that explains
                 if lower == "am" and grammar._previous_word(tokens, index) >= 0 \
                         and tokens[grammar._previous_word(tokens, index)].text != "I":
                     continue  # "Frankfurt am Main": only "I" takes "am"

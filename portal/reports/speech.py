@@ -146,6 +146,16 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
                     return None  # the relative clause was inside the subject: "the Group, which ..., had launched"
                 return close if after.is_word or after.text[:1].isdigit() else None
+            if following is not None and following.tag == "VBN" and index + 2 < len(tokens) \
+                    and tokens[index + 2].lower in ("by", "in", "with", "under", "through"):
+                # "In the frame of the PACED project, financed by the European Union, our country has received":
+                # a participle phrase on the phrase's last noun goes with the phrase
+                close = next((i for i in range(index + 2, min(len(tokens), index + 16)) if tokens[i].text == ","), None)
+                if close is not None and close + 1 < len(tokens) and not any(
+                        t.tag in ("VBZ", "VBP", "VBD", "MD") for t in tokens[index + 1:close]) \
+                        and (tokens[close + 1].lower in ("we", "our", "the", "its", "it", "they", "my")
+                             or tokens[close + 1].tag == "NNP"):
+                    return close
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:":
             return None
