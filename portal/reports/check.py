@@ -29,6 +29,9 @@ from typing import Iterable, Mapping, Sequence
 
 import sqlalchemy as sa
 from flask import current_app, has_app_context
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from portal.core.extensions import db
 from portal.reports import corrections, grammar
@@ -73,8 +76,10 @@ ADVERBS = ("also", "further", "furthermore", "additionally", "moreover", "specif
 _READ_AS = str.maketrans({**{chr(code): " " for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
                           "\u2019": "'"})
 _QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb|\"[^\"]*\"")
-_KIND_NAMES = {"summary": "the summary", "chapter": "a chapter heading", "section": "a section heading",
-               "subsection": "a sub-section heading", "annex": "an annex heading", "table": "a table"}
+# What a list may follow instead of its lead-in paragraph, in the reader's language (the findings are interface text:
+# the editor shows them in its reader's language, the command line in English).
+_KIND_NAMES = {"summary": _l("the summary"), "chapter": _l("a chapter heading"), "section": _l("a section heading"),
+               "subsection": _l("a sub-section heading"), "annex": _l("an annex heading"), "table": _l("a table")}
 _PAST_OF = {"is": "was", "are": "were", "am": "was", "has": "had", "have": "had", "will": "would", "can": "could",
             "may": "might", "shall": "should", "does": "did", "do": "did"}
 
@@ -190,7 +195,8 @@ def states_named_twice(text: str, names: Mapping[str, Iterable[str]]) -> list[Fi
                 if code in seen:
                     findings.append(Finding(
                         match.start("name"), match.end("name"),
-                        f"{name} is named twice in this sentence: after the first mention, write \u201cit\u201d or \u201cits\u201d.",
+                        _("%(name)s is named twice in this sentence: after the first mention, write \u201cit\u201d or "
+                          "\u201cits\u201d.", name=name),
                         "state-named-twice"))
                 else:
                     seen[code] = name
@@ -211,8 +217,8 @@ def missing_reporting_verb(text: str, names: Iterable[str]) -> list[Finding]:
     if _opening_pattern(names).match(read[start:end]):
         return []
     return [Finding(start, end,
-                    "The first sentence does not name the State followed by a reporting verb in the past "
-                    "(\u201creported\u201d, \u201cnoted\u201d, \u201cindicated\u201d, \u201cstated\u201d ...).",
+                    _("The first sentence does not name the State followed by a reporting verb in the past "
+                      "(\u201creported\u201d, \u201cnoted\u201d, \u201cindicated\u201d, \u201cstated\u201d ...)."),
                     "no-reporting-verb")]
 
 
@@ -222,7 +228,9 @@ def too_long(text: str, limit: int = MAX_WORDS) -> list[Finding]:
                 for start, end, is_note in footnote_spans(text) if not is_note)
     if count <= limit:
         return []
-    return [Finding(None, None, f"This paragraph has {count} words, more than {limit}: split it.", "too-long")]
+    return [Finding(None, None, ngettext("This paragraph has %(num)d word, more than %(limit)d: split it.",
+                                         "This paragraph has %(num)d words, more than %(limit)d: split it.", count,
+                                         limit=limit), "too-long")]
 
 
 def _present_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -299,9 +307,10 @@ def present_tense(text: str) -> list[Finding]:
                 continue
             word = read[run_start + start:run_start + end]
             past = _past(word)
-            advice = f": reported speech puts it in the past (\u201c{past}\u201d)." if past else ": reported speech puts it in the past."
-            findings.append(Finding(run_start + start, run_start + end,
-                                    f"\u201c{word}\u201d is in the present tense{advice}", "present-tense"))
+            message = (_("\u201c%(word)s\u201d is in the present tense: reported speech puts it in the past "
+                         "(\u201c%(past)s\u201d).", word=word, past=past) if past else
+                       _("\u201c%(word)s\u201d is in the present tense: reported speech puts it in the past.", word=word))
+            findings.append(Finding(run_start + start, run_start + end, message, "present-tense"))
     return findings
 
 
@@ -331,13 +340,15 @@ def lettering(blocks: Sequence[ProseBlock]) -> list[list[Finding]]:
             continue  # inside a list: its first sub-paragraph carries what is wrong with it
         label = printed[index].label
         if before is None or before.kind != BlockKind.PARAGRAPH.value:
-            what = "the start of the report" if before is None else _KIND_NAMES.get(before.kind, before.kind)
-            message = (f"This list has no lead-in paragraph: it follows {what}." if label == "(a)" else
-                       f"This list is lettered from {label}, not from (a): it follows {what}, not a lead-in paragraph.")
+            what = _("the start of the report") if before is None else _KIND_NAMES.get(before.kind, before.kind)
+            message = (_("This list has no lead-in paragraph: it follows %(what)s.", what=what) if label == "(a)" else
+                       _("This list is lettered from %(label)s, not from (a): it follows %(what)s, not a lead-in "
+                         "paragraph.", label=label, what=what))
             findings[index].append(Finding(None, None, message, "lettering"))
         elif not _read(before.text).rstrip().endswith(":"):
             findings[index].append(Finding(
-                None, None, "The paragraph before this list does not end with a colon: it does not read as the list's lead-in.",
+                None, None, _("The paragraph before this list does not end with a colon: it does not read as the list's "
+                              "lead-in."),
                 "lettering"))
     return findings
 

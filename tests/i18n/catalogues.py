@@ -73,8 +73,12 @@ def problems(language: str) -> list[str]:
             if have - wanted:
                 found.append(f"{language}: unknown placeholder {sorted(have - wanted)} in {label}")
             last = number == len(strings) - 1
-            if (not plural or last) and wanted - have:
+            # the count may be left out where the English leaves it out ("the reply of the following State")
+            optional = {"%(num)d"} - _placeholders(sources[0]) if plural else set()
+            if (not plural or last) and wanted - have - optional:
                 found.append(f"{language}: placeholder {sorted(wanted - have)} left out of {label}")
+    for message, errors in po.check():  # what `pybabel compile` reports: a placeholder of one form that its msgid lacks
+        found.extend(f"{language}: {error} in {repr(_key(message)[0][:70])}" for error in errors)
     extra = set(translated) - {_key(m) for m in pot if m.id}
     found.extend(f"{language}: not in the template {key[0][:70]!r}" for key in sorted(extra, key=str))
     return found

@@ -309,3 +309,18 @@ def test_the_present_tense_spans_are_cached_on_disk_for_the_web_processes(app, m
         with pytest.raises(AssertionError, match="tagged again"):
             check.present_tense(text)
     check._cached_spans.cache_clear()
+
+
+def test_the_findings_are_written_in_the_readers_language(app):
+    """The editor's reader sees the findings in their own language; the English report's words stay as written."""
+    from flask_babel import force_locale
+
+    from tests.i18n.catalogues import catalogue
+
+    text = "Canada reported that it proposes a new law."
+    with app.test_request_context(), force_locale("fr"):
+        [found] = findings(state_paragraph(text))
+    message = catalogue("fr").get(
+        "\u201c%(word)s\u201d is in the present tense: reported speech puts it in the past (\u201c%(past)s\u201d).").string
+    assert found[0].message == message % {"word": "proposes", "past": "proposed"}
+    assert "present tense" not in found[0].message
