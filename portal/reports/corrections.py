@@ -46,6 +46,8 @@ def correct(tokens: list[Token]) -> None:
     _nouns_without_object(tokens)
     _verb_after_relative_pronoun(tokens)
     absolute_participles(tokens)
+    _participles_before_a_date_and_verb(tokens)
+    _nouns_of_a_compound(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
@@ -60,11 +62,15 @@ def _nouns_in_a_phrase(tokens: list[Token]) -> None:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
                 or tokens[index - 1].tag not in ("NN", "NNS") or not _object_of_preposition(tokens, index - 1) \
-                or following is not None and not (following.tag in ("IN", "TO") or following.text in ".,;)"):
+                or following is not None and not (following.tag in ("IN", "TO") or following.text in ".,;)"
+                                                  or following.tag == "VBN" and index + 2 < len(tokens)
+                                                  and tokens[index + 2].lower == "by"):  # "arms project financed by"
             continue  # (with an object after it, the word is the verb of a subject the phrase qualifies:
             # "the countries of the region need sustained assistance")
         start = index - 1
-        while start > 0 and tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD"):
+        while start > 0 and (tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD")
+                             or tokens[start - 1].tag == "NNP" and start - 1 > 0 and following is not None
+                             and following.tag == "VBN"):  # "of the ECOWAS small arms project financed by"
             start -= 1
         if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
                                                        "into", "under", "through", "during", "between", "among"):
@@ -1145,6 +1151,13 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             position = index + 2
         elif index + 2 < len(tokens) and tokens[index + 1].lower in QUANTIFIERS and tokens[index + 2].tag == "CD":
             position = index + 3  # "of which about 1,000 actually employ ex-offenders"
+        elif index + 3 < len(tokens) and tokens[index + 1].lower == "the" and tokens[index + 2].lower in (
+                "most", "majority", "largest", "main", "rest"):
+            position = index + 3 + (tokens[index + 3].tag in ("JJ", "RB") and tokens[index + 3].lower.endswith(
+                ("ous", "ant", "ent", "al", "ive", "ic", "ful")))  # "of which the most numerous concerned:"
+            tokens[index + 2].tag = "JJS"
+            if position == index + 4:
+                tokens[index + 3].tag = "JJ"  # the subject's words, not adverbs before the verb
         else:
             continue
         while position < len(tokens) - 1 and tokens[position].tag == "RB" and tokens[position].lower.endswith("ly"):
@@ -1824,7 +1837,7 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if index < start:
             continue
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
-            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP")) \
+            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD")) \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and tokens[index + 3].lower in DETERMINERS
@@ -2016,15 +2029,18 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             continue
         if token.tag == "VBN":
             if following is not None and following.lower != "by" and _past_form(token.lower) \
-                    and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1)):
+                    and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1)
+                         or following.lower in ("in", "to", "with") and tokens[subject].tag == "CD"):
+                # ("2,150 adolescents in situation of risk participated in the programmes")
                 token.tag = "VBD"
                 token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
                 return True
             continue
         plural = _plural_subject(tokens, subject, index)
+        collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"
         if plural and base_form(token.lower) and token.lower not in DETERMINERS:
             token.tag = "VBP"
-        elif not plural and third_person_form(token.lower):
+        elif (not plural or collective) and third_person_form(token.lower):
             token.tag = "VBZ"
         else:
             continue
@@ -2038,6 +2054,10 @@ def statistic_participles(tokens: list[Token]) -> None:
     Arabia assisted with reintegration packages"), a past form after the figure's noun is a participle: the item
     is a noun phrase, as its writer meant it."""
     colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is not None and 0 < colon < len(tokens) - 2 and tokens[colon + 1].tag in ("VBD", "VBN") \
+            and tokens[colon + 1].text.islower() and tokens[colon + 2].tag in ("IN", "TO", "RB"):
+        tokens[colon + 1].tag = "VBN"  # "Shelter for victims in Majuro: opened in 2022 with the support of IOM"
+        return
     if colon is None or colon == 0 or colon + 1 >= len(tokens) or tokens[colon + 1].tag != "CD" \
             or not all(t.text[:1].isupper() or t.lower in ("of", "and", "for", "the", "(", ")") or not t.is_word
                        for t in tokens[:colon]):
@@ -2063,6 +2083,11 @@ def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 and following.tag == "VBZ" and can_be_noun(following.lower) \
                 and tokens[index + 3].lower in ("and", "or", "from", "of", "in", "to", "for", ",", "."):
             word.tag, following.tag = "VBZ", "NNS"
+    for index in range(1, len(tokens) - 2):
+        pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
+        if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
+                and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
+            word.tag = "VBZ" if third_person_form(word.lower) and not base_form(word.lower) else "VBP"  # "who use drugs"
 
 
 def absolute_participles(tokens: list[Token]) -> None:
@@ -2076,4 +2101,34 @@ def absolute_participles(tokens: list[Token]) -> None:
             position -= 1
         if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
                                                                               "VBN") == token.lower:
+            token.tag = "VBN"
+
+
+def _nouns_of_a_compound(tokens: list[Token]) -> None:
+    """An -s word between "and" and a noun, in a phrase opened by a preposition or a determiner, is a noun of a compound:
+    "the introduction of a risk and needs assessment tool"."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBZ" and not token.quoted and can_be_noun(token.lower) and tokens[index - 1].lower == "and" \
+                and tokens[index - 2].tag in ("NN", "JJ") and tokens[index + 1].tag == "NN" \
+                and index >= 3 and tokens[index - 3].tag in ("DT", "IN", "PRP$"):
+            token.tag = "NNS"
+
+
+def _participles_before_a_date_and_verb(tokens: list[Token]) -> None:
+    """A past form after a noun, followed by a date and then the clause's verb, is a participle: "the cases of online
+    fraud registered last year were committed through fake calls"."""
+    for index in range(1, len(tokens) - 3):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        after = index + 1
+        if tokens[after].lower in ("last", "this", "next", "that") and tokens[after + 1].lower in TIME_NOUNS:
+            after += 2
+        elif tokens[after].lower in ("in", "during", "since") and _year(tokens[after + 1]):
+            after += 2
+        else:
+            continue
+        if after < len(tokens) and (tokens[after].tag in FINITE or tokens[after].lower in ("were", "was")) \
+                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
             token.tag = "VBN"

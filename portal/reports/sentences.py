@@ -525,7 +525,12 @@ class Sentence:
                 self.replace(index, _case(token.text, TIME_SHIFT[pair]))
                 self.skip.add(index + 1)
                 continue
-            if token.lower in ("this", "these") and following.tag.startswith("NN") and following.is_word:
+            noun_at = index + 1
+            while noun_at < min(len(tokens) - 1, index + 3) and tokens[noun_at].tag in ("JJ", "VBN") \
+                    and tokens[noun_at].text.islower():
+                noun_at += 1  # "these new offences"
+            if token.lower in ("this", "these") and tokens[noun_at].tag.startswith("NN") and tokens[noun_at].is_word:
+                following = tokens[noun_at]
                 shifted = _case(token.text, "that" if token.lower == "this" else "those")
                 noun = following.lower
                 stem = noun[:-1] if noun.endswith("s") else noun
