@@ -67,13 +67,17 @@ def status_of(live_app, submission_id) -> SubmissionStatus:
         return db.session.get(Submission, submission_id).status
 
 
-def newest_mail(mailbox, recipient: str, subject_part: str):
-    """Return the newest message to ``recipient`` whose subject holds ``subject_part``, waiting for it."""
+def mails_to(mailbox, recipient: str, subject_part: str) -> list:
+    return [m for m in mailbox.messages if recipient in m["To"] and subject_part in m["Subject"]]
+
+
+def newest_mail(mailbox, recipient: str, subject_part: str, *, after: int = 0):
+    """Return the newest message to ``recipient`` whose subject holds ``subject_part``, waiting for it: for the
+    (after + 1)-th such message when ``after`` of them had arrived before (mail leaves after the response)."""
     with mailbox.received:
-        mailbox.received.wait_for(lambda: any(
-            recipient in m["To"] and subject_part in m["Subject"] for m in mailbox.messages), timeout=10)
-    found = [m for m in mailbox.messages if recipient in m["To"] and subject_part in m["Subject"]]
-    assert found, f"no mail '{subject_part}' reached {recipient}"
+        mailbox.received.wait_for(lambda: len(mails_to(mailbox, recipient, subject_part)) > after, timeout=10)
+    found = mails_to(mailbox, recipient, subject_part)
+    assert len(found) > after, f"no new mail '{subject_part}' reached {recipient}"
     return found[-1]
 
 
@@ -146,11 +150,12 @@ def test_the_review_round_trip_with_the_state_answering_a_comment(
     expect(page.locator(".review-diff ins")).to_contain_text("Diversion programmes reached 1,200")
 
     # She submits again and has a receipt.
+    receipts = len(mails_to(mailbox, completed_reply["focal"], "was received"))
     page.goto(f"{url}/submit")
     page.get_by_label("Send the reply to the Secretariat now").check()
     page.get_by_role("button", name="Submit the reply").click()
     expect(page).to_have_url(re.compile(rf"{url}/timeline$"))
-    receipt = newest_mail(mailbox, completed_reply["focal"], "was received")
+    receipt = newest_mail(mailbox, completed_reply["focal"], "was received", after=receipts)
     assert "The revised reply of Japan" in receipt.get_content()
 
     # The officer sees her answer and the change since the comment, resolves it, and accepts the reply.
