@@ -808,7 +808,14 @@ def _reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         return False  # "homicides decreased from ...": a bare plural subject and its verb
     if not single_phrase(tokens[start:index]):
         return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
+    if verb_lemma(tokens[index].lower) in INTRANSITIVE:
+        return False  # "412 adolescents complied with ...": a verb that takes no object has no passive participle
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+# Verbs without an object, whose past form after a noun cannot be a passive participle qualifying it.
+INTRANSITIVE = frozenset("""comply participate benefit escape arrive die graduate occur happen remain rise fall decline
+decrease increase grow drop return abscond reoffend relapse succeed""".split())
 
 
 # Words tagged as prepositions that may also open a clause: a noun after them may be its subject.
@@ -935,8 +942,8 @@ def _correct_clauses(tokens: list[Token]) -> None:
         for index, token in enumerate(tokens[1:-1], start=1):
             after = tokens[index + 1]
             if token.tag == "VBN" and tokens[index - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
-                    and _object_follows(tokens, index + 1):
-                token.tag = "VBD"
+                    and (_object_follows(tokens, index + 1) or verb_lemma(token.lower) in INTRANSITIVE):
+                token.tag = "VBD"  # ("412 adolescents complied with ...": a verb without object has no participle)
                 break
     for index, token in enumerate(tokens[2:], start=2):
         # "Victims receive temporary residence permits": a clause that has its verb takes no second one without a
@@ -1149,6 +1156,8 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             position = index + 1  # "most of which target", "some of whom receive", "the majority of which concern"
         elif index + 1 < len(tokens) and tokens[index + 1].tag == "CD":
             position = index + 2
+        elif index + 2 < len(tokens) and tokens[index + 1].lower == "the" and tokens[index + 2].tag == "CD":
+            position = index + 3  # "of which the 89% concluded with ..."
         elif index + 2 < len(tokens) and tokens[index + 1].lower in QUANTIFIERS and tokens[index + 2].tag == "CD":
             position = index + 3  # "of which about 1,000 actually employ ex-offenders"
         elif index + 3 < len(tokens) and tokens[index + 1].lower == "the" and tokens[index + 2].lower in (
@@ -1890,6 +1899,7 @@ def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | No
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
+                or previous.lower == "to" and position - 2 >= start and tokens[position - 2].tag == "VBN" \
                 or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
             position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
             continue
@@ -2057,6 +2067,10 @@ def statistic_participles(tokens: list[Token]) -> None:
     if colon is not None and 0 < colon < len(tokens) - 2 and tokens[colon + 1].tag in ("VBD", "VBN") \
             and tokens[colon + 1].text.islower() and tokens[colon + 2].tag in ("IN", "TO", "RB"):
         tokens[colon + 1].tag = "VBN"  # "Shelter for victims in Majuro: opened in 2022 with the support of IOM"
+        for token in tokens[:colon]:  # the label is a name: "Central firearms register: digitized with ..."
+            if token.tag in ("VBZ", "VBP") and can_be_noun(token.lower):
+                token.tag = "NNS" if token.tag == "VBZ" else "NN"
+                token.uncertain = ""
         return
     if colon is None or colon == 0 or colon + 1 >= len(tokens) or tokens[colon + 1].tag != "CD" \
             or not all(t.text[:1].isupper() or t.lower in ("of", "and", "for", "the", "(", ")") or not t.is_word
