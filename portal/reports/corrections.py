@@ -48,6 +48,9 @@ def correct(tokens: list[Token]) -> None:
     absolute_participles(tokens)
     _participles_before_a_date_and_verb(tokens)
     _nouns_of_a_compound(tokens)
+    for token in tokens:
+        if token.lower in ("have", "has") and token.tag.startswith("NN"):
+            token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
@@ -147,6 +150,10 @@ def _correct_words(tokens: list[Token]) -> None:
             token.tag = "VBZ"
         elif lower == "been":
             token.tag = "VBN"
+        elif lower == "have" and token.tag.startswith("NN"):
+            token.tag = "VBP"  # the tagger's "NN" for "have" after "the programme"
+        elif lower == "of" and token.tag != "IN":
+            token.tag = "IN"
         elif lower in ("the", "a", "an"):
             token.tag = "DT"  # "The" opening a sentence is no proper noun
         elif token.tag == "JJ" and "NOUN" in lemmas(lower) and "ADJ" not in lemmas(lower) and not lexicon_tag(lower):
@@ -2016,7 +2023,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
     use among young people")."""
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
-    for index in range(start + 1, end if opening else end - 1):
+    last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;") else None
+    for index in range(start + 1, end if opening or last is not None else end - 1):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
@@ -2037,6 +2045,10 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         if subject is None or following is not None and (following.lower == "of" or not (
                 _object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
+        if token.tag == "VBN" and index == last and _past_form(token.lower):
+            token.tag = "VBD"  # "and the following forms of exploitation prevailed:"
+            token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+            return True
         if token.tag == "VBN":
             if following is not None and following.lower != "by" and _past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1)
@@ -2097,6 +2109,15 @@ def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 and following.tag == "VBZ" and can_be_noun(following.lower) \
                 and tokens[index + 3].lower in ("and", "or", "from", "of", "in", "to", "for", ",", "."):
             word.tag, following.tag = "VBZ", "NNS"
+    for index in range(1, len(tokens) - 2):
+        # "which function in all the municipalities and offer legal ... orientation": a second verb after "and"
+        if tokens[index].lower == "and" and tokens[index + 1].tag in ("NN", "VB") and tokens[index + 1].text.islower() \
+                and base_form(tokens[index + 1].lower) and tokens[index + 2].tag in ("JJ", "DT", "PRP$") \
+                and tokens[index - 1].tag in ("NNS", "NN"):
+            verb = next((i for i in range(index - 1, max(0, index - 12), -1) if tokens[i].tag in FINITE
+                         or tokens[i].text in ",;"), None)
+            if verb is not None and tokens[verb].tag == "VBP" and verb > 0 and tokens[verb - 1].lower in ("which", "who"):
+                tokens[index + 1].tag = "VBP"
     for index in range(1, len(tokens) - 2):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
