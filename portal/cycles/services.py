@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from portal.cycles.models import CycleInvitation, CycleStatus, ReportingCycle
 from portal.mail.links import mail_link
 from portal.mail.services import Message, Undelivered, letter, send_mails
 from portal.states.models import MemberState, RegionalGroup
+from portal.states.names import folded
 from portal.submissions.models import EventKind, Submission, SubmissionEvent, SubmissionStatus
 from portal.submissions.services import initial_progress
 
@@ -185,19 +185,13 @@ def dashboard_rows(cycle: ReportingCycle, *, group: RegionalGroup | None = None,
         query = query.where(Submission.status == status)
     rows = [CycleRow(state, submission, count or 0, seen or 0)
             for state, submission, count, seen in db.session.execute(query)]
-    wanted = _folded(search)
+    wanted = folded(search)
     if wanted:
-        rows = [row for row in rows if wanted in _folded(row.state.list_name) or wanted in _folded(row.state.text_name)
-                or wanted in _folded(row.state.name)]
+        rows = [row for row in rows if wanted in folded(row.state.list_name) or wanted in folded(row.state.text_name)
+                or wanted in folded(row.state.name)]
     # Python's sort is stable: rows equal on the chosen column stay in the UN order of the query.
     rows.sort(key=_SORTS.get(sort, _SORTS["state"]), reverse=descending)
     return rows
-
-
-def _folded(text: str | None) -> str:
-    """Return ``text`` without case or accents, for matching what a person types against a name."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().strip())
-    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 _STATUS_ORDER = {status: position for position, status in enumerate(SubmissionStatus)}

@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.core.db import Base, IdMixin, LabelledEnum, enum_column
-from portal.states.names import name_in, reader_language, sort_key_in
+from portal.states.names import folded, name_in, reader_language
 
 
 class RegionalGroup(LabelledEnum):
@@ -46,9 +46,9 @@ class MemberState(Base, IdMixin):
 
     @property
     def name_sort_key(self) -> str:
-        """The key that puts the State in its place in an alphabetical list in the reader's language."""
-        language = reader_language()
-        return self.sort_key if language in ("en", "zh") else sort_key_in(self.name, language)
+        """The key that puts the State in its place in an alphabetical list in the reader's language (Chinese lists
+        keep the English order: ordering by pinyin or by strokes needs data the portal does not hold)."""
+        return self.sort_key if reader_language() in ("en", "zh") else folded(self.name)
 
     def names_on(self, date: dt.date) -> tuple[str, str]:
         """Return the (list name, running-text name) in force on ``date``."""

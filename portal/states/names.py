@@ -53,10 +53,8 @@ def name_in(code: str, english: str, language: str) -> str:
     return names_in_languages().get(code, {}).get(language, english)
 
 
-def sort_key_in(name: str, language: str) -> str:
-    """Return the key that orders names alphabetically in ``language``: accents and vowel marks aside, case aside.
-
-    Chinese lists keep the English order (ordering by pinyin or strokes needs data the portal does not hold).
-    """
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def folded(text: str | None) -> str:
+    """Return ``text`` without case, accents or vowel marks, and trimmed: the key that orders names alphabetically
+    in a reader's language, and the form in which what a person types is matched against a name."""
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().strip())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
