@@ -45,6 +45,7 @@ def correct(tokens: list[Token]) -> None:
     _nouns_in_a_phrase(tokens)
     _nouns_without_object(tokens)
     _verb_after_relative_pronoun(tokens)
+    _verbs_in_a_series(tokens)
     absolute_participles(tokens)
     _participles_before_a_date_and_verb(tokens)
     _nouns_of_a_compound(tokens)
@@ -769,8 +770,8 @@ def _object_follows(tokens: Sequence[Token], index: int) -> bool:
         return _object_follows(tokens, index + 1)
     if token.lower in ("every", "each") and following is not None and following.lower in TIME_NOUNS:
         return False  # "held every month": when, not what
-    span = index + 2 if token.lower in ("more", "less", "fewer") and following is not None and following.lower == "than" \
-        else index
+    span = index + 2 if (token.lower in ("more", "less", "fewer") and following is not None and following.lower == "than"
+                         or token.lower == "at" and following is not None and following.lower == "least") else index
     if span + 1 < len(tokens) and tokens[span].tag == "CD" and tokens[span + 1].lower in TIME_NOUNS:
         return False  # "opened less than 20 days earlier", "convicted two years ago": how long, not what
     if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
@@ -1267,9 +1268,9 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         opener = tokens[first + 1]
         relative = opener.lower in ("which", "who", "whose") or (
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
-        if not (relative or opener.tag == "VBN" and _participle_form(opener.lower)
-                or opener.tag == "VBG" and opener.lower.endswith("ing")):  # ("the Department, acting as ..., processed")
-            continue
+        participle = opener.tag in ("VBN", "VBD") and _participle_form(opener.lower) and not _object_follows(tokens, first + 2)
+        if not (relative or participle or opener.tag == "VBG" and opener.lower.endswith("ing")):
+            continue  # ("the Department, acting as ..., processed"; "the new Law, approved in 2024, foresees")
         head_at = _before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
         counted = tokens[0].lower in QUANTIFIERS and all(
             t.tag in ("CD", "NN", "NNS", "JJ", "NNP", "NNPS") for t in tokens[1:head_at + 1])  # "About 46,000 officers, who"
@@ -1290,6 +1291,8 @@ def _verb_after_insert(tokens: list[Token]) -> None:
                         and tokens[after + 1].tag.startswith("NN")):  # ("sold in 2023 seized assets")
             return
         head = tokens[head_at]
+        if participle:
+            opener.tag = "VBN"
         if _past_form(word.lower) and word.tag in ("VBN", "VBD"):
             word.tag = "VBD"
         elif word.tag in ("VB", "NN", "NNS", "VBP", "VBZ") and _agrees(word.lower, head):
@@ -1853,7 +1856,7 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if index < start:
             continue
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
-            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD")) \
+            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD", "EX")) \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and tokens[index + 3].lower in DETERMINERS
@@ -1906,7 +1909,7 @@ def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | No
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
-                or previous.lower == "to" and position - 2 >= start and tokens[position - 2].tag == "VBN" \
+                or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
                 or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
             position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
             continue
@@ -1958,15 +1961,21 @@ def _insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> in
     return _subject_before(tokens, opening - 1, start)
 
 
-def clause_verbs(tokens: list[Token]) -> None:
+def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     """A clause of a sentence that has no verb in the present or the past outside its inserts ("which are run by
     ...") takes as its verb the first word after its subject that agrees with it and can be a verb: "the courts
     against corruption ... in Tirana hear all cases", "the 70% of the adolescents in conflict with the law comply
     with measures", "panels, which are run by iwi, deal with". It is flagged: the word may be a noun.
 
-    For the sentences of a paragraph, which have verbs; a list item or a proposal may be a noun phrase.
+    For the sentences of a paragraph, which have verbs. A list item may be a noun phrase: with ``item``, a word is
+    taken as the verb only before a determiner ("(c) mobile teams of the Directorate check the vehicles"), which no
+    noun of a noun phrase has right after it.
     """
     for start, end in _clauses(tokens):
+        if item:
+            if not _main_verb_in(tokens, start, end):
+                _verb_after_subject(tokens, start, end, determiner_after=True)
+            continue
         nouns = _plurals_read_as_verbs(tokens, start, end)
         for index in nouns:
             tokens[index].tag = "NNS"
@@ -1980,7 +1989,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     """In a clause whose only verb is that of a relative clause without commas ("Offenders whose crimes are linked to
     drug use follow a treatment programme"), tag the word after the relative clause that agrees with the subject
     as the clause's verb (flagged); tell whether one was found."""
-    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted
+              and tokens[_previous_word(tokens, i)].lower not in ("and", "or")]  # (not "... and were exempted")
     if len(finite) != 1:
         return False
     verb = finite[0]
@@ -1991,10 +2001,19 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     subject = _subject_before(tokens, pronoun - 1, start)
     if subject is None:
         return False
-    for index in range(verb + 1, end - 1):
+    chain = verb + 1
+    while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"):
+        chain += 1  # the relative clause's own verb: "who had been recruited"
+    for index in range(chain, end - 1):
         token, following = tokens[index], tokens[index + 1]
-        if token.text in ",;:" or token.quoted:
+        if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
             return False
+        if token.tag == "VBN" and _past_form(token.lower) and tokens[index - 1].tag.startswith(("NN", "RB")) \
+                and tokens[index - 1].lower not in ADVERBS_BETWEEN:
+            # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily"
+            token.tag = "VBD"
+            token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+            return True
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() and tokens[index - 1].tag.startswith("NN") \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP") or following.lower in DETERMINERS) \
                 and _plural_subject(tokens, subject, pronoun) and base_form(token.lower):
@@ -2017,7 +2036,8 @@ def _plurals_read_as_verbs(tokens: Sequence[Token], start: int, end: int) -> lis
     return found
 
 
-def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset()) -> bool:
+def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
+                        determiner_after: bool = False) -> bool:
     """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
     whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
@@ -2028,6 +2048,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
+            continue
+        if determiner_after and not (following is not None and following.lower in ("the", "a", "an", "its", "their")):
             continue
         if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN"):
             continue
@@ -2092,9 +2114,15 @@ def statistic_participles(tokens: list[Token]) -> None:
         token = tokens[index]
         if token.text in (",", ";") or token.tag in ("VBZ", "VBP", "MD"):
             return
-        if token.tag in ("VBD", "VBN") and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].tag in ("IN", "TO") \
-                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
-            token.tag = "VBN"
+        joined = [index]
+        while joined[-1] + 2 < len(tokens) and tokens[joined[-1] + 1].lower in ("and", "or") \
+                and tokens[joined[-1] + 2].tag in ("VBD", "VBN") and _participle_form(tokens[joined[-1] + 2].lower):
+            joined.append(joined[-1] + 2)  # "9 complaints received and examined in 2023"
+        last = joined[-1]
+        if token.tag in ("VBD", "VBN") and tokens[index - 1].tag.startswith("NN") and last + 1 < len(tokens) \
+                and tokens[last + 1].tag in ("IN", "TO") and all(_participle_form(tokens[i].lower) for i in joined):
+            for participle in joined:
+                tokens[participle].tag = "VBN"
             return
 
 
@@ -2123,6 +2151,30 @@ def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
                 and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
             word.tag = "VBZ" if third_person_form(word.lower) and not base_form(word.lower) else "VBP"  # "who use drugs"
+
+
+def _verbs_in_a_series(tokens: list[Token]) -> None:
+    """A series of verbs in the present after one subject ("police officers monitor the networks, answer questions of
+    young people and give advice"): a word between a comma and the series' "and" + verb, in the form of the verbs
+    before and after it and before an object, is one of them, whatever the tagger read."""
+    for index, verb in enumerate(tokens):
+        if verb.tag not in ("VBP", "VBZ") or verb.quoted:
+            continue
+        agrees = base_form if verb.tag == "VBP" else third_person_form
+        candidates, position = [], index + 1
+        while position < len(tokens) and tokens[position].text not in ";:" \
+                and tokens[position].lower not in CLAUSE_BOUNDARIES and tokens[position].tag not in FINITE:
+            token = tokens[position]
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if token.text == "," and following is not None and following.text.islower() and not following.quoted \
+                    and following.tag in ("NN", "NNS", "VB") and agrees(following.lower) \
+                    and position + 2 < len(tokens) and _object_starts(tokens[position + 2]):
+                candidates.append(position + 1)
+            if token.lower in ("and", "or") and candidates and following is not None and following.tag == verb.tag:
+                for candidate in candidates:
+                    tokens[candidate].tag = verb.tag
+                break
+            position += 1
 
 
 def absolute_participles(tokens: list[Token]) -> None:

@@ -436,7 +436,9 @@ class Sentence:
             return True
         # "had" goes before the adverbs that precede the verb: "we recently adopted" "it had recently adopted".
         first = index
-        while first > 0 and tokens[first - 1].tag.startswith("RB") and tokens[first - 1].lower != "not":
+        while first > 0 and tokens[first - 1].tag.startswith("RB") and tokens[first - 1].lower != "not" \
+                and (tokens[first - 1].lower.endswith("ly") or tokens[first - 1].lower in grammar.ADVERBS_BETWEEN):
+            # (an adverb of place ends what comes before: "recruited by organizations abroad had returned")
             first -= 1
         self.replace(index, participle)
         if first == index:

@@ -487,6 +487,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             phrase_participles(sentence_tokens)
         if number == 0:
             statistic_participles(sentence_tokens)
+        if not phrase:
+            clause_verbs(sentence_tokens, item=True)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
