@@ -59,7 +59,7 @@ $(AXE):
 # (new messages appear untranslated there, and tests/i18n fails until they are translated).
 messages: $(STAMP)
 	mkdir -p portal/translations
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext --ignore-dirs ".* __pycache__ node_modules" --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k N_ --ignore-dirs ".* __pycache__ node_modules" --project "Member State reporting portal" --copyright-holder "United Nations" -o portal/translations/messages.pot .
 	$(BIN)/pybabel update --input-file portal/translations/messages.pot --output-dir portal/translations --no-fuzzy-matching --ignore-obsolete
 
 # Start again from nothing: the virtual environment, the database and every file the portal kept.

@@ -78,12 +78,18 @@ def isolate_filter(context: EvalContext, text: object) -> str:
 
     Markup (a block of a template, under ``{% filter isolate %}``) stays markup, isolated as a whole.
     """
-    wrap = _isolate_on_right_to_left_pages if _reading_right_to_left() else isolate
+    wrap = isolate_for_page
     if isinstance(text, Markup):
         return Markup(wrap(str(text)))
     if context.autoescape:
         return Markup(wrap(str(escape(text))))
     return wrap(str(text))
+
+
+def isolate_for_page(text: str) -> str:
+    """Return ``text`` isolated as the page's language needs: right-to-left text always, left-to-right text too on a
+    right-to-left page."""
+    return _isolate_on_right_to_left_pages(text) if _reading_right_to_left() else isolate(text)
 
 
 def _reading_right_to_left() -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from portal.reports import reasons
 from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, lemmas, lexicon_tag,
     state_words, third_person_form, verb_lemma,
@@ -52,6 +53,14 @@ def correct(tokens: list[Token]) -> None:
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
+            token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
+        elif token.tag == "VBZ" and tokens[index - 1].text == "," and index > 1 and tokens[index - 2].tag == "NNS" \
+                and tokens[index + 1].lower in ("and", "or", ",") and can_be_noun(token.lower) and not token.quoted \
+                and not any(t.tag in ("VBZ", "MD") and not t.quoted for t in tokens[:index]):
+            # (not "receives reports, investigates and refers cases": a verb like it before)
+            token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
@@ -98,7 +107,7 @@ def _nouns_without_object(tokens: list[Token]) -> None:
                                       or following.tag.startswith(("VB", "RB", "MD")) or following.lower in PARTICLES):
             continue
         token.tag = "NNS" if third_person_form(token.lower) else "NN"
-        token.uncertain = f"check \u2018{token.text}\u2019: it is read as a noun, not as a verb"
+        token.uncertain = reasons.READ_AS_NOUN % {"word": token.text}
 
 
 # Words whose "'s" is "is" or "has" ("it's", "there's"), not a possessive.
@@ -326,7 +335,7 @@ def _correct_words(tokens: list[Token]) -> None:
             if participle:
                 following.tag = "VBN"  # a participle opening the object, as an adjective
             if can_be_noun(lower) and p_lower in COLLECTIVE:
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             continue
         if (token.tag == "VB" or token.tag == "NN" and (not can_be_noun(lower) or loose_noun)) and previous is not None \
                 and not previous.text.endswith(("'s", "\u2019s")) \
@@ -381,7 +390,7 @@ def _correct_words(tokens: list[Token]) -> None:
             if following is not None and following.tag == "CD" and lexicon_tag(lower) == "NNS" and _gapped(tokens, index):
                 # "the police opened 300 investigations, and the prosecution services 150 cases": the verb is left
                 # out of the second clause, whose noun is no verb
-                token.uncertain = f"check \u2018{token.text}\u2019: it is read as a noun, the verb of the clause before left out"
+                token.uncertain = reasons.READ_AS_NOUN_GAPPED % {"word": token.text}
             elif following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                             or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
@@ -390,20 +399,20 @@ def _correct_words(tokens: list[Token]) -> None:
                     and verb_lemma(lower) in CATENATIVE:
                 token.tag = "VBZ"  # "the Act needs to be amended", "the Ministry plans to open"
                 if can_be_noun(lower) and lower not in ("needs", "seeks", "intends", "wants", "continues"):
-                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                    token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             elif following is not None and following.text in ".,;" and _subordinate_without_verb(tokens, index):
                 token.tag = "VBZ"  # "before the congress starts."
             elif following is not None and following.tag == "IN" and _clause_after_that(tokens, index):
                 token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
                 token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             elif following is not None and _object_starts(following) and not following.tag == "VBG":
                 # (a noun followed by an -ing form is a noun and its participle: "terrorism cases involving children")
                 if _finite_before(tokens, index) and not _clause_after_that(tokens, index):
                     # The sentence has a verb already: most likely a noun ("evaluation of reform programmes on"), but
                     # not after the short subject of a clause with "that" ("recommends that the Commission addresses").
-                    token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+                    token.uncertain = reasons.MAY_BE_PRESENT % {"word": token.text}
                 else:
                     token.tag = "VBZ"
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
@@ -411,24 +420,24 @@ def _correct_words(tokens: list[Token]) -> None:
                 and tokens[index + 1].lower == "to" and tokens[index + 2].tag in ("DT", "NNP"):
             # "was appointed in 2008 and reports to the Minister": most likely a second verb
             token.tag = "VBZ"
-            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
                 and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
                 and tokens[index + 1].tag.startswith("RB") and tokens[index + 1].lower.endswith("ly"):
             # "coordinates the work of 12 units and reports directly to the Minister": most likely a second verb
             token.tag = "VBZ"
-            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
                 and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) \
                 and not _object_starts(tokens[index + 1]) and tokens[index + 1].tag in ("IN", "TO"):
             # "meets every quarter and reports to the Minister": a second verb, or a noun?
-            token.uncertain = f"check \u2018{token.text}\u2019: it may be a verb in the present"
+            token.uncertain = reasons.MAY_BE_PRESENT % {"word": token.text}
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
                 and _finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and _object_starts(tokens[index + 1]):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
             token.tag = "VBZ"
             if tokens[index + 1].lower not in DETERMINERS and tokens[index + 1].tag not in ("PRP$", "DT", "CD"):
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "IN" and _clause_after_that(tokens, index) \
                 and not any(t.tag == "MD" for t in tokens[index + 1:]):
@@ -443,7 +452,7 @@ def _correct_words(tokens: list[Token]) -> None:
         if participles and token.tag == "VBZ":
             for position in participles:
                 tokens[position].tag = "VBN"
-            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     _words_of_noun_phrases(tokens)
 
 
@@ -590,8 +599,8 @@ def _correct_participles(tokens: list[Token]) -> None:
 
 
 # Words that open a clause of their own inside a sentence: a past form after them may be that clause's verb.
-CLAUSE_BOUNDARIES = frozenset("""which who whom whose that where when while whereas because although though if unless
-since until once before after so but""".split())
+CLAUSE_BOUNDARIES = frozenset("""which who whom whose that where when while whereas whereby because although though if
+unless since until once before after so but""".split())
 # Verbs of change that take no object: "the number of thefts decreased in 2023" is a clause, not a participle.
 CHANGE_VERBS = frozenset("""increase decrease decline drop double triple remain stabilize stabilise stagnate diminish grow
 fall rise""".split())
@@ -654,7 +663,7 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
         for position in coordinated:
             tokens[position].tag = "VBN"
         if finite.tag in ("VBZ", "VBP") and can_be_noun(finite.lower) and finite.lower not in AUXILIARIES:
-            finite.uncertain = f"check the tense of \u2018{finite.text}\u2019: it may be a noun"
+            finite.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": finite.text}
 
 
 def _participles_in_apposition(tokens: list[Token]) -> None:
@@ -1041,7 +1050,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
                     token.tag = "VBD"  # "The number of offences increased by 9 per cent" (not "... collected by UNODC")
                     if not (after.tag in ("DT", "CD", "PRP$") or index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):
                         # "A forensic laboratory equipped in Vientiane": a verb, or a noun phrase and its participle?
-                        token.uncertain = f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+                        token.uncertain = reasons.VERB_OR_PARTICIPLE % {"word": token.text}
                     break
     start = 0
     for end in [i for i, t in enumerate(tokens) if t.text == ";"] + [len(tokens)]:
@@ -1057,7 +1066,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
                 and tokens[index + 1].lower in ("that", "the", "a", "an", "its", "their"):
             token.tag = "VBP"
             if can_be_noun(token.lower):
-                token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             break
         # "Provisional data from the Centers for Disease Control indicate that ...": a bare verb with no "to", modal
         # or "do" before it, after a subject with a plural head and its phrase, opening a clause with "that".
@@ -1068,7 +1077,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
             if _plural(head):
                 token.tag = "VBP"
                 if can_be_noun(token.lower):
-                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                    token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
                 break
 
 
@@ -1110,7 +1119,7 @@ def _verb_after_contact_clause(tokens: list[Token]) -> None:
                     and (_object_starts(following) or following.tag in ("RB", "RP", "IN", "TO")):
                 word.tag = "VBZ" if third_person_form(word.lower) and not _plural(head) else "VBP"
                 if can_be_noun(word.lower):
-                    word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                    word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
                 break
         return
 
@@ -1149,7 +1158,7 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
                     not can_be_noun(word.lower) and (tokens[position + 1].text in ",.;" or tokens[position + 1].tag == "IN"))):
             word.tag = "VBP"
             if can_be_noun(word.lower):
-                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
 def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
@@ -1193,7 +1202,7 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
                     and following.lower != "of")):  # "of which 245 function inside police stations"
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
-                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
 # Verbs whose object may be a clause with "that": "the Code adopted in 2016 provides that ...".
@@ -1246,7 +1255,7 @@ def _verb_after_participle_phrase(tokens: list[Token]) -> None:
             token.tag = "VBD" if relative is not None else "VBN"
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
-                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
             return
         if not (word.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$")) or word.lower in PREPOSITIONS):
             return
@@ -1269,7 +1278,8 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         relative = opener.lower in ("which", "who", "whose") or (
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
         participle = opener.tag in ("VBN", "VBD") and _participle_form(opener.lower) and not _object_follows(tokens, first + 2)
-        if not (relative or participle or opener.tag == "VBG" and opener.lower.endswith("ing")):
+        apposed = _participle_of_an_apposition(tokens, first + 1)  # "the Court, a pilot project started in 2022, offers"
+        if not (relative or participle or apposed is not None or opener.tag == "VBG" and opener.lower.endswith("ing")):
             continue  # ("the Department, acting as ..., processed"; "the new Law, approved in 2024, foresees")
         head_at = _before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
         counted = tokens[0].lower in QUANTIFIERS and all(
@@ -1277,15 +1287,22 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         if head_at < 0 or not tokens[head_at].tag.startswith("NN") \
                 or not (_opens_clause(tokens, head_at) or _after_a_date(tokens, head_at) or counted):
             continue
-        second = next((i for i in range(first + 2, len(tokens)) if tokens[i].text in ",;:"), None)
-        if second is None or tokens[second].text != "," or second + 2 >= len(tokens):
+        second = _end_of_insert(tokens, first + 2)
+        if second is None:
             return
         word, following = tokens[second + 1], tokens[second + 2]
         after = second + 2
+        if word.tag in ("VBZ", "VBP", "MD") and not word.quoted:
+            if participle:
+                opener.tag = "VBN"
+            if apposed is not None:
+                tokens[apposed].tag = "VBN"
+            return
         if following.lower == "in" and after + 1 < len(tokens) and _year(tokens[after + 1]):
             after += 2  # "..., sold in 2023 seized assets worth RON 48 million"
         if word.quoted or not word.text.islower() or word.tag not in ("VB", "VBN", "VBD", "NN", "NNS", "VBP", "VBZ") \
                 or not (_object_starts(tokens[after]) or _object_follows(tokens, after)
+                        or word.tag == "VB" and following.tag == "IN" and not can_be_noun(word.lower)
                         or following.lower in PARTICLES | {"together", "forward"}
                         or tokens[after].tag in ("VBN", "VBD") and after + 1 < len(tokens)
                         and tokens[after + 1].tag.startswith("NN")):  # ("sold in 2023 seized assets")
@@ -1293,13 +1310,50 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         head = tokens[head_at]
         if participle:
             opener.tag = "VBN"
+        if apposed is not None:
+            tokens[apposed].tag = "VBN"
         if _past_form(word.lower) and word.tag in ("VBN", "VBD"):
             word.tag = "VBD"
         elif word.tag in ("VB", "NN", "NNS", "VBP", "VBZ") and _agrees(word.lower, head):
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
-                word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+                word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
         return
+
+
+def _participle_of_an_apposition(tokens: Sequence[Token], start: int) -> int | None:
+    """Return where the past form of a noun phrase in apposition is ("a pilot project started in 2022 with ...", from
+    ``start`` to the next comma): right after its noun, before a preposition; None if the words there are no such
+    phrase."""
+    if tokens[start].lower not in ("a", "an", "the"):
+        return None
+    for index in range(start + 1, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBD" and tokens[index - 1].tag.startswith("NN") and _participle_form(token.lower) \
+                and tokens[index + 1].tag in ("IN", "TO") and not token.quoted:
+            return index
+        if not (token.tag.startswith(("NN", "JJ", "CD")) or token.lower in ("of", "for", "on", "and")):
+            return None
+    return None
+
+
+def _end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
+    """Return the comma that closes an insert opened before ``start``, across the commas of a list of nouns inside it
+    ("composed of police officers, social workers, youth workers and psychiatric nurses, operate"); None if a
+    semicolon, a colon or the end of the sentence comes first."""
+    for index in range(start, len(tokens) - 2):
+        if tokens[index].text in ";:":
+            return None
+        if tokens[index].text != ",":
+            continue
+        word = tokens[index + 1]
+        later = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
+        listed = word.tag.startswith(("NN", "JJ")) and word.lower not in ("which", "who") and any(
+            tokens[i].lower == "and" for i in range(index + 1, later)) or later < len(tokens) and tokens[later].text == "," \
+            and word.tag.startswith(("NN", "JJ")) and all(t.tag.startswith(("NN", "JJ")) for t in tokens[index + 1:later])
+        if not listed or can_be_verb(word.lower) and word.text.islower():  # (", trains judges": its verb, perhaps)
+            return index
+    return None
 
 
 def _after_a_date(tokens: Sequence[Token], index: int) -> bool:
@@ -1323,7 +1377,7 @@ def _verb_before_its_object(tokens: list[Token]) -> None:
                 and sum(1 for t in tokens if t.tag in FINITE and not t.quoted) == 1:
             word.tag = "VBZ"
             second.tag = "NN"
-            word.uncertain = f"check \u2018{word.text} {second.text}\u2019: which of the two is the verb?"
+            word.uncertain = reasons.WHICH_IS_THE_VERB % {"words": f"{word.text} {second.text}"}
             return
 
 
@@ -1440,7 +1494,7 @@ def _verb_after_unknown_noun(tokens: list[Token], start: int, end: int) -> None:
             and word.tag in ("NN", "VB", "VBP") and base_form(word.lower) and word.text.islower() \
             and _object_starts(following) and following.tag != "VBG":
         word.tag = "VBP"
-        word.uncertain = f"check the tense of \u2018{word.text}\u2019: it may be a noun"
+        word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
 def _after_opening_phrase(tokens: Sequence[Token], end: int) -> int:
@@ -1462,8 +1516,8 @@ def _main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
     relative = verb_seen = False
     for index in range(start, end):
         token = tokens[index]
-        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
-            relative, verb_seen = True, False
+        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who", "whose", "where"):
+            relative, verb_seen = True, False  # (", where mercury is used illegally")
         elif token.text == "," and relative and verb_seen:
             relative = False
         elif token.tag in FINITE and not token.quoted:
@@ -1543,7 +1597,7 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
                         following.tag in ("IN", "TO", "DT", "PRP$", "RB", "RP") or following.lower in DETERMINERS) \
                         or unsure and can_be_noun(token.lower):
                     # "and the prosecution services 150 cases": a plural noun, its verb left out?
-                    token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+                    token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
                 return None
         if token.tag.startswith("NN"):
             if not inside:
@@ -1634,7 +1688,7 @@ def sentence_verb(tokens: list[Token]) -> None:
         elif following is not None and following.tag in ("NNS", "JJ") and not following.text[:1].isupper():
             # "The Directorate (DIA) seized assets worth EUR 1.4 billion": the only verb the sentence can have
             token.tag = "VBD"
-            token.uncertain = f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+            token.uncertain = reasons.VERB_OR_PARTICIPLE % {"word": token.text}
         return
 
 
@@ -1658,7 +1712,7 @@ def _find_the_verb(tokens: list[Token]) -> None:
             continue  # a noun phrase has no verb either: "community service", "a residence permit"
         if plural_subject:
             token.tag = "VBP"  # "its prisons hold approx. 17,000 inmates"
-            token.uncertain = f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             return
         if third_person_form(token.lower):
             token.tag = "VBZ"
@@ -1864,9 +1918,15 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
-        if token.text in (";", ":") or joined or relative or subordinate or content:
+        dated = token.text == "," and index + 4 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
+            and tokens[index + 2].tag == "IN" and (tokens[index + 3].tag == "CD" or tokens[index + 3].lower == "then")
+        if dated:  # ", and since 2020 the Ministry ... carry out": the clause's subject after its date
+            after = index + 5 if tokens[index + 4].text == "," else index + 4
+            dated = after < len(tokens) and (tokens[after].lower in DETERMINERS or tokens[after].tag in ("NNP", "PRP"))
+        if token.text in (";", ":") or joined or relative or subordinate or content or dated:
             spans.append((start, index))
-            start = index + (3 if relative else 2 if joined or subordinate else 1)  # ", through which the persons"
+            start = after if dated else index + (3 if relative else 2 if joined or subordinate else 1)
+            # (", through which the persons")
     spans.append((start, len(tokens)))
     return [(start, end) for start, end in spans if end - start > 2]
 
@@ -1883,7 +1943,7 @@ def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
 
 
 # Subordinators that open a clause after a comma: "..., although some of its commitments need to be updated".
-MID_SUBORDINATORS = frozenset("although though because while whereas since when unless".split())
+MID_SUBORDINATORS = frozenset("although though because while whereas whereby since when unless".split())
 # Subordinators that open a sentence with a clause of their own, closed by a comma.
 OPENING_SUBORDINATORS = frozenset("if when since because although though while whereas once unless until after".split())
 
@@ -2012,13 +2072,13 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                 and tokens[index - 1].lower not in ADVERBS_BETWEEN:
             # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily"
             token.tag = "VBD"
-            token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() and tokens[index - 1].tag.startswith("NN") \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP") or following.lower in DETERMINERS) \
                 and _plural_subject(tokens, subject, pronoun) and base_form(token.lower):
             token.tag = "VBP"
-            token.uncertain = token.uncertain or f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+            token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             return True
     return False
 
@@ -2069,7 +2129,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             continue
         if token.tag == "VBN" and index == last and _past_form(token.lower):
             token.tag = "VBD"  # "and the following forms of exploitation prevailed:"
-            token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
         if token.tag == "VBN":
             if following is not None and following.lower != "by" and _past_form(token.lower) \
@@ -2077,7 +2137,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                          or following.lower in ("in", "to", "with") and tokens[subject].tag == "CD"):
                 # ("2,150 adolescents in situation of risk participated in the programmes")
                 token.tag = "VBD"
-                token.uncertain = token.uncertain or f"check \u2018{token.text}\u2019: the verb, or a participle of a noun phrase?"
+                token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
                 return True
             continue
         plural = _plural_subject(tokens, subject, index)
@@ -2088,7 +2148,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             token.tag = "VBZ"
         else:
             continue
-        token.uncertain = token.uncertain or f"check the tense of \u2018{token.text}\u2019: it may be a noun"
+        token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
         return True
     return False
 

@@ -26,13 +26,12 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 import yaml
-from flask_babel import gettext as _
 
 from portal.checklists.models import ChecklistItem, ChecklistTemplate
 from portal.core import inputs
 from portal.core.extensions import db
 from portal.cycles.services import cycle_titles
-from portal.reports import parts, prose, speech
+from portal.reports import parts, prose, reasons, speech
 from portal.reports.document import empty_headings
 from portal.reports.models import BlockKind, BlockOrigin, Report
 from portal.reports.selection import included_submissions
@@ -285,9 +284,7 @@ class Writer:
             kind = BlockKind.SUBPARAGRAPH if block.subparagraph else BlockKind.PARAGRAPH
             flags = list(block.flags)
             if carried:
-                flags.append({"start": 0, "end": len(block.text), "reason": _(
-                    "unchanged since the reply to “%(cycle)s”: the State carried this answer forward; "
-                    "check that its facts are still current", cycle=carried)})
+                flags.append({"start": 0, "end": len(block.text), "reason": reasons.CARRIED_FORWARD % {"cycle": carried}})
             self.add(key if number == 0 else f"{key}:{number + 1}", kind, block.text, sources=[reply.source(answer)],
                      flags=flags)
 

@@ -11,7 +11,7 @@ import re
 from typing import Any, Sequence
 
 from portal.core.bidi import isolate, split_isolate
-from portal.reports import parts
+from portal.reports import parts, reasons
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import footnote_spans
 from portal.reports.models import BlockOrigin
@@ -52,7 +52,17 @@ class FlagNote:
 
     number: int
     words: str
-    reason: str
+    reason: str  # in English, as the engine stored it
+
+    @property
+    def shown(self) -> str:
+        """The reason in the reader's language (as stored when it is no template of :mod:`portal.reports.reasons`)."""
+        return reasons.translated(self.reason)[0]
+
+    @property
+    def translated(self) -> bool:
+        """Whether :attr:`shown` is in the reader's language (False: the stored English text)."""
+        return reasons.translated(self.reason)[1]
 
 
 def flag_notes(text: str, flags: Sequence[dict[str, Any]]) -> list[FlagNote]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from portal.reports import reasons
+
 # A list marker at the start of a line: (a) a) a. (1) 1) 1. (i) i) - * • – —
 _MARKER = re.compile(r"^\s*(?:\((?:[a-z]|[ivx]+|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)](?=\s)|[ivx]+\)|[-*\u2022\u2013\u2014\u25aa\u25cf\u00b7])\s+",
                      re.IGNORECASE)
@@ -132,10 +134,10 @@ def parts_of(answer: str) -> list[Part]:
         title = _run_in_heading(line) if not found and not heading else None
         if found:
             parts.append(Part(found[0], found[1], heading,
-                              "" if found[0] else "check the list: it was read from figures without a sentence"))
+                              "" if found[0] else reasons.LIST_FROM_FIGURES))
         elif title:
             parts.append(Part(title[1], heading=title[0],
-                              unsure="check the words before the colon: they are read as a heading"))
+                              unsure=reasons.RUN_IN_HEADING))
         else:
             parts.append(Part(line, heading=heading))
         heading = ""

@@ -14,7 +14,7 @@ import dataclasses
 import re
 from typing import Iterable, Sequence
 
-from portal.reports import grammar, prose
+from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
 
 # Verbs after which "that" opens a clause in the subjunctive.
@@ -126,8 +126,7 @@ class Sentence:
             match = self._name_at(index)
             if match and (self._inside_a_name(match[0]) or self._opens_a_name(match[1])):
                 if self._inside_a_name(match[0]):  # "the Ministry of Internal Affairs of Turkmenistan"
-                    tokens[match[0]].uncertain = (f"check \u2018{tokens[match[0]].text}\u2019: the State is named again, "
-                                                  "in a name; \u2018its\u2019 may read better")
+                    tokens[match[0]].uncertain = reasons.STATE_IN_NAME % {"word": tokens[match[0]].text}
                 index = match[1]
                 continue
             if match:
@@ -254,7 +253,7 @@ class Sentence:
                         continue
                     reason = ""
                     if form == "authorities":  # "the Malagasy authorities": "its authorities", or as written?
-                        reason = f"check \u2018{word}\u2019: the answer wrote \u2018{self.state.adjective} authorities\u2019"
+                        reason = reasons.AUTHORITIES % {"words": word, "adjective": self.state.adjective}
                     self.replace(start, prose.capitalize(word) if capital else word, reason)
                     self.skip.update(range(start + 1, end))
                 elif form == "name" and self._official_name(start, end):
@@ -278,7 +277,7 @@ class Sentence:
                     self.replace(index, prose.capitalize(word) if capital else word)
                     first_done = first_done or lower in ("we", "us")
             elif token.text == "I":
-                self.replace(index, token.text, "check who \u2018I\u2019 is: the report speaks of the State")
+                self.replace(index, token.text, reasons.I_IS_STATE)
             index += 1
 
     def _official_name(self, start: int, end: int) -> bool:
@@ -363,7 +362,7 @@ class Sentence:
                     if lemma:
                         self.replace(index, _case(token.text, grammar.inflect(lemma, "VBD")))
                     else:
-                        self.replace(index, token.text, f"check the tense of \u2018{token.text}\u2019")
+                        self.replace(index, token.text, reasons.TENSE % {"word": token.text})
                 continue
             if token.tag == "VBD" or (token.tag == "VBN" and self._finite_participle(index)):
                 had_before = self._past_to_perfect(index, had_before)
@@ -539,16 +538,14 @@ class Sentence:
                 if noun in IDIOMS or re.search(rf"\b{re.escape(stem)}", self.earlier, re.IGNORECASE):
                     self.replace(index, shifted)
                 else:
-                    self.replace(index, shifted, f"check what \u2018{token.text} {following.text}\u2019 refers to: "
-                                                 "the report does not print what the answer was about")
+                    self.replace(index, shifted, reasons.REFERS_TO_UNPRINTED % {"words": f"{token.text} {following.text}"})
             elif token.lower == "the" and following.text[:1].isupper() and following.lower in INSTITUTIONS \
                     and following.lower not in KNOWN_TO_THE_REPORT:
                 after = tokens[index + 2] if index + 2 < len(tokens) else None
                 named = after is not None and (after.lower in ("of", "for", "on", "against") or after.text[:1].isupper())
                 if not named and not re.search(rf"\b{re.escape(following.text)}\s+(of|for|on)\b|\b[A-Z]\w+\s+{re.escape(following.text)}\b",
                                                self.earlier):
-                    self.replace(index + 1, following.text, f"check what \u2018the {following.text}\u2019 refers to: "
-                                                            "the answer names none before")
+                    self.replace(index + 1, following.text, reasons.INSTITUTION_UNNAMED % {"words": f"the {following.text}"})
 
 
 def _case(original: str, word: str) -> str:

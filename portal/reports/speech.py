@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
-from portal.reports import grammar, prose
+from portal.reports import grammar, prose, reasons
 from portal.reports.corrections import (
     clause_verbs, phrase_participles, sentence_verb, single_phrase, statistic_participles,
 )
@@ -313,12 +313,12 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         sentence.third_person(named=True)
         if form == "apposition":
             named = " ".join(token.text for token in tokens[start + 3:end - 1])
-            rest = [Piece(f"its {named}", "check who \u2018we\u2019 is: the State, or the institution named after it")]
+            rest = [Piece(f"its {named}", reasons.WE_AFTER)]
         else:
             subject_text = {"we": "it", "name": "it", "possessive": "its", "government": "its Government",
                             "authorities": "its authorities"}[form]
             reason = tokens[start].uncertain or (
-                f"check \u2018its authorities\u2019: the answer wrote \u2018{sentence.state.adjective} authorities\u2019"
+                reasons.AUTHORITIES % {"words": "its authorities", "adjective": sentence.state.adjective}
                 if form == "authorities" else "")
             rest = [Piece(subject_text, reason)]
         rest += sentence.pieces(end, spaced=True)
@@ -364,10 +364,10 @@ def _flag_opening(sentence: Sentence) -> None:
     start = comma + 1 if comma is not None else 0
     if start < len(tokens) and tokens[start].lower in ("it", "they", "this", "these", "he", "she") \
             and (start + 1 >= len(tokens) or not tokens[start + 1].tag.startswith("NN")):
-        tokens[start].uncertain = f"check what \u2018{tokens[start].text}\u2019 refers to: the paragraph names nothing before it"
+        tokens[start].uncertain = reasons.REFERS_TO_NOTHING % {"word": tokens[start].text}
     if comma is not None and start < len(tokens) and tokens[start].lower == "we" and tokens[0].lower in (
             "at", "in", "within") and any(token.lower in INSTITUTIONS and token.text[:1].isupper() for token in tokens[:comma]):
-        tokens[start].uncertain = "check who \u2018we\u2019 is: the State, or the institution named before it"
+        tokens[start].uncertain = reasons.WE_BEFORE
 
 
 def _check_unparsed(sentence: Sentence) -> str:
@@ -376,7 +376,7 @@ def _check_unparsed(sentence: Sentence) -> str:
         return ""
     if len([t for t in sentence.tokens if t.is_word]) < 3:
         return ""
-    return "check this sentence: no verb was found in it"
+    return reasons.NO_VERB
 
 
 # Formulas of the genre that say nothing but "we report that": the report leaves them out and prints what
@@ -520,8 +520,7 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
         lead = lead_in(position, state)
         quoted = prose.end_sentence(isolate(_lower_first(" ".join(text.split()))))
         return [Written(f"{lead} {quoted}", [{"start": len(lead) + 1, "end": len(lead) + 1 + len(quoted),
-                                               "reason": "check this answer: it is not in English, or holds "
-                                                         "right-to-left text, and is printed as written"}])]
+                                               "reason": reasons.NOT_ENGLISH}])]
     text, unsure = _without_formulas(text)
     if not text:
         return []  # "Not applicable.": nothing the report would say
@@ -577,7 +576,7 @@ def _without_formulas(text: str) -> tuple[str, str]:
     if answer:
         text = text[answer.end():]
         if answer.group("word").lower() == "no" and not _NEGATION.search(text.split("\n")[0]):
-            unsure = "check this answer: it began with \u2018No\u2019, which the report does not print"
+            unsure = reasons.BEGAN_WITH_NO
     applicable = _NOT_APPLICABLE.match(text)
     if applicable:
         text = text[applicable.end():]

@@ -26,7 +26,8 @@ FILES = ("replies_2011.yaml", "sentences.yaml", "holdout.yaml", "holdout2.yaml",
          "holdout17.yaml", "holdout18.yaml", "holdout19.yaml", "holdout20.yaml", "holdout21.yaml", "holdout22.yaml",
          "holdout23.yaml", "holdout24.yaml", "holdout25.yaml", "holdout26.yaml", "holdout27.yaml", "holdout28.yaml",
          "holdout29.yaml", "holdout30.yaml", "holdout31.yaml", "holdout32.yaml", "holdout33.yaml",
-         "holdout34.yaml", "holdout35.yaml", "holdout36.yaml", "holdout37.yaml", "holdout38.yaml", "holdout39.yaml")
+         "holdout34.yaml", "holdout35.yaml", "holdout36.yaml", "holdout37.yaml", "holdout38.yaml", "holdout39.yaml",
+         "holdout40.yaml", "holdout41.yaml")
 # The role of each proposal question in the Salvador Declaration's checklist (its `report:` section).
 PROPOSAL_ROLES = {"tools_training": "future_activity", "follow_up_proposals": "follow_up",
                   "congress_efficiency": "congress_efficiency", "next_congress": "next_congress"}
@@ -42,6 +43,7 @@ class Outcome:
     generated: list[str]
     flags: list[str]
     faults: list[str] = dataclasses.field(default_factory=list)
+    reasons: list[str] = dataclasses.field(default_factory=list)  # the flags' reasons as the engine stored them
 
     @property
     def equal(self) -> bool:
@@ -124,7 +126,8 @@ def run(case: dict[str, Any], *, checked: bool = False) -> Outcome:
     """Write the case's answer as the report would; with ``checked``, also run the prose check on what was written."""
     written = generate(case)
     flags = [f"{block.text[flag['start']:flag['end']]!r}: {flag['reason']}" for block in written for flag in block.flags]
-    outcome = Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags)
+    outcome = Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags,
+                      reasons=[flag["reason"] for block in written for flag in block.flags])
     if checked:
         state = state_of(case["state"])
         blocks = [check.ProseBlock("subparagraph" if block.subparagraph else "paragraph", block.text,

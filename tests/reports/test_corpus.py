@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from portal.reports import reasons
 from tests.reports.corpus_cases import load_cases, run
 
 CASES = load_cases()
@@ -17,6 +18,8 @@ CASES = load_cases()
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_the_report_prints_the_editors_text_or_flags_the_paragraph(case):
     outcome = run(case)
+    unknown = [reason for reason in outcome.reasons if reasons.parse(reason) is None]
+    assert not unknown, f"reasons that are no template of portal/reports/reasons.py (never translated): {unknown}"
     if outcome.equal:
         return
     assert outcome.flagged, "\n".join(["differs from the editor's text and is not flagged:",

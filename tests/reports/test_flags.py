@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from portal.accounts.services import find_user_by_email
 from portal.core.extensions import db
 from portal.reports import compile as compiling
-from portal.reports import services
+from portal.reports import reasons, services
 from portal.reports.compile import compile_report, stored_flags
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import Document, Part, number_document
@@ -285,3 +285,22 @@ def test_a_flagged_paragraph_keeps_the_isolation_of_its_unmarked_text():
     [segment] = flagged_segments(printed, [{"start": start, "end": len(text), "reason": "not in English"}])
     assert segment.opening + "".join(piece.text for piece in segment.pieces) + segment.closing == isolate(text)
     assert [piece.flags for piece in segment.pieces] == [(), (1,)]
+
+
+def test_the_engines_reason_is_stored_in_english_and_shown_in_the_editors_language(client, cycle_2011, secretariat, engine):
+    """The report is compiled in English and outlives who compiled it; its editor reads the reasons in French."""
+    engine.flags["state:CAN:"] = [("reported", reasons.TENSE_MAY_BE_NOUN % {"word": "trains"})]
+    report = services.create_report(cycle_2011, user=secretariat)
+    compile_report(report, user=secretariat)
+    secretariat.language = "fr"
+    db.session.commit()
+    block = flagged_block(report)
+    assert block.flags[0]["reason"] == "check the tense of \u2018trains\u2019: it may be a noun"
+    html = client.get(editor_url(report)).get_data(as_text=True)
+    item = html[html.index(f'id="block-{block.id}"'):]
+    item = item[:item.index('<li class="report-block', 10)].replace("\u00a0", " ").replace("\u202f", " ")
+    assert re.search(r'<mark class="report-flag" title="vérifiez le temps de « trains » : il peut s&#39;agir d&#39;un nom">'
+                     r'reported</mark>', item), item
+    assert re.search(r'<li value="1"><q class="report-flag-words">reported</q>: <span>vérifiez le temps de « trains » : '
+                     r'il peut s&#39;agir d&#39;un nom</span></li>', item), item
+    assert "check the tense" not in item
