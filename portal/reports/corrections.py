@@ -986,7 +986,7 @@ def _correct_clauses(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
-        before = _previous_word(tokens, index)
+        before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then"})  # "and then abandon them"
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1008,6 +1008,9 @@ def _correct_clauses(tokens: list[Token]) -> None:
             continue  # "and hope that" is a verb; "and support for victims" a noun
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+        elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
+                and not _participle_form(token.lower):
+            token.tag = "VBP"  # "which were introduced in 2015 ... and oblige the judge": no participle shares "were"
 
         elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
                 following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
@@ -1910,14 +1913,19 @@ def _clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if index < start:
             continue
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
-            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD", "EX")) \
+            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD", "EX")
+                 or tokens[index + 2].lower in QUANTIFIERS | {"only"} and index + 3 < len(tokens)
+                 and tokens[index + 3].tag == "CD") \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
-            and tokens[index + 2].lower in ("which", "whom") and tokens[index + 3].lower in DETERMINERS
+            and tokens[index + 2].lower in ("which", "whom") and (
+                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag == "CD")
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
+        content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
         dated = token.text == "," and index + 4 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
             and tokens[index + 2].tag == "IN" and (tokens[index + 3].tag == "CD" or tokens[index + 3].lower == "then")
         if dated:  # ", and since 2020 the Ministry ... carry out": the clause's subject after its date
@@ -1960,13 +1968,16 @@ def _subject_before(tokens: Sequence[Token], index: int, start: int) -> int | No
     head = index
     if tokens[head].text == ")":  # "the Directorate (DIA)"
         head = next((i for i in range(head - 1, start - 1, -1) if tokens[i].text == "("), start) - 1
-    if head < start or not tokens[head].tag.startswith("NN"):
+    amount = head - 1 >= start and tokens[head].tag == "CD" and tokens[head - 1].tag in ("CD", "NNP")  # "AUD 100 million"
+    if head < start or not (tokens[head].tag.startswith("NN") or amount):
         return None
     position = head
     while position > start:
         previous = tokens[position - 1]
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
-                or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under") \
+                or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
+                                     "above", "below", "over", "across", "among") \
+                or previous.lower == "than" and position - 2 >= start and tokens[position - 2].lower in ("more", "less", "fewer") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
                 or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
@@ -2042,7 +2053,19 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
         if _main_verb_in(tokens, start, end) and not _verb_after_bare_relative(tokens, start, end) \
                 or not _main_verb_in(tokens, start, end) and not _verb_after_subject(tokens, start, end, frozenset(nouns)):
             for index in nouns:
-                tokens[index].tag = "VBZ"
+                if not _verb_follows_unjoined(tokens, index, end):  # ("fires at illegal waste dumps in ... fell")
+                    tokens[index].tag = "VBZ"
+
+
+def _verb_follows_unjoined(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Tell whether a finite verb follows ``index`` in its clause with nothing that could join a second verb between
+    (no comma, conjunction or relative word): then the word at ``index`` is no verb of its own."""
+    for token in tokens[index + 1:end]:
+        if token.text in ",;:()" or token.lower in CLAUSE_BOUNDARIES or token.lower in ("and", "or", "to"):
+            return False
+        if token.tag in FINITE and not token.quoted:
+            return True
+    return False
 
 
 def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
@@ -2104,7 +2127,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     use among young people")."""
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
     last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;") else None
-    for index in range(start + 1, end if opening or last is not None else end - 1):
+    closing = end < len(tokens) and tokens[end].text == "," and tokens[end - 1].tag in ("NN", "VB") \
+        and can_be_verb(tokens[end - 1].lower) and not can_be_noun(tokens[end - 1].lower)  # "where the gangs ... operate,"
+    for index in range(start + 1, end if opening or last is not None or closing else end - 1):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
@@ -2120,7 +2145,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         subject = None
         if previous.text == ",":
             subject = _insert_closed_before(tokens, before, start)
-        elif previous.tag.startswith("NN") or previous.text == ")":
+        elif previous.tag.startswith("NN") or previous.text == ")" or previous.tag == "CD":
             subject = _subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = _subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
@@ -2132,9 +2157,11 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
         if token.tag == "VBN":
+            dated = following is not None and following.lower == "in" and index + 2 < end and _year(tokens[index + 2]) \
+                and _object_follows(tokens, index + 3)  # "the Police dismantled in 2023 eleven workshops"
             if following is not None and following.lower != "by" and _past_form(token.lower) \
-                    and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1)
-                         or following.lower in ("in", "to", "with") and tokens[subject].tag == "CD"):
+                    and (following.tag in ("CD", "NNP") or _object_follows(tokens, index + 1) or dated
+                         or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"):
                 # ("2,150 adolescents in situation of risk participated in the programmes")
                 token.tag = "VBD"
                 token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}

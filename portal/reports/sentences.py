@@ -567,6 +567,8 @@ def lower_first(text: str, answer: str = "") -> str:
     if not word[0].isupper() or (len(word) > 1 and not word[1:].islower()) or word == "I":
         return text
     lower = word.lower()
+    if lower == "an" and re.match(r"An\s+[B-DF-GJ-NP-TV-Z]", text):
+        return text  # "An Garda Síochána": the English article comes before a vowel, this "An" is a name's
     if lower in prose.COMMON_OPENERS:
         return lower + text[len(word):]
     following = re.match(r"[A-Za-z]+\s+([A-Za-z])", text)
