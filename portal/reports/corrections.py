@@ -46,6 +46,8 @@ def correct(tokens: list[Token]) -> None:
     _nouns_in_a_phrase(tokens)
     _nouns_without_object(tokens)
     _verb_after_relative_pronoun(tokens)
+    _nouns_of_listed_examples(tokens)
+    _nouns_of_an_object(tokens)
     _verbs_in_a_series(tokens)
     absolute_participles(tokens)
     _participles_before_a_date_and_verb(tokens)
@@ -56,6 +58,9 @@ def correct(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens[1:-1], start=1):
         if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
             token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
+        elif token.tag == "NNS" and third_person_form(token.lower) and _ends_a_title(tokens, index - 1) \
+                and _object_starts(tokens[index + 1]) and tokens[index - 2].text == ",":
+            token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence": the title's verb
         elif token.tag == "VBZ" and tokens[index - 1].text == "," and index > 1 and tokens[index - 2].tag == "NNS" \
                 and tokens[index + 1].lower in ("and", "or", ",") and can_be_noun(token.lower) and not token.quoted \
                 and not any(t.tag in ("VBZ", "MD") and not t.quoted for t in tokens[:index]):
@@ -747,7 +752,9 @@ def _ends_a_relative_clause(tokens: Sequence[Token], index: int) -> bool:
 
 def _ends_a_title(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the number at ``index`` ends the name of a text ("Act 2021", "Decree No. 45"), which may be a subject."""
-    return 0 < index and tokens[index].tag == "CD" and tokens[index - 1].lower in TITLE_NOUNS \
+    if 1 < index and tokens[index - 1].text == "," and _year(tokens[index]):
+        index -= 1  # "the Anti-Gang Act, 2021", as the Commonwealth writes its titles
+    return 0 < index and tokens[index].tag in ("CD", ",") and tokens[index - 1].lower in TITLE_NOUNS \
         and tokens[index - 1].text[:1].isupper()
 
 
@@ -1278,7 +1285,7 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         if any(t.tag in FINITE and not t.quoted for t in tokens[clause:first]):
             continue  # (the clause is the one after "; " or ", and": "..., and the Unit, which was ..., obtained")
         opener = tokens[first + 1]
-        relative = opener.lower in ("which", "who", "whose") or (
+        relative = opener.lower in ("which", "who", "whose", "where") or (
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
         participle = opener.tag in ("VBN", "VBD") and _participle_form(opener.lower) and not _object_follows(tokens, first + 2)
         apposed = _participle_of_an_apposition(tokens, first + 1)  # "the Court, a pilot project started in 2022, offers"
@@ -2238,6 +2245,42 @@ def _verb_after_relative_pronoun(tokens: list[Token]) -> None:
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
                 and (base_form(word.lower) or third_person_form(word.lower)) and _object_starts(following):
             word.tag = "VBZ" if third_person_form(word.lower) and not base_form(word.lower) else "VBP"  # "who use drugs"
+
+
+def _nouns_of_listed_examples(tokens: list[Token]) -> None:
+    """After "among them", "such as" or "including", a list of nouns runs to the end of the clause: a word there that
+    may be a noun is one ("among them judges, prosecutors and members of the forces", "among them sugar, oil")."""
+    for index in range(1, len(tokens) - 1):
+        opener = (tokens[index - 1].lower, tokens[index].lower)
+        if opener not in (("among", "them"), ("among", "others"), ("such", "as")) and tokens[index].lower != "including" \
+                or tokens[index + 1].tag == "VBG":
+            continue  # (not "including representing them in court")
+        for token in tokens[index + 1:]:
+            if token.text in ";:" or token.lower in CLAUSE_BOUNDARIES or token.quoted or token.tag == "MD" \
+                    or token.lower in SUBJECT_PRONOUNS or token.lower in BE_HAVE | DO_FORMS:
+                break  # a clause goes on: "the rate of reoffending among them does not exceed", "the risks they face"
+            if token.tag in ("VB", "VBZ", "VBP", "VBD") and token.text.islower() and can_be_noun(token.lower):
+                token.tag = "NNS" if token.tag == "VBZ" or token.lower.endswith("s") and not base_form(token.lower) else "NN"
+                token.uncertain = ""
+
+
+def _nouns_of_an_object(tokens: list[Token]) -> None:
+    """An -s word after the nouns of a verb's object is the object's noun, not a second verb ("has introduced
+    biometric access passes for the terminals"): no verb follows another's object without a word to join them. Not
+    after a verb of saying or thinking, which may take a clause without "that" ("we believe the law needs ...")."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "JJ"):
+            continue
+        position = index - 1
+        while position > 0 and tokens[position].tag in ("NN", "JJ", "NNS", "CD") and tokens[position].text.islower():
+            position -= 1
+        verb = tokens[position]
+        if verb.tag in ("VBN", "VBD", "VBZ", "VBP", "VB") and not verb.quoted and position < index - 1 \
+                and verb_lemma(verb.lower) not in THINKING and verb.lower not in BE_HAVE \
+                and (verb.tag != "VBN" or tokens[_previous_word(tokens, position)].lower in BE_HAVE):
+            token.tag = "NNS"  # (the verb's participle after "has"; not "the assets seized ...")
 
 
 def _verbs_in_a_series(tokens: list[Token]) -> None:

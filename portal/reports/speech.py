@@ -327,7 +327,8 @@ def first_sentence(sentence: Sentence, position: int, *, heading: str = "") -> l
         sentence.third_person(named=True)
         rest = sentence.pieces(start)
         if rest:
-            rest[0] = Piece(_lower_with_context(rest, sentence.earlier + " " + sentence.source), rest[0].reason)
+            lowered = _lower_with_context(rest, sentence.earlier + " " + sentence.source)
+            rest[0] = Piece(lowered, rest[0].reason or _unknown_capital(lowered + "".join(p.text for p in rest[1:4])))
     pieces = [Piece(lead)]
     if comma is not None:
         intro = sentence.pieces(0, comma)
@@ -345,6 +346,19 @@ def _lower_with_context(pieces: list[Piece], answer: str = "") -> str:
     joined = "".join(piece.text for piece in pieces[:6])
     lowered = _lower_first(joined, answer)
     return lowered[:len(first)] if lowered != joined else first
+
+
+def _unknown_capital(text: str) -> str:
+    """Return why the capital of the first word of ``text`` after "that" needs a look ("" when it does not): a word
+    no lexicon knows ("Ransomware attacks", "Sextortion cases"), with a common word after it, may be a common noun
+    the answer capitalised only to open its sentence, or a name ("Frontex coordinates")."""
+    match = re.match(r"([A-Z][a-z]{3,})\s+([a-z]+)", text)
+    if not match:
+        return ""
+    lower = match.group(1).lower()
+    if lower in grammar._lexicon() or grammar.lemmas(lower) or lower in grammar.state_words() or lower in KEEP_CAPITAL:
+        return ""
+    return reasons.CAPITAL % {"word": match.group(1)}
 
 
 def later_sentence(sentence: Sentence) -> list[Piece]:

@@ -21,7 +21,6 @@ from portal.checklists.schema import REQUIRED_LANGUAGE
 from portal.core.dates import long_date
 from portal.cycles.services import cycle_titles
 from portal.states.models import MemberState
-from portal.states.names import name_in
 from portal.submissions import rules
 from portal.submissions.models import UNCHANGED, Answer, Submission, SubmissionStatus
 from portal.submissions.services import answers_by_item, values_of
@@ -238,12 +237,6 @@ def reply_item(item: ChecklistItem, answers: dict[str, Answer], language: str,
     )
 
 
-def _state_name(state: MemberState, as_at: dt.date, language: str) -> str:
-    """Return the State's name as at the cycle's cut-off, in ``language`` (a former name only in English)."""
-    english = state.list_name_on(as_at)
-    return name_in(state.code, english, language) if english == state.list_name else english
-
-
 def reply_heading(submission: Submission, language: str) -> ReplyHeading:
     """Return the heading of the reply, the checklist's texts in ``language`` (English where missing)."""
     cycle = submission.cycle
@@ -251,7 +244,7 @@ def reply_heading(submission: Submission, language: str) -> ReplyHeading:
     status: SubmissionStatus = submission.status
     return ReplyHeading(
         state_code=submission.state.code,
-        state_name=_state_name(submission.state, cycle.cutoff_on, language),
+        state_name=submission.state.name_on(cycle.cutoff_on, language),
         cycle_key=cycle.key,
         cycle_title=cycle.title,
         checklist_key=template.key,

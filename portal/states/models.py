@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from portal.core.db import Base, IdMixin, LabelledEnum, enum_column
-from portal.states.names import folded, name_in, reader_language
+from portal.states.names import folded, former_name_in, name_in, reader_language
 
 
 class RegionalGroup(LabelledEnum):
@@ -56,6 +56,15 @@ class MemberState(Base, IdMixin):
             if date < former.used_until:
                 return former.list_name, former.text_name
         return self.list_name, self.text_name
+
+    def name_on(self, date: dt.date, language: str | None = None) -> str:
+        """The State's list name in force on ``date``, in ``language`` (the reader's by default): "Swazilandia" for
+        Eswatini in a Spanish reply to a cycle of 2011."""
+        language = language or reader_language()
+        for former in self.former_names:
+            if date < former.used_until:
+                return former_name_in(self.code, former.used_until.isoformat(), former.list_name, language)
+        return name_in(self.code, self.list_name, language)
 
     def list_name_on(self, date: dt.date) -> str:
         return self.names_on(date)[0]

@@ -16,6 +16,7 @@ from flask import has_app_context
 from flask_babel import get_locale
 
 NAMES_FILE = Path(__file__).parent / "data" / "names_in_languages.csv"
+FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_names_in_languages.csv"
 NAME_LANGUAGES = ("ar", "es", "fr", "ru", "zh")
 
 
@@ -38,6 +39,38 @@ def names_in_languages(path: Path = NAMES_FILE) -> dict[str, dict[str, str]]:
     if missing:
         raise ReferenceDataError(f"{path}: no names for {', '.join(missing)}")
     return names
+
+
+@functools.lru_cache(maxsize=1)
+def former_names_in_languages(path: Path = FORMER_NAMES_FILE) -> dict[tuple[str, str], dict[str, str]]:
+    """Return {(code, used until as YYYY-MM-DD): {language: name}} of the former names, checking that each former name
+    of ``former_names.csv`` has its names in every language and no other row is there."""
+    from portal.states.services import ReferenceDataError, read_former_names
+
+    names = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != ("code", "used_until", *NAME_LANGUAGES):
+            raise ReferenceDataError(f"{path}:1: expected the columns code,used_until,{','.join(NAME_LANGUAGES)}, "
+                                     f"found {reader.fieldnames}")
+        for row in reader:
+            for language in NAME_LANGUAGES:
+                if not row[language].strip():
+                    raise ReferenceDataError(f"{path}:{reader.line_num}: {language}: the former name of {row['code']} "
+                                             "is missing")
+            names[(row["code"], row["used_until"])] = {language: row[language] for language in NAME_LANGUAGES}
+    english = {(code, str(row["used_until"])) for code, rows in read_former_names().items() for row in rows}
+    if english != set(names):
+        raise ReferenceDataError(f"{path}: the former names differ from former_names.csv: "
+                                 f"{sorted(english ^ set(names))}")
+    return names
+
+
+def former_name_in(code: str, used_until: str, english: str, language: str) -> str:
+    """Return the former list name of the State ``code`` (used until ``used_until``) in ``language``."""
+    if language == "en":
+        return english
+    return former_names_in_languages().get((code, used_until), {}).get(language, english)
 
 
 def reader_language() -> str:

@@ -149,3 +149,35 @@ def test_the_states_page_names_and_orders_the_states_in_the_readers_language(cli
     db.session.commit()
     page = client.get("/states/?group=western-european-other").get_data(as_text=True)
     assert page.index("Andorra") < page.index("Austria") < page.index("Germany")
+
+
+@pytest.mark.parametrize(
+    "code, date, language, name",
+    [
+        ("SWZ", dt.date(2011, 1, 30), "es", "Swazilandia"),
+        ("SWZ", dt.date(2011, 1, 30), "ru", "Свазиленд"),
+        ("SWZ", dt.date(2024, 1, 1), "es", "Eswatini"),
+        ("MKD", dt.date(2011, 1, 30), "fr", "ex-République yougoslave de Macédoine"),
+        ("MKD", dt.date(2019, 2, 14), "fr", "Macédoine du Nord"),
+        ("LBY", dt.date(2011, 1, 30), "ar", "الجماهيرية العربية الليبية"),
+        ("CZE", dt.date(2011, 1, 30), "zh", "捷克共和国"),
+        ("CZE", dt.date(2011, 1, 30), "en", "Czech Republic"),
+    ],
+)
+def test_a_reply_in_another_language_names_the_state_as_it_was_named_then_in_that_language(state, code, date, language, name):
+    assert state(code).name_on(date, language) == name
+
+
+def test_every_former_name_has_its_names_in_the_five_other_languages(tmp_path):
+    from portal.states.names import FORMER_NAMES_FILE, former_names_in_languages
+
+    assert len(former_names_in_languages()) == sum(len(rows) for rows in read_former_names().values())
+    lines = FORMER_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    missing = tmp_path / "former.csv"
+    missing.write_text("\n".join([lines[0], lines[1].replace(",Bolivie,", ",,"), *lines[2:]]) + "\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"former.csv:2: fr: the former name of BOL is missing"):
+        former_names_in_languages.__wrapped__(missing)
+    short = tmp_path / "short.csv"
+    short.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=r"short.csv: the former names differ from former_names.csv: \[\('TUR'"):
+        former_names_in_languages.__wrapped__(short)
