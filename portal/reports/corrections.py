@@ -48,6 +48,7 @@ def correct(tokens: list[Token]) -> None:
     _verb_after_relative_pronoun(tokens)
     _nouns_of_listed_examples(tokens)
     _nouns_of_an_object(tokens)
+    _nouns_of_a_phrase_after_the_verb(tokens)
     _verbs_in_a_series(tokens)
     absolute_participles(tokens)
     _participles_before_a_date_and_verb(tokens)
@@ -2283,6 +2284,29 @@ def _nouns_of_an_object(tokens: list[Token]) -> None:
             token.tag = "NNS"  # (the verb's participle after "has"; not "the assets seized ...")
 
 
+def _nouns_of_a_phrase_after_the_verb(tokens: list[Token]) -> None:
+    """An -s word ending a noun phrase of a preposition after its clause's verb is that phrase's noun: "which
+    considers them as prohibited goods outside the authorized uses", "who are deceived by false job offers and then
+    forced". A second verb would need a word to join it to the first."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or not (tokens[index - 1].tag in ("NN", "JJ") or tokens[index - 1].tag == "VBN" and tokens[index - 2].tag == "DT"):
+            continue
+        preposition = False
+        for before in range(index - 1, -1, -1):
+            word = tokens[before]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") or word.quoted:
+                break
+            if word.tag == "IN":
+                preposition = True
+            elif word.tag in FINITE:
+                clause = verb_lemma(word.lower) in THINKING and tokens[before + 1].lower not in PERSONAL_PRONOUNS
+                if preposition and not clause:  # (not "we consider the situation in the prison remains")
+                    token.tag = "NNS"
+                break
+
+
 def _verbs_in_a_series(tokens: list[Token]) -> None:
     """A series of verbs in the present after one subject ("police officers monitor the networks, answer questions of
     young people and give advice"): a word between a comma and the series' "and" + verb, in the form of the verbs
@@ -2305,6 +2329,18 @@ def _verbs_in_a_series(tokens: list[Token]) -> None:
                     tokens[candidate].tag = verb.tag
                 break
             position += 1
+    for index in range(2, len(tokens) - 1):
+        # "the trafficker seduces a young girl and then forces her": a verb joined to the one before, with its object
+        token = tokens[index]
+        joined = tokens[index - 1].lower == "and" or tokens[index - 1].lower == "then" and tokens[index - 2].lower == "and"
+        if not joined or token.tag != "NNS" or not token.text.islower() or not third_person_form(token.lower) \
+                or tokens[index + 1].tag not in ("PRP", "DT", "PRP$") or tokens[index + 1].lower == "that":
+            continue
+        verb = next((tokens[i] for i in range(index - 2, -1, -1) if tokens[i].tag in FINITE or tokens[i].text in ",;:"), None)
+        if verb is not None and verb.tag == "VBZ" and not verb.quoted:
+            token.tag = "VBZ"
+            if tokens[index - 1].lower == "then":
+                tokens[index - 1].tag = "RB"
 
 
 def absolute_participles(tokens: list[Token]) -> None:
