@@ -34,7 +34,7 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
 from portal.core.extensions import db
-from portal.reports import corrections, grammar
+from portal.reports import grammar, tagging
 from portal.reports.document import Block as PrintedBlock
 from portal.reports.document import Document, Part, footnote_spans, number_document
 from portal.reports.drafting import report_day
@@ -249,8 +249,9 @@ def _present_spans(text: str) -> tuple[tuple[int, int], ...]:
 @functools.lru_cache(maxsize=1)
 def _grammar_fingerprint() -> str:
     digest = hashlib.sha256()
-    for module in (grammar, corrections):  # the tagging's code: a change to either gives other spans
-        digest.update(Path(module.__file__).read_bytes())
+    files = [Path(grammar.__file__), *sorted(Path(tagging.__file__).parent.glob("*.py"))]
+    for path in files:  # the tagging's code: a change to any of it gives other spans
+        digest.update(path.read_bytes())
     for distribution in ("lemminflect", "textblob"):
         digest.update(b"\0" + importlib.metadata.version(distribution).encode())
     return digest.hexdigest()

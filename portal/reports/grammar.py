@@ -1,7 +1,7 @@
 """English grammar for the report's prose: words, sentences, parts of speech and verb forms.
 
 The part-of-speech tags come from the Brill tagger that TextBlob ships with its lexicon and rules
-(Penn Treebank tags, no model to download), corrected by the rules of :mod:`portal.reports.corrections`
+(Penn Treebank tags, no model to download), corrected by the rules of :mod:`portal.reports.tagging`
 for the sentences States write ("does not support", "which house", "UNODC"); the verb forms come
 from lemminflect's dictionary
 ("proposes" -> "proposed", "leads" -> "led"). A word whose tag the rules had to guess between a
@@ -213,12 +213,12 @@ def tag(tokens: list[Token]) -> list[Token]:
     """Tag ``tokens`` in place with Penn Treebank tags, corrected for the sentences States write, and return them."""
     if not tokens:
         return tokens
-    from portal.reports import corrections  # the rules use this module's lexicons
+    from portal.reports import tagging  # the rules use this module's lexicons
 
     tags = _brill([token.text for token in tokens])
     for token, found in zip(tokens, tags):
         token.tag = found
-    corrections.correct(tokens)
+    tagging.correct(tokens)
     return tokens
 
 

@@ -19,13 +19,14 @@ from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
 from portal.reports import grammar, prose, reasons
-from portal.reports.corrections import (
-    clause_verbs, phrase_participles, sentence_verb, single_phrase, statistic_participles,
-)
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
 from portal.reports.sentences import lower_first as _lower_first
+from portal.reports.tagging.clauses import clause_verbs
+from portal.reports.tagging.participles import phrase_participles, statistic_participles
+from portal.reports.tagging.phrases import single_phrase
+from portal.reports.tagging.verbs import sentence_verb
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 

@@ -1,0 +1,69 @@
+"""Corrections of the tagger for the sentences States write, by rules that read a word's neighbours.
+
+The Brill tagger that TextBlob ships (:mod:`portal.reports.grammar`) tags by each word's most
+frequent use and a few context rules learnt from newspaper text. In answers to a checklist it takes
+"The" opening a sentence for a proper noun, "programme" for an adjective, "were" for a participle,
+and "trains", "norms" or "witnesses" for whatever they most often are. These rules correct it with
+what the neighbours say: nouns after determiners, possessives and prepositions; two verbs in a row;
+a participle with an object is a past tense; a past form between a noun and a preposition is a
+reduced relative clause; catenative verbs ("needs to be amended"); relative clauses; appositions;
+names with "of", "for" or "to" inside, and the capitalised words of titles. A clause that opens
+with its subject needs a verb: where none was found, it is the word that agrees with the subject's
+head ("offenders convicted under the Ordinance face fines", "our Ministry of Justice acts as"), and
+a clause that has its verb takes no second one ("receive temporary residence permits"). Where the
+neighbours cannot decide, the word is marked ``uncertain`` and the report asks the editor to check it.
+
+The rules by what they decide: :mod:`.neighbours` (single words by their neighbours), :mod:`.nouns`
+(words read as verbs that are nouns), :mod:`.participles` (participles and past tenses), :mod:`.verbs`
+(the verb of a sentence that has none, coordinated verbs) and :mod:`.clauses` (the verb of each clause,
+after the sentence's own); what they share is in :mod:`.words` (lexicons, what a word is) and
+:mod:`.phrases` (where a word stands). :func:`correct` runs the rules on one sentence, as
+:func:`portal.reports.grammar.tag` does after the tagger.
+"""
+
+from __future__ import annotations
+
+from portal.reports.grammar import Token, can_be_noun, third_person_form
+from portal.reports.tagging.words import object_starts
+from portal.reports.tagging.phrases import ends_a_title
+from portal.reports.tagging.neighbours import correct_words
+from portal.reports.tagging.nouns import (
+    nouns_in_a_phrase, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
+    nouns_of_listed_examples, nouns_without_object,
+)
+from portal.reports.tagging.participles import absolute_participles, participles_before_a_date_and_verb
+from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
+
+
+def correct(tokens: list[Token]) -> None:
+    """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
+    correct_words(tokens)
+    correct_clauses(tokens)
+    nouns_in_a_phrase(tokens)
+    nouns_without_object(tokens)
+    verb_after_relative_pronoun(tokens)
+    nouns_of_listed_examples(tokens)
+    nouns_of_an_object(tokens)
+    nouns_of_a_phrase_after_the_verb(tokens)
+    verbs_in_a_series(tokens)
+    absolute_participles(tokens)
+    participles_before_a_date_and_verb(tokens)
+    nouns_of_a_compound(tokens)
+    for token in tokens:
+        if token.lower in ("have", "has") and token.tag.startswith("NN"):
+            token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
+            token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
+        elif token.tag == "NNS" and third_person_form(token.lower) and ends_a_title(tokens, index - 1) \
+                and object_starts(tokens[index + 1]) and tokens[index - 2].text == ",":
+            token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence": the title's verb
+        elif token.tag == "VBZ" and tokens[index - 1].text == "," and index > 1 and tokens[index - 2].tag == "NNS" \
+                and tokens[index + 1].lower in ("and", "or", ",") and can_be_noun(token.lower) and not token.quoted \
+                and not any(t.tag in ("VBZ", "MD") and not t.quoted for t in tokens[:index]):
+            # (not "receives reports, investigates and refers cases": a verb like it before)
+            token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
+                and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
+            token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive

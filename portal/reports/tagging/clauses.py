@@ -1,0 +1,141 @@
+"""The clauses of a sentence and the verb of each: a clause with no finite verb outside its inserts takes the
+first word after its subject that agrees with it, flagged (:func:`clause_verbs`).
+"""
+
+from __future__ import annotations
+
+from portal.reports import reasons
+from portal.reports.grammar import (
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, third_person_form,
+)
+from portal.reports.tagging.words import (
+    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, OPENING_SUBORDINATORS, object_starts, past_form, year,
+)
+from portal.reports.tagging.phrases import (
+    clauses, insert_closed_before, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
+    subject_takes_plural, verb_follows_unjoined,
+)
+
+
+def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
+    """A clause of a sentence that has no verb in the present or the past outside its inserts ("which are run by
+    ...") takes as its verb the first word after its subject that agrees with it and can be a verb: "the courts
+    against corruption ... in Tirana hear all cases", "the 70% of the adolescents in conflict with the law comply
+    with measures", "panels, which are run by iwi, deal with". It is flagged: the word may be a noun.
+
+    For the sentences of a paragraph, which have verbs. A list item may be a noun phrase: with ``item``, a word is
+    taken as the verb only before a determiner ("(c) mobile teams of the Directorate check the vehicles"), which no
+    noun of a noun phrase has right after it.
+    """
+    for start, end in clauses(tokens):
+        if item:
+            if not main_verb_in(tokens, start, end):
+                _verb_after_subject(tokens, start, end, determiner_after=True)
+            continue
+        nouns = plurals_read_as_verbs(tokens, start, end)
+        for index in nouns:
+            tokens[index].tag = "NNS"
+        if main_verb_in(tokens, start, end) and not _verb_after_bare_relative(tokens, start, end) \
+                or not main_verb_in(tokens, start, end) and not _verb_after_subject(tokens, start, end, frozenset(nouns)):
+            for index in nouns:
+                if not verb_follows_unjoined(tokens, index, end):  # ("fires at illegal waste dumps in ... fell")
+                    tokens[index].tag = "VBZ"
+
+
+def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
+    """In a clause whose only verb is that of a relative clause without commas ("Offenders whose crimes are linked to
+    drug use follow a treatment programme"), tag the word after the relative clause that agrees with the subject
+    as the clause's verb (flagged); tell whether one was found."""
+    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted
+              and tokens[_previous_word(tokens, i)].lower not in ("and", "or")]  # (not "... and were exempted")
+    if len(finite) != 1:
+        return False
+    verb = finite[0]
+    pronoun = next((i for i in range(verb - 1, start, -1) if tokens[i].lower in ("whose", "who", "that", "which")), None)
+    if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") or any(
+            tokens[i].text == "," for i in range(pronoun, verb)):
+        return False
+    subject = subject_before(tokens, pronoun - 1, start)
+    if subject is None:
+        return False
+    chain = verb + 1
+    while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"):
+        chain += 1  # the relative clause's own verb: "who had been recruited"
+    for index in range(chain, end - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
+            return False
+        if token.tag == "VBN" and past_form(token.lower) and tokens[index - 1].tag.startswith(("NN", "RB")) \
+                and tokens[index - 1].lower not in ADVERBS_BETWEEN:
+            # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily"
+            token.tag = "VBD"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
+            return True
+        if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() and tokens[index - 1].tag.startswith("NN") \
+                and (following.tag in ("DT", "CD", "PRP$", "PRP") or following.lower in DETERMINERS) \
+                and subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower):
+            token.tag = "VBP"
+            token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+            return True
+    return False
+
+
+def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
+                        determiner_after: bool = False) -> bool:
+    """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
+    whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
+    their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
+    use among young people")."""
+    opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
+    last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;") else None
+    closing = end < len(tokens) and tokens[end].text == "," and tokens[end - 1].tag in ("NN", "VB") \
+        and can_be_verb(tokens[end - 1].lower) and not can_be_noun(tokens[end - 1].lower)  # "where the gangs ... operate,"
+    for index in range(start + 1, end if opening or last is not None or closing else end - 1):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < end else None
+        if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
+            continue
+        if determiner_after and not (following is not None and following.lower in ("the", "a", "an", "its", "their")):
+            continue
+        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN"):
+            continue
+        before = index - 1
+        while before > start and tokens[before].lower in ADVERBS_BETWEEN and tokens[before].text.islower():
+            before -= 1  # "the support officers at the county courts ... also accompany victims"
+        previous = tokens[before]
+        subject = None
+        if previous.text == ",":
+            subject = insert_closed_before(tokens, before, start)
+        elif previous.tag.startswith("NN") or previous.text == ")" or previous.tag == "CD":
+            subject = subject_before(tokens, before, start)
+        elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
+            subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
+        if subject is None or following is not None and (following.lower == "of" or not (
+                object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
+            continue
+        if token.tag == "VBN" and index == last and past_form(token.lower):
+            token.tag = "VBD"  # "and the following forms of exploitation prevailed:"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
+            return True
+        if token.tag == "VBN":
+            dated = following is not None and following.lower == "in" and index + 2 < end and year(tokens[index + 2]) \
+                and object_follows(tokens, index + 3)  # "the Police dismantled in 2023 eleven workshops"
+            if following is not None and following.lower != "by" and past_form(token.lower) \
+                    and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
+                         or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"):
+                # ("2,150 adolescents in situation of risk participated in the programmes")
+                token.tag = "VBD"
+                token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
+                return True
+            continue
+        plural = subject_takes_plural(tokens, subject, index)
+        collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"
+        if plural and base_form(token.lower) and token.lower not in DETERMINERS:
+            token.tag = "VBP"
+        elif (not plural or collective) and third_person_form(token.lower):
+            token.tag = "VBZ"
+        else:
+            continue
+        token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+        return True
+    return False

@@ -1,0 +1,156 @@
+"""Words the tagger read as verbs that are the nouns of a phrase: after a preposition, in a list of nouns, in an
+object ("has introduced biometric access passes", "among them judges, prosecutors").
+"""
+
+from __future__ import annotations
+
+from portal.reports import reasons
+from portal.reports.grammar import (
+    Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma,
+)
+from portal.reports.tagging.words import (
+    AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS,
+    THINKING, object_starts,
+)
+from portal.reports.tagging.phrases import object_of_preposition
+
+
+def nouns_in_a_phrase(tokens: list[Token]) -> None:
+    """A word read as a verb in the present right after the noun of a phrase opened by a preposition is the phrase's
+    noun: "campaigns on false job offers on social media" (a preposition's object is no subject)."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "NNS") or not object_of_preposition(tokens, index - 1) \
+                or following is not None and not (following.tag in ("IN", "TO") or following.text in ".,;)"
+                                                  or following.tag == "VBN" and index + 2 < len(tokens)
+                                                  and tokens[index + 2].lower == "by"):  # "arms project financed by"
+            continue  # (with an object after it, the word is the verb of a subject the phrase qualifies:
+            # "the countries of the region need sustained assistance")
+        start = index - 1
+        while start > 0 and (tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD")
+                             or tokens[start - 1].tag == "NNP" and start - 1 > 0 and following is not None
+                             and following.tag == "VBN"):  # "of the ECOWAS small arms project financed by"
+            start -= 1
+        if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
+                                                       "into", "under", "through", "during", "between", "among"):
+            token.tag = "NNS" if third_person_form(token.lower) else "NN"
+
+
+def nouns_without_object(tokens: list[Token]) -> None:
+    """Keep as a noun, flagged, a word that the tagger's lexicon does not know and guessed as a verb in the present,
+    that may be a noun, after a noun and with nothing a verb would take after it: "the alternative sentences programme
+    under Law No. 18" is a noun phrase. Rewriting such a word as a past ("programmed") would make a sentence of a
+    name; left as written and flagged, the editor reads it. Words the lexicon knows ("account for", "deals with",
+    "increase during") are left to the rules above, which read them by their neighbours."""
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or token.uncertain \
+                or lexicon_tag(token.lower) or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "NNS"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and (object_starts(following) or following.lower in ("as", "that", "to", "not")
+                                      or following.tag.startswith(("VB", "RB", "MD")) or following.lower in PARTICLES):
+            continue
+        token.tag = "NNS" if third_person_form(token.lower) else "NN"
+        token.uncertain = reasons.READ_AS_NOUN % {"word": token.text}
+
+
+def words_of_noun_phrases(tokens: list[Token]) -> None:
+    """A word that modifies a noun is no finite verb, whatever the tagger made of it; the clause's verb is elsewhere.
+
+    Right after "as", a word in the plural present has no subject and is the noun phrase's ("as predicate
+    offences"); after "most" or "more", a base form before a noun is an adjective ("most predicate offences"); a
+    word before a noun that the clause's verb follows at once is that noun's modifier ("so that drug users are
+    treated", "that remand detainees be held"): a verb and its object are not followed by a second verb.
+    """
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag not in ("VB", "VBP", "VBZ") or token.quoted or not token.is_word or token.text[:1].isupper() \
+                or token.lower in AUXILIARIES:
+            continue
+        if token.tag == "VBP" and before.lower == "as" and after.tag in ("NN", "NNS", "JJ") \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag == "VB" and before.lower in ("most", "more") and after.tag in ("NN", "NNS") \
+                and not (index >= 2 and (tokens[index - 2].tag in ("MD", "TO") or tokens[index - 2].lower == "to")) \
+                and (can_be_noun(token.lower) or "ADJ" in lemmas(token.lower)):
+            token.tag = "JJ" if "ADJ" in lemmas(token.lower) else "NN"
+        elif token.tag in ("VBZ", "VBP") and after.tag in ("NN", "NNS") and not after.text[:1].isupper() \
+                and index + 2 < len(tokens):
+            verb = tokens[index + 2]
+            if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD") \
+                    and can_be_noun(token.lower):
+                token.tag = "NN"
+
+
+def nouns_of_listed_examples(tokens: list[Token]) -> None:
+    """After "among them", "such as" or "including", a list of nouns runs to the end of the clause: a word there that
+    may be a noun is one ("among them judges, prosecutors and members of the forces", "among them sugar, oil")."""
+    for index in range(1, len(tokens) - 1):
+        opener = (tokens[index - 1].lower, tokens[index].lower)
+        if opener not in (("among", "them"), ("among", "others"), ("such", "as")) and tokens[index].lower != "including" \
+                or tokens[index + 1].tag == "VBG":
+            continue  # (not "including representing them in court")
+        for token in tokens[index + 1:]:
+            if token.text in ";:" or token.lower in CLAUSE_BOUNDARIES or token.quoted or token.tag == "MD" \
+                    or token.lower in SUBJECT_PRONOUNS or token.lower in BE_HAVE | DO_FORMS:
+                break  # a clause goes on: "the rate of reoffending among them does not exceed", "the risks they face"
+            if token.tag in ("VB", "VBZ", "VBP", "VBD") and token.text.islower() and can_be_noun(token.lower):
+                token.tag = "NNS" if token.tag == "VBZ" or token.lower.endswith("s") and not base_form(token.lower) else "NN"
+                token.uncertain = ""
+
+
+def nouns_of_an_object(tokens: list[Token]) -> None:
+    """An -s word after the nouns of a verb's object is the object's noun, not a second verb ("has introduced
+    biometric access passes for the terminals"): no verb follows another's object without a word to join them. Not
+    after a verb of saying or thinking, which may take a clause without "that" ("we believe the law needs ...")."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or tokens[index - 1].tag not in ("NN", "JJ"):
+            continue
+        position = index - 1
+        while position > 0 and tokens[position].tag in ("NN", "JJ", "NNS", "CD") and tokens[position].text.islower():
+            position -= 1
+        verb = tokens[position]
+        if verb.tag in ("VBN", "VBD", "VBZ", "VBP", "VB") and not verb.quoted and position < index - 1 \
+                and verb_lemma(verb.lower) not in THINKING and verb.lower not in BE_HAVE \
+                and (verb.tag != "VBN" or tokens[_previous_word(tokens, position)].lower in BE_HAVE):
+            token.tag = "NNS"  # (the verb's participle after "has"; not "the assets seized ...")
+
+
+def nouns_of_a_phrase_after_the_verb(tokens: list[Token]) -> None:
+    """An -s word ending a noun phrase of a preposition after its clause's verb is that phrase's noun: "which
+    considers them as prohibited goods outside the authorized uses", "who are deceived by false job offers and then
+    forced". A second verb would need a word to join it to the first."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or not (tokens[index - 1].tag in ("NN", "JJ") or tokens[index - 1].tag == "VBN" and tokens[index - 2].tag == "DT"):
+            continue
+        preposition = False
+        for before in range(index - 1, -1, -1):
+            word = tokens[before]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") or word.quoted:
+                break
+            if word.tag == "IN":
+                preposition = True
+            elif word.tag in FINITE:
+                clause = verb_lemma(word.lower) in THINKING and tokens[before + 1].lower not in PERSONAL_PRONOUNS
+                if preposition and not clause:  # (not "we consider the situation in the prison remains")
+                    token.tag = "NNS"
+                break
+
+
+def nouns_of_a_compound(tokens: list[Token]) -> None:
+    """An -s word between "and" and a noun, in a phrase opened by a preposition or a determiner, is a noun of a compound:
+    "the introduction of a risk and needs assessment tool"."""
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBZ" and not token.quoted and can_be_noun(token.lower) and tokens[index - 1].lower == "and" \
+                and tokens[index - 2].tag in ("NN", "JJ") and tokens[index + 1].tag == "NN" \
+                and index >= 3 and tokens[index - 3].tag in ("DT", "IN", "PRP$"):
+            token.tag = "NNS"

@@ -1,0 +1,313 @@
+"""Past participles told from past tenses: a past form between a noun and a preposition is a reduced relative
+clause, a participle with an object is a past tense, the figures of a list item keep their participles.
+"""
+
+from __future__ import annotations
+
+from portal.reports import reasons
+from portal.reports.grammar import ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, verb_lemma
+from portal.reports.tagging.words import (
+    AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
+    SUBJECT_PRONOUNS, TIME_NOUNS, object_starts, participle_form, past_form, year,
+)
+from portal.reports.tagging.phrases import (
+    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_follows, object_of_preposition,
+    opens_clause, reduced_relative, single_phrase, subject_is_plural,
+)
+
+
+def correct_participles(tokens: list[Token]) -> None:
+    """Tell past participles from past tenses by their neighbours.
+
+    After "have" (and "not", "yet"), a past form is a participle: "has not yet acceded". After a
+    determiner (and adverbs), it is an adjective: "the most frequently reported crime". After a noun
+    and before a preposition, an adverb or the end, it is a reduced relative: "offences committed
+    online", "cases reported to the police", "centres run by the Ministry". After a noun and before its
+    object, it is the verb: "the Prosecution referred 14 cases", "Law No. 94 introduced the offence".
+    """
+    for token in tokens:
+        if token.tag == "VBN" and token.is_word:
+            lemma = verb_lemma(token.lower)
+            if lemma and inflect(lemma, "VBN") != token.lower and inflect(lemma, "VBD") == token.lower:
+                token.tag = "VBD"  # "fell", "rose", "took": past tenses, never participles
+    for index, token in enumerate(tokens):
+        if token.quoted or not index:
+            continue
+        if tokens[_previous_word(tokens, index)].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
+                and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower \
+                and _previous_word(tokens, index) >= 0:
+            token.tag = "VBD"  # "nine of which operated across borders", "which effectively prevented"
+            continue
+        if token.tag not in ("VBD", "VBN", "VBP", "VB"):
+            continue
+        back = index - 1
+        while back >= 0 and (tokens[back].tag.startswith("RB") or tokens[back].lower in ADVERBS_BETWEEN
+                             or tokens[back].lower in ("most", "more", "less", "least")):
+            back -= 1
+        before = tokens[back] if back >= 0 else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        participle = inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower  # "fell" never is
+        if before is None or not participle:
+            continue
+        if before.lower in ("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being") \
+                and token.tag == "VBD":
+            token.tag = "VBN"  # "has not yet acceded", "were not sufficiently reflected"
+        elif before.text == "," and token.tag == "VBD" and after is not None and after.tag in ("DT", "PRP$") \
+                and not any(t.lower in ("which", "who") for t in tokens[:back]):
+            token.tag = "VBN"  # "..., given the use of its territory" (not "..., which ..., launched a campaign")
+        elif before.text == "," and token.tag == "VBD" and back >= 1 and tokens[back - 1].tag.startswith("NN") \
+                and not any(t.tag in FINITE or t.lower in ("which", "who", "and", "but") for t in tokens[:back]) \
+                and any(t.text == "," for t in tokens[index + 1:]) and tokens[0].tag in ("DT", "PRP$", "NNS", "NNP", "JJ"):
+            # "The first national survey, carried out in 2022, shows ...": between the subject and its verb, a
+            # participle phrase set off by commas
+            token.tag = "VBN"
+        elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
+                "that", "because", "since", "as", "if", "while", "although")) \
+                and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
+            token.tag = "VBN"  # "tried in closed hearings"
+        elif before.tag in ("DT", "PDT") and before.lower in ("all", "both", "each", "every", "no") and token.tag == "VBD" \
+                and after is not None and after.tag in ("NN", "NNS") and back == index - 1:
+            token.tag = "VBN"  # "All surrendered weapons were destroyed"
+        elif before.tag in ("DT", "PRP$") and before.lower not in ("that", "which", "all", "both", "each") \
+                and token.tag in ("VBD", "VBN") and back < index - 1:
+            token.tag = "VBN"  # "the most frequently reported crime"
+        elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
+                and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
+                and not object_follows(tokens, index + 1):
+            token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
+                and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
+                and tokens[index + 3].tag in ("IN", "TO") and reduced_relative(tokens, index):
+            token.tag = "VBN"  # "free legal clinic held every month at the Court": when, then where, no object
+        elif ends_a_title(tokens, back) and token.tag == "VBD" and after is not None and after.lower in ("to", "by", "on", "in") \
+                and not object_follows(tokens, index + 1) and reduced_relative(tokens, index):
+            token.tag = "VBN"  # "Combatting of Trafficking in Persons Act 2023 assented to on 2 May 2023"
+        elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
+                after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
+                or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
+                and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
+                and token.lower != "had" and (
+                    reduced_relative(tokens, index)
+                    or after is not None and after.lower == "by" and has_finite_after(tokens, index)):
+            # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
+            # "the three shelters run by NGOs accommodate ..." (the clause's verb comes after the agent)
+            token.tag = "VBN"
+        elif token.tag == "VBD" and before.lower in ("them", "whom") and back >= 3 and tokens[back - 1].lower == "of" \
+                and tokens[back - 2].lower in QUANTITY_PRONOUNS and tokens[back - 3].text == "," and before.lower == "them" \
+                and participle_form(token.lower) and not object_follows(tokens, index + 1):
+            token.tag = "VBN"  # "1,950 persons, most of them linked to criminal organizations": no verb, a participle
+        elif token.tag in ("VBN", "VBD") and (before.tag == "CD" or before.lower in ("most", "many", "some", "half", "all")) \
+                and back >= 1 and tokens[back - 1].lower in ("which", "whom") and after is not None and after.is_word \
+                and after.tag not in ("IN", "TO") and past_form(token.lower):
+            token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
+        elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
+                before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back])) or ends_a_title(tokens, back)) \
+                and after is not None and (object_follows(tokens, index + 1) or after.lower == "in" and index + 3 < len(tokens)
+                                           and year(tokens[index + 2]) and object_follows(tokens, index + 3)) \
+                and not finite_in_clause(tokens, index):  # (also "(SENAD) destroyed in 2023 more than 2,600 hectares")
+            # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
+            # "our country set up a unit"
+            token.tag = "VBD"
+        elif token.tag == "VBN" and before.lower not in BE_HAVE and after is not None \
+                and (after.tag in ("DT", "PRP$") or (after.tag in ("NN", "NNS") and after.lower not in ("by",))) \
+                and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
+                and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not finite_in_clause(tokens, index) \
+                and not (before.tag == "CD" and (back == 0 or not year(before) or tokens[back - 1].lower != "of"
+                                                 and not ends_a_relative_clause(tokens, back - 1))):
+            # After its subject, a participle takes no object: "requests that we received in 2011 concerned
+            # cybercrime" (but "an integrated system", "for related crimes": adjectives; after a number, only
+            # a year ends a subject: "Law No. 94 of 2009 introduced", but "of more than 100 suspected pirates").
+            token.tag = "VBD"
+    for index, token in enumerate(tokens[1:-2], start=1):
+        # "Index crimes recorded by the police decreased by 11.3 per cent": a verb of change before an amount is a
+        # past tense, not a participle, unless "be" or "have" comes before it
+        if token.tag == "VBN" and not token.quoted and verb_lemma(token.lower) in CHANGE_VERBS \
+                and (tokens[index + 1].lower in ("by", "from", "to") or tokens[index + 1].lower == "in" and index + 3 < len(tokens)
+                     and tokens[index + 3].text in ("%", "per")) and tokens[index + 2].tag == "CD" \
+                and tokens[_previous_word(tokens, index)].lower not in BE_HAVE:
+            token.tag = "VBD"
+    _participles_before_the_verb(tokens)
+    _participles_in_apposition(tokens)
+
+
+def _participles_before_the_verb(tokens: list[Token]) -> None:
+    """A past form right after the noun that opens a clause, before a preposition or a particle, is a participle
+    when the clause's own verb comes after its phrase and agrees with that noun: "Officers posted to the outer
+    islands receive ...", "Parcels declared as gifts and sent from abroad are ...", "the number of parcels
+    intercepted at the mail centre rose ...". A phrase in which a noun phrase opens after a noun or a number ("The
+    review found in 2022 the unit needs ...") may hold a clause without "that", and is left alone."""
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag != "VBD" or token.quoted or not before.tag.startswith("NN") \
+                or before.text.endswith(("'s", "\u2019s")) or not participle_form(token.lower):
+            continue
+        if not (after.tag in ("IN", "TO", "VBG") or after.lower.endswith("ing") and after.text.islower()
+                or after.lower in PREPOSITIONS or after.lower in PARTICLES
+                or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
+                or after.lower in CLAUSE_BOUNDARIES:  # (also "vessels found fishing illegally ... could be fined")
+            continue
+        if not opens_clause(tokens, index - 1):
+            continue
+        coordinated: list[int] = []
+        verb = None
+        for position in range(index + 1, len(tokens)):
+            word = tokens[position]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES:
+                break
+            if word.lower in ("and", "or"):
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                if following is not None and following.tag in ("VBD", "VBN") and participle_form(following.lower):
+                    coordinated.append(position + 1)  # "declared as gifts and sent from abroad"
+                    continue
+                break
+            if word.tag in FINITE and not word.quoted and position not in coordinated:
+                verb = position
+                break
+            if word.tag == "VBN" and past_form(word.lower) and position + 1 < len(tokens) \
+                    and tokens[position - 1].tag in ("CD", "NN", "NNS", "NNP", "NNPS") \
+                    and object_starts(tokens[position + 1]) and tokens[position + 1].tag.startswith("NN"):
+                # "the criminal groups declared as terrorist organizations by Executive Decree No. 111 exercised
+                # control": after the phrase, a past form with its object is the clause's verb
+                word.tag = "VBD"
+                verb = position
+                break
+        if verb is None or not single_phrase(tokens[index + 1:verb]):
+            continue
+        finite = tokens[verb]
+        plural = subject_is_plural(tokens, index - 1)
+        if finite.tag == "VBZ" and plural or finite.tag == "VBP" and not plural:
+            continue  # the verb does not agree with the noun: the past form may be the verb
+        token.tag = "VBN"
+        for position in coordinated:
+            tokens[position].tag = "VBN"
+        if finite.tag in ("VBZ", "VBP") and can_be_noun(finite.lower) and finite.lower not in AUXILIARIES:
+            finite.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": finite.text}
+
+
+def _participles_in_apposition(tokens: list[Token]) -> None:
+    """A past form in a noun phrase set off by a comma after a main clause that has its verb, before an agent, a
+    preposition or the end, is a participle: no clause follows a comma without a conjunction ("..., a Central
+    Committee chaired by the Deputy Minister", "..., the biggest seizure ever made in the country", "..., most of it
+    smuggled in parcels"). A verb of change before an amount ("..., thefts decreased by 3 per cent") is left alone."""
+    first = next((i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted), None)
+    if first is None or any(t.lower in CLAUSE_BOUNDARIES - {"that", "so"} or t.lower in ("as", "whether")
+                            for t in tokens[:first]):
+        return
+    for comma in range(first + 1, len(tokens) - 2):
+        if tokens[comma].text != ",":
+            continue
+        opener = tokens[comma + 1]
+        if not (opener.tag in ("DT", "PRP$", "CD") or opener.lower in QUANTITY_PRONOUNS) \
+                or opener.lower in CLAUSE_BOUNDARIES or opener.lower in ("which", "each", "every"):
+            continue
+        for index in range(comma + 2, len(tokens) - 1):
+            token, before = tokens[index], tokens[index - 1]
+            if token.tag in ("VBD", "VBN") and not token.quoted and participle_form(token.lower) \
+                    and (before.tag.startswith("NN") or before.tag == "PRP" or before.lower == "ever" or before.text == "%"):
+                after = tokens[index + 1]
+                then = tokens[index + 2] if index + 2 < len(tokens) else None
+                amount = after.lower in ("by", "from", "to") and then is not None and then.tag == "CD"
+                if (after.lower == "by" or after.tag in ("IN", "TO") or after.text in ".,;") and not amount \
+                        and verb_lemma(token.lower) not in CHANGE_VERBS:
+                    token.tag = "VBN"
+                break
+            if not (token.tag in ("DT", "PRP$", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP")
+                    or token.lower in ("of", "ever") or token.text == "%"):
+                break
+
+
+def participle_after_a_comma(tokens: list[Token]) -> None:
+    """In a noun phrase without a verb (a list item), a past form after a comma, before a phrase that is no object,
+    is a participle: "Persons suspected of offences, counted once per calendar year"."""
+    if any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens):
+        return
+    past = [i for i, t in enumerate(tokens) if t.tag == "VBD" and not t.quoted]
+    if len(past) != 1:
+        return
+    index = past[0]
+    if index < 3 or tokens[index - 1].text != "," or index + 1 >= len(tokens) or object_follows(tokens, index + 1) \
+            or not participle_form(tokens[index].lower) or not tokens[index - 2].tag.startswith("NN") \
+            or not single_phrase(tokens[:index - 1]) or tokens[0].tag not in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT"):
+        return
+    tokens[index].tag = "VBN"
+
+
+def phrase_participles(tokens: list[Token]) -> None:
+    """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
+    a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered
+    through joint investigations", "crimes committed online"), unless the entry opens with a subject pronoun ("We")."""
+    if not tokens or tokens[0].lower in SUBJECT_PRONOUNS:
+        return
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag == "VBD" and before.tag in ("NN", "NNS") and not token.quoted \
+                and (after.tag in ("IN", "TO") or after.lower in ("online", "abroad", "offline")) \
+                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower \
+                and not (index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):
+            token.tag = "VBN"
+
+
+def statistic_participles(tokens: list[Token]) -> None:
+    """In a list item that gives a figure under a name ("Ministry of Labour and Skills: 1,850 returnees from Saudi
+    Arabia assisted with reintegration packages"), a past form after the figure's noun is a participle: the item
+    is a noun phrase, as its writer meant it."""
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is not None and 0 < colon < len(tokens) - 2 and tokens[colon + 1].tag in ("VBD", "VBN") \
+            and tokens[colon + 1].text.islower() and tokens[colon + 2].tag in ("IN", "TO", "RB"):
+        tokens[colon + 1].tag = "VBN"  # "Shelter for victims in Majuro: opened in 2022 with the support of IOM"
+        for token in tokens[:colon]:  # the label is a name: "Central firearms register: digitized with ..."
+            if token.tag in ("VBZ", "VBP") and can_be_noun(token.lower):
+                token.tag = "NNS" if token.tag == "VBZ" else "NN"
+                token.uncertain = ""
+        return
+    if colon is None or colon == 0 or colon + 1 >= len(tokens) or tokens[colon + 1].tag != "CD" \
+            or not all(t.text[:1].isupper() or t.lower in ("of", "and", "for", "the", "(", ")") or not t.is_word
+                       for t in tokens[:colon]):
+        return
+    for index in range(colon + 2, len(tokens) - 1):
+        token = tokens[index]
+        if token.text in (",", ";") or token.tag in ("VBZ", "VBP", "MD"):
+            return
+        joined = [index]
+        while joined[-1] + 2 < len(tokens) and tokens[joined[-1] + 1].lower in ("and", "or") \
+                and tokens[joined[-1] + 2].tag in ("VBD", "VBN") and participle_form(tokens[joined[-1] + 2].lower):
+            joined.append(joined[-1] + 2)  # "9 complaints received and examined in 2023"
+        last = joined[-1]
+        if token.tag in ("VBD", "VBN") and tokens[index - 1].tag.startswith("NN") and last + 1 < len(tokens) \
+                and tokens[last + 1].tag in ("IN", "TO") and all(participle_form(tokens[i].lower) for i in joined):
+            for participle in joined:
+                tokens[participle].tag = "VBN"
+            return
+
+
+def absolute_participles(tokens: list[Token]) -> None:
+    """After "with" and a noun phrase, a past form is a participle: "with 1,200 enterprises certified in 2023"."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        position = index - 1
+        while position > 0 and (tokens[position].tag.startswith(("NN", "JJ", "CD", "DT")) or tokens[position].text == "%"):
+            position -= 1
+        if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
+                                                                              "VBN") == token.lower:
+            token.tag = "VBN"
+
+
+def participles_before_a_date_and_verb(tokens: list[Token]) -> None:
+    """A past form after a noun, followed by a date and then the clause's verb, is a participle: "the cases of online
+    fraud registered last year were committed through fake calls"."""
+    for index in range(1, len(tokens) - 3):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        after = index + 1
+        if tokens[after].lower in ("last", "this", "next", "that") and tokens[after + 1].lower in TIME_NOUNS:
+            after += 2
+        elif tokens[after].lower in ("in", "during", "since") and year(tokens[after + 1]):
+            after += 2
+        else:
+            continue
+        if after < len(tokens) and (tokens[after].tag in FINITE or tokens[after].lower in ("were", "was")) \
+                and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
+            token.tag = "VBN"

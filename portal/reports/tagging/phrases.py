@@ -1,0 +1,591 @@
+"""Where a word stands in its sentence: the predicates the tagging's rules share (does a noun open a clause, does
+an object follow, where does a subject start, is there a finite verb before), none of which changes a tag.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from portal.reports.grammar import Token, can_be_noun, can_be_verb, inflect, verb_lemma
+from portal.reports.tagging.words import (
+    CLAUSE_BOUNDARIES, CLAUSE_JOINS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
+    NOUN_PREPOSITIONS, OPENING_SUBORDINATORS, PARTICLES, PLURAL_DETERMINERS, QUANTIFIERS, QUANTITY_PRONOUNS,
+    SHARE_NOUNS, SUBORDINATORS, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
+    participle_form, plural_noun, year,
+)
+
+
+def after_plural_quantity(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` ends a noun phrase opened by a plural determiner or a number of things
+    ("two new community policing centres", "several youth centres"): after its modifiers (adjectives, nouns, -ing
+    forms), the "-s" word agrees with the number and is the phrase's plural noun, not a verb."""
+    back = index - 1
+    while back >= 0 and (tokens[back].tag in ("JJ", "NN", "NNP", "VBG") or tokens[back].lower in ("new", "more")):
+        back -= 1
+    if back < 0 or back == index - 1:
+        return False
+    opener = tokens[back]
+    if opener.lower in PLURAL_DETERMINERS:
+        return True
+    digits = opener.text.replace(",", "")
+    return opener.tag == "CD" and digits.isdigit() and int(digits) > 1 and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+
+
+def ends_a_relative_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the preposition at ``index`` ("in 2011") ends a relative clause of its clause ("the requests that we
+    received in 2011 concerned ..."): the verb after it is then the clause's own, not an adjective ("..., sold in 2023
+    seized assets")."""
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text in ",;:":
+            return False
+        if tokens[position].lower in ("that", "which", "who", "whom") and position and tokens[position - 1].tag.startswith("NN"):
+            return True
+    return False
+
+
+def ends_a_title(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the number at ``index`` ends the name of a text ("Act 2021", "Decree No. 45"), which may be a subject."""
+    if 1 < index and tokens[index - 1].text == "," and year(tokens[index]):
+        index -= 1  # "the Anti-Gang Act, 2021", as the Commonwealth writes its titles
+    return 0 < index and tokens[index].tag in ("CD", ",") and tokens[index - 1].lower in TITLE_NOUNS \
+        and tokens[index - 1].text[:1].isupper()
+
+
+def single_phrase(tokens: Sequence[Token]) -> bool:
+    """Tell whether the words of an opening are one phrase ("Given the small number of detainees", "With the
+    amendments to the Code adopted in 2009"), not a phrase and the subject after it ("In 2010 the Working Group",
+    "In 2022 the Ministry launched"): no noun phrase opens right after a number or a noun."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if (token.lower in ("the", "a", "an") or token.tag == "PRP$") and before.tag in ("CD", "NN", "NNS", "NNP", "NNPS"):
+            return False
+    return True
+
+
+def object_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the words from ``index`` open a verb's object: a determiner, a number, a quantity ("more than a
+    thousand", "about 300"), after a particle if any ("set up a unit")."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if token.lower in PARTICLES and following is not None and following.lower not in PARTICLES:
+        return object_follows(tokens, index + 1)
+    if token.lower in ("every", "each") and following is not None and following.lower in TIME_NOUNS:
+        return False  # "held every month": when, not what
+    span = index + 2 if (token.lower in ("more", "less", "fewer") and following is not None and following.lower == "than"
+                         or token.lower == "at" and following is not None and following.lower == "least") else index
+    if span + 1 < len(tokens) and tokens[span].tag == "CD" and tokens[span + 1].lower in TIME_NOUNS:
+        return False  # "opened less than 20 days earlier", "convicted two years ago": how long, not what
+    if token.tag in ("DT", "PRP$", "CD") or token.lower in ("a", "an", "the"):
+        return True
+    if following is None:
+        return False
+    if token.lower in ("more", "fewer", "less") and following.lower == "than":
+        return True
+    return token.lower in QUANTIFIERS and following.tag == "CD" or (token.lower == "at" and following.lower == "least")
+
+
+def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a past form after a noun is a participle qualifying it rather than the clause's verb.
+
+    It is when its clause has a verb already ("it covered offences committed online"), or when its
+    sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
+    intercepted at the borders"); not in "thanks to which the prison population passed from ...".
+    """
+    if finite_position_in_clause(tokens, index, through_lists=True) is not None:
+        return True  # (also past a list of nouns: "examined firearms, ballistic material and cartridge cases recovered at")
+    if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
+            and tokens[0].lower not in ("that", "if", "because", "while", "whereas", "although", "though",
+                                                          "when", "once", "unless", "as", "since", "until", "before", "after") \
+            and any(t.text == "," for t in tokens[index:]) and not any(t.text == "," for t in tokens[:index]) \
+            and single_phrase(tokens[:index]):
+        return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
+    opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
+    if opener is not None and opener.lower in ("which", "who", "that", "where"):
+        return False
+    if object_of_preposition(tokens, index - 1):
+        return True  # "under a framework agreement signed in 2022": a noun after a preposition is no subject
+    if agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
+        return True  # "A database of good practices collected by UNODC": a noun phrase, its participle and its agent
+    # A subject opened by a determiner makes a sentence ("The homicide rate decreased from ..."); a list item
+    # is a bare noun phrase ("2,145 children intercepted at the borders").
+    start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text in ",;:"), 0)
+    if start < index and (tokens[start].lower in ("the", "a", "an", "our", "its", "their", "this", "these", "that")
+                          or (start == index - 1 and tokens[start].tag == "NNS" and not tokens[start].text[:1].isdigit())):
+        return False  # "homicides decreased from ...": a bare plural subject and its verb
+    if not single_phrase(tokens[start:index]):
+        return False  # "In 2022 the Ministry launched, with ...": an opening phrase, then the subject and its verb
+    if verb_lemma(tokens[index].lower) in INTRANSITIVE:
+        return False  # "412 adolescents complied with ...": a verb that takes no object has no passive participle
+    return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends one noun phrase opened by a preposition ("under a framework agreement",
+    "of its National Strategy on Immigration and Asylum"), which cannot be the subject of a verb after it. A year
+    ends an opening phrase ("In 2019 police adopted"), and a second determiner opens a subject ("In the first year
+    the courts ...")."""
+    start = index
+    while start >= 0 and (tokens[start].tag in ("DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS")
+                          or inside_name(tokens, start)) and not year(tokens[start]):
+        start -= 1
+    if start < 0 or start == index or tokens[start].tag not in ("IN", "TO") or tokens[start].lower in SUBORDINATORS:
+        return False
+    return single_phrase(tokens[start + 1:index + 1]) and not tokens[index].text.endswith(("'s", "\u2019s"))
+
+
+def agent_to_end(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether "by" at ``index`` opens an agent that ends the sentence ("collected by UNODC", "run by the
+    Ministry of Justice"), with no object after it ("adopted by consensus the law": a verb and its manner)."""
+    if index >= len(tokens) - 1 or tokens[index].lower != "by" or tokens[index + 1].tag in ("CD", "VBG"):
+        return False
+    for position in range(index + 2, len(tokens)):
+        token = tokens[position]
+        if token.text in ".;)":
+            return True
+        if token.text == "," or token.tag in FINITE or token.tag.startswith("VB"):
+            return False
+        if (token.lower in ("the", "a", "an") or token.tag in ("DT", "PRP$")) and tokens[position - 1].tag not in ("IN", "CC"):
+            return False
+    return True
+
+
+def verb_after_agent(tokens: Sequence[Token], index: int, head: Token) -> int | None:
+    """Return where the verb comes after the agent that "by" at ``index`` opens, if a word there agrees with the
+    subject's ``head`` and takes an object: "The data collected by the National Statistical Office cover all regions"."""
+    if index >= len(tokens) or tokens[index].lower != "by":
+        return None
+    position = index + 1
+    while position < len(tokens) and (tokens[position].tag.startswith(("DT", "JJ", "NN", "PRP$", "CD"))
+                                      or tokens[position].lower in ("of", "and", "the", "for", "on")):
+        if position > index + 1 and tokens[position].tag.startswith("NN") and not tokens[position].text[:1].isupper() \
+                and tokens[position - 1].tag.startswith("NN"):
+            break  # a lower-case word after a noun of the agent may be the verb: "... Office cover"
+        position += 1
+    if position >= len(tokens) - 1 or position == index + 1:
+        return None
+    word, following = tokens[position], tokens[position + 1]
+    if word.text[:1].isupper() or not word.is_word or not agrees_with_head(word.lower, head):
+        return None
+    return position if object_starts(following) or following.tag == "CD" else None
+
+
+def finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a finite verb comes before ``index`` in its clause (see :func:`finite_position_in_clause`)."""
+    return finite_position_in_clause(tokens, index) is not None
+
+
+def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists: bool = False) -> int | None:
+    """Return where a finite verb comes before ``index`` in its clause (since the last comma or conjunction), or None.
+
+    The verb of a relative clause before it does not count: in "the requests that we received in 2011
+    concerned cybercrime", "received" is the relative clause's, and "concerned" the sentence's.
+    """
+    depth = 0
+    position = index - 1
+    while position >= 0:
+        token = tokens[position]
+        if token.text == ")":
+            depth += 1
+        elif token.text == "(":
+            depth -= 1
+        elif through_lists and depth == 0 and _joins_nouns(tokens, position):
+            pass  # "firearms, ballistic material and cartridge cases": one object, not two clauses
+        elif depth == 0 and (token.text in ",;:" or token.lower in (
+                "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
+                "if", "unless", "once", "whereas", "although")):
+            return None
+        elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            subject = position - 1
+            while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
+                subject -= 1
+            if subject >= 1 and subject < position - 1 and tokens[subject].lower in ("that", "which", "who", "whom") \
+                    and tokens[subject - 1].tag.startswith("NN"):
+                position = subject - 1  # a relative clause: look before it
+                continue
+            return position
+        position -= 1
+    return None
+
+
+def _joins_nouns(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma, "and" or "or" at ``index`` joins two nouns of one list, with no verb after the second."""
+    if index == 0 or index + 1 >= len(tokens) or not (tokens[index].text == "," or tokens[index].lower in ("and", "or")):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return before.tag in ("NN", "NNS") and after.tag in ("NN", "NNS", "JJ") and after.lower not in ("which", "who")
+
+
+def participle_of_an_apposition(tokens: Sequence[Token], start: int) -> int | None:
+    """Return where the past form of a noun phrase in apposition is ("a pilot project started in 2022 with ...", from
+    ``start`` to the next comma): right after its noun, before a preposition; None if the words there are no such
+    phrase."""
+    if tokens[start].lower not in ("a", "an", "the"):
+        return None
+    for index in range(start + 1, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBD" and tokens[index - 1].tag.startswith("NN") and participle_form(token.lower) \
+                and tokens[index + 1].tag in ("IN", "TO") and not token.quoted:
+            return index
+        if not (token.tag.startswith(("NN", "JJ", "CD")) or token.lower in ("of", "for", "on", "and")):
+            return None
+    return None
+
+
+def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
+    """Return the comma that closes an insert opened before ``start``, across the commas of a list of nouns inside it
+    ("composed of police officers, social workers, youth workers and psychiatric nurses, operate"); None if a
+    semicolon, a colon or the end of the sentence comes first."""
+    for index in range(start, len(tokens) - 2):
+        if tokens[index].text in ";:":
+            return None
+        if tokens[index].text != ",":
+            continue
+        word = tokens[index + 1]
+        later = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
+        listed = word.tag.startswith(("NN", "JJ")) and word.lower not in ("which", "who") and any(
+            tokens[i].lower == "and" for i in range(index + 1, later)) or later < len(tokens) and tokens[later].text == "," \
+            and word.tag.startswith(("NN", "JJ")) and all(t.tag.startswith(("NN", "JJ")) for t in tokens[index + 1:later])
+        if not listed or can_be_verb(word.lower) and word.text.islower():  # (", trains judges": its verb, perhaps)
+            return index
+    return None
+
+
+def after_a_date(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` follows an opening date without a comma ("In 2023 the Team")."""
+    while index >= 0 and tokens[index].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and tokens[index].lower != "that":
+        index -= 1
+    return index == 1 and year(tokens[1]) and tokens[0].tag == "IN"
+
+
+def relative_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Return where "that", "which" or "whom" opens a relative clause whose subject is the noun phrase ending at
+    ``index``, after the noun it qualifies ("the unit that the Ministry created"), or None."""
+    while index >= 0 and tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD")) \
+            and tokens[index].lower not in ("that", "which"):
+        index -= 1
+    if index >= 1 and tokens[index].lower in ("that", "which", "whom") and tokens[index - 1].tag.startswith("NN"):
+        return index
+    return None
+
+
+def after_opening_phrase(tokens: Sequence[Token], end: int) -> int:
+    """Return where the subject starts after an opening phrase closed by a comma, with a relative clause in it if any
+    ("In application of the national strategy, which was adopted in 2012, the ulema ..."); 0 if there is none."""
+    comma = next((i for i in range(end) if tokens[i].text == ","), None)
+    if comma is None or not single_phrase(tokens[:comma]):
+        return 0
+    if comma + 1 < end and tokens[comma + 1].lower in ("which", "who"):
+        comma = next((i for i in range(comma + 2, end) if tokens[i].text == ","), None)
+        if comma is None:
+            return 0
+    return comma + 1 if comma + 1 < end and tokens[comma + 1].lower in ("the", "our", "its", "their") else 0
+
+
+def main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tell whether the clause ``tokens[start:end]`` has a finite verb outside a relative clause between commas
+    ("Our shelters, which are run by NGOs, receive ...": "are" is the relative clause's)."""
+    relative = verb_seen = False
+    for index in range(start, end):
+        token = tokens[index]
+        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who", "whose", "where"):
+            relative, verb_seen = True, False  # (", where mercury is used illegally")
+        elif token.text == "," and relative and verb_seen:
+            relative = False
+        elif token.tag in FINITE and not token.quoted:
+            if not relative:
+                return True
+            verb_seen = True
+    return False
+
+
+def serial_list(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the ``comma`` before "and" closes an item of a list ("A, B, and C"): another comma comes before
+    it in its clause, with no verb between the two."""
+    for index in range(comma - 1, start - 1, -1):
+        token = tokens[index]
+        if token.tag in FINITE and not token.quoted:
+            return False
+        if token.text == ",":
+            return True
+    return False
+
+
+def subject_is_plural(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` has a plural head: "seizures of cocaine", "the police"."""
+    head = index
+    while head >= 2 and tokens[head - 1].lower in ("of", "in") or (head >= 2 and tokens[head - 1].tag in ("DT", "JJ", "NN", "PRP$")
+                                                                    and tokens[head - 2].lower in ("of", "in")):
+        # ("seizures of cocaine", "the prisons in Lebanon")
+        head = head - 2 if tokens[head - 1].lower in ("of", "in") else head - 1
+        while head >= 1 and tokens[head].tag.startswith(("JJ", "DT")):
+            head -= 1
+    word = tokens[head]
+    return word.tag in ("NNS", "NNPS") or word.lower in COLLECTIVE
+
+
+def opens_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the noun at ``index`` ends a noun phrase that opens a clause, and so may be a subject.
+
+    Its phrase (nouns, adjectives, determiners) must start the sentence or follow a comma, a
+    conjunction or a relative pronoun, not a verb or a preposition ("arrest suspects", "of victims").
+    """
+    while index >= 0 and (tokens[index].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD", "POS", "PDT"))
+                          or tokens[index].lower in NOUN_PREPOSITIONS or tokens[index].lower in ("most", "more", "many")
+                          or _place_after_noun(tokens, index)
+                          or inside_name(tokens, index)):
+        if tokens[index].lower in NOUN_PREPOSITIONS | {"in"} and not (index > 0 and (tokens[index - 1].tag.startswith("NN") or (
+                tokens[index].lower == "of" and tokens[index - 1].tag == "CD" and index > 1
+                and tokens[index - 2].tag.startswith("NN")))):
+            # "of victims" after a verb; "a committee within the Commission" after a noun is fine, and so is
+            # "Ordinance No. 2.318 of 3 August 2009" after a name's number
+            return False
+        index -= 1
+    return index < 0 or tokens[index].text in (",", ";", ":", "(") or tokens[index].lower in (
+        "and", "or", "but", "that", "which", "while", "whereas", "where", "when", "since", "as", "because", "before",
+        "after", "until", "once", "if", "unless", "although", "though")
+
+
+def _place_after_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the "in" at ``index`` attaches a place to the noun before it: "the prisons in Lebanon"."""
+    return tokens[index].lower == "in" and 0 < index < len(tokens) - 1 and tokens[index - 1].tag.startswith("NN") \
+        and (tokens[index + 1].tag == "NNP" or tokens[index + 1].lower == "the")
+
+
+def subordinate_without_verb(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether ``index`` ends a clause opened by a subordinator ("before", "when", "until") that has no verb yet."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            return False
+        if token.lower in ("before", "after", "until", "when", "once", "unless", "whenever"):
+            return True
+        if token.text in ",;:":
+            return False
+    return False
+
+
+def clause_after_that(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether ``index`` ends the short subject of a clause opened by "that" that has no verb yet.
+
+    "proposed that one agenda item deals with ...": the verb follows a subject of a few words. A long
+    phrase after "that" ("that the procedure for the ratification of the instruments against ...") is
+    more likely a subject whose verb comes later.
+    """
+    for back, token in enumerate(reversed(tokens[:index]), start=1):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
+            return False
+        if token.lower == "that":
+            return back <= 5
+        if token.text in ",;:":
+            return False
+    return False
+
+
+def has_finite_after(tokens: Sequence[Token], index: int, ignored: Sequence[int] = ()) -> bool:
+    """Tell whether a finite verb follows ``index`` before the end of its clause (a comma, a semicolon, "and"),
+    other than those at the positions ``ignored``."""
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            return False
+        if token.tag in ("VBZ", "VBP", "VBD", "MD") and position not in ignored:
+            return True
+    return False
+
+
+def participles_after(tokens: Sequence[Token], index: int) -> list[int]:
+    """Return the positions of the past forms in the clause after ``index`` that follow a noun and come before a
+    preposition, and so may be participles ("complaints received from the public")."""
+    found = []
+    for position in range(index + 1, len(tokens) - 1):
+        token = tokens[position]
+        if token.text in (",", ";", ":") or token.lower in ("and", "or", "which", "that", "who", "while", "whereas"):
+            break
+        if token.tag in ("VBZ", "VBP", "MD"):
+            break
+        if token.tag == "VBD":
+            lemma = verb_lemma(token.lower)
+            if not (tokens[position - 1].tag in ("NN", "NNS") and lemma and inflect(lemma, "VBN") == token.lower
+                    and tokens[position + 1].lower in ("by", "from", "in", "at", "to", "under", "during", "for", "on",
+                                                       "with", "against", "through", "since")):
+                break
+            found.append(position)
+    return found
+
+
+def gapped(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the clause of ``index``, joined by a conjunction after a comma, repeats the shape of the clause
+    before it, whose verb takes a number ("opened 300 investigations, and the prosecution services 150 cases"): the
+    second clause leaves its verb out."""
+    joiner = next((i for i in range(index - 1, 0, -1) if tokens[i].lower in ("and", "while", "whereas", "but")
+                   and tokens[i - 1].text == ","), None)
+    if joiner is None:
+        return False
+    verbs = [i for i in range(joiner - 1) if tokens[i].tag in ("VBZ", "VBP", "VBD") and not tokens[i].quoted]
+    return bool(verbs) and verbs[-1] + 1 < len(tokens) and tokens[verbs[-1] + 1].tag == "CD"
+
+
+def before_parenthesis(tokens: Sequence[Token], close: int) -> int:
+    """Return the index of the word before the "(" that the ")" at ``close`` closes (``close`` if none opens it)."""
+    depth = 0
+    for position in range(close, -1, -1):
+        depth += {")": 1, "(": -1}.get(tokens[position].text, 0)
+        if depth == 0:
+            return position - 1 if position > 0 else close
+    return close
+
+
+def finite_before(tokens: Sequence[Token], index: int) -> str:
+    """Return the tag of the nearest finite verb before ``index`` in the sentence ("" if none)."""
+    for token in reversed(tokens[:index]):
+        if token.tag in ("VBZ", "VBP", "VBD", "MD"):
+            return token.tag
+    return ""
+
+
+def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the spans of the clauses of a sentence joined at its top level: at ";", at a colon, and at ", and",
+    ", but", ", while" before a determiner or a name (a new subject)."""
+    spans, start = [], 0
+    if tokens and tokens[0].lower in OPENING_SUBORDINATORS:
+        # "If the victim consents, the case is referred ...": the opening clause is one, its main clause another
+        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not _comma_between_names(tokens, i)), None)
+        if comma is not None:
+            spans.append((1, comma))
+            start = comma + 1
+    for index, token in enumerate(tokens):
+        if index < start:
+            continue
+        joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
+            and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD", "EX")
+                 or tokens[index + 2].lower in QUANTIFIERS | {"only"} and index + 3 < len(tokens)
+                 and tokens[index + 3].tag == "CD") \
+            and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
+        relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
+            and tokens[index + 2].lower in ("which", "whom") and (
+                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag == "CD")
+        subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
+            and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
+        content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
+        content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
+        dated = token.text == "," and index + 4 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
+            and tokens[index + 2].tag == "IN" and (tokens[index + 3].tag == "CD" or tokens[index + 3].lower == "then")
+        if dated:  # ", and since 2020 the Ministry ... carry out": the clause's subject after its date
+            after = index + 5 if tokens[index + 4].text == "," else index + 4
+            dated = after < len(tokens) and (tokens[after].lower in DETERMINERS or tokens[after].tag in ("NNP", "PRP"))
+        if token.text in (";", ":") or joined or relative or subordinate or content or dated:
+            spans.append((start, index))
+            start = after if dated else index + (3 if relative else 2 if joined or subordinate else 1)
+            # (", through which the persons")
+    spans.append((start, len(tokens)))
+    return [(start, end) for start, end in spans if end - start > 2]
+
+
+def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the ``comma`` closes a short item of a list of nouns: another comma at most five words before it,
+    and no verb or participle between the two ("We fund shelters, hotlines, and the training programmes")."""
+    for index in range(comma - 1, max(start, comma - 6) - 1, -1):
+        if tokens[index].tag.startswith(("VB", "MD")):
+            return False
+        if tokens[index].text == ",":
+            return True
+    return False
+
+
+def _comma_between_names(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma at ``index`` separates two capitalised words ("Zagreb, Split, Rijeka")."""
+    return 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper() \
+        and tokens[index + 1].lower not in DETERMINERS
+
+
+def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | None:
+    """Return where the noun phrase that ends at ``index`` starts, when it opens its clause at ``start`` (after an
+    opening phrase closed by a comma, if any); None when something else comes before it."""
+    head = index
+    if tokens[head].text == ")":  # "the Directorate (DIA)"
+        head = next((i for i in range(head - 1, start - 1, -1) if tokens[i].text == "("), start) - 1
+    amount = head - 1 >= start and tokens[head].tag == "CD" and tokens[head - 1].tag in ("CD", "NNP")  # "AUD 100 million"
+    if head < start or not (tokens[head].tag.startswith("NN") or amount):
+        return None
+    position = head
+    while position > start:
+        previous = tokens[position - 1]
+        if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
+                or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
+                                     "above", "below", "over", "across", "among") \
+                or previous.lower == "than" and position - 2 >= start and tokens[position - 2].lower in ("more", "less", "fewer") \
+                or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
+                or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
+                or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
+                or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
+            position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
+            continue
+        if previous.text == "," and _comma_between_names(tokens, position - 1):
+            position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
+            continue
+        if previous.text == "," and tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$")):
+            return position  # "At present, the 70% of the adolescents ..."
+        return None
+    return position
+
+
+def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Tell whether the subject ``tokens[start:end]`` takes a verb in the plural: its first noun is plural, or a
+    share of a plural ("the 70% of the adolescents"), or two noun phrases are joined by "and"."""
+    if any(tokens[index].lower == "and" and tokens[index - 1].tag.startswith("NN")
+           and (tokens[index + 1].tag in ("DT", "PRP$") or tokens[index + 1].lower in DETERMINERS)
+           for index in range(start + 1, end - 1)):
+        return True  # "the National Institute of Statistics and the Ministry of Internal Affairs"
+    head = None
+    for index in range(start, end):
+        token = tokens[index]
+        if token.tag.startswith("NN") or token.text == "%":
+            if head is None or index == head + 1:
+                head = index
+            continue
+        if head is not None and token.lower == "of" and tokens[head].lower in SHARE_NOUNS:
+            head = None  # the share agrees with what follows "of"
+            continue
+        if head is not None and token.tag not in ("(", ")") and token.text not in "()":
+            break
+    if head is None:
+        return False
+    return plural_noun(tokens[head])
+
+
+def insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
+    """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any."""
+    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 1 >= comma or not (
+            tokens[opening + 1].lower in ("which", "who") or tokens[opening + 1].tag == "VBN"
+            or tokens[opening + 1].lower in ("in", "with", "through", "together", "jointly", "under")
+            and not any(t.tag in FINITE for t in tokens[opening + 1:comma])):  # ", in coordination with the Agency,"
+        return None
+    return subject_before(tokens, opening - 1, start)
+
+
+def verb_follows_unjoined(tokens: Sequence[Token], index: int, end: int) -> bool:
+    """Tell whether a finite verb follows ``index`` in its clause with nothing that could join a second verb between
+    (no comma, conjunction or relative word): then the word at ``index`` is no verb of its own."""
+    for token in tokens[index + 1:end]:
+        if token.text in ",;:()" or token.lower in CLAUSE_BOUNDARIES or token.lower in ("and", "or", "to"):
+            return False
+        if token.tag in FINITE and not token.quoted:
+            return True
+    return False
+
+
+def plurals_read_as_verbs(tokens: Sequence[Token], start: int, end: int) -> list[int]:
+    """Return the -s words of the clause read as its verb that may be the plural of its subject's noun, before a
+    preposition: "The specialized interdistrict courts on juvenile affairs ... consider all cases"."""
+    found = []
+    for index in range(start + 1, end - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index - 1].tag in ("NN", "JJ") and following.tag == "IN" and following.lower != "that" \
+                and subject_before(tokens, index - 1, start) is not None:
+            found.append(index)
+    return found
