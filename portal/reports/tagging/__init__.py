@@ -28,21 +28,27 @@ from portal.reports.tagging.words import object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
-    nouns_in_a_phrase, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
-    nouns_of_listed_examples, nouns_without_object,
+    nouns_in_a_phrase, nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
+    nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
-from portal.reports.tagging.participles import absolute_participles, participles_before_a_date_and_verb
+from portal.reports.tagging.participles import (
+    absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_participles,
+)
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
 
 
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
+    words_of_names(tokens)
+    nouns_inside_noun_phrases(tokens)
+    participles_of_participles(tokens)
     correct_clauses(tokens)
     nouns_in_a_phrase(tokens)
     nouns_without_object(tokens)
     verb_after_relative_pronoun(tokens)
     nouns_of_listed_examples(tokens)
+    participle_before_the_verb(tokens)
     nouns_of_an_object(tokens)
     nouns_of_a_phrase_after_the_verb(tokens)
     verbs_in_a_series(tokens)

@@ -106,7 +106,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         subject = None
         if previous.text == ",":
             subject = insert_closed_before(tokens, before, start)
-        elif previous.tag.startswith("NN") or previous.text == ")" or previous.tag == "CD":
+        elif previous.tag.startswith("NN") or previous.text == ")" or previous.tag == "CD" \
+                or previous.tag in ("JJ", "VBG") and previous.lower.endswith("ing"):
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"

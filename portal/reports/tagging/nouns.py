@@ -154,3 +154,37 @@ def nouns_of_a_compound(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag in ("NN", "JJ") and tokens[index + 1].tag == "NN" \
                 and index >= 3 and tokens[index - 3].tag in ("DT", "IN", "PRP$"):
             token.tag = "NNS"
+
+
+def nouns_inside_noun_phrases(tokens: list[Token]) -> None:
+    """A word between the adjective (or participle) of a noun phrase and its noun is a noun modifier, and an -s word
+    after such an adjective, before a noun, "or", "and" or the end, is the phrase's noun: "reports of suspected hate
+    crimes", "cases involving detained suspects or minors". A finite verb never follows an adjective that follows a
+    preposition, a determiner or a gerund: it needs a subject."""
+    for index in range(2, len(tokens) - 1):
+        token, following = tokens[index], tokens[index + 1]
+        adjective, opener = tokens[index - 1], tokens[index - 2]
+        if token.tag not in ("VB", "VBP", "VBZ", "VBD") or token.quoted or not token.text.islower() \
+                or not can_be_noun(token.lower) or adjective.tag not in ("JJ", "VBN") or not adjective.text.islower() \
+                or not (opener.tag in ("IN", "DT", "PRP$", "VBG") or opener.lower in ("the", "a", "an")):
+            continue
+        if following.tag in ("NN", "NNS"):
+            token.tag = "NN"  # "suspected hate crimes"
+        elif token.tag == "VBZ" and (following.lower in ("or", "and") or following.text in ",.;:"):
+            token.tag = "NNS"  # "detained suspects or minors"
+
+
+def words_of_names(tokens: list[Token]) -> None:
+    """A capitalised word after another inside a name is part of the name, never a verb ("the New Horizons for
+    Seniors Program"); so is a particle of another language between two capitalised words ("Casas do Direito")."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.quoted:
+            continue
+        if token.tag.startswith("VB") and token.text[:1].isupper() and token.text[1:].islower() \
+                and before.text[:1].isupper() and before.is_word and index > 1:
+            token.tag = "NNP"
+        elif token.lower in ("do", "da", "das", "dos") and before.text[:1].isupper() and index > 1 \
+                and after is not None and after.text[:1].isupper():
+            token.tag = "NNP"

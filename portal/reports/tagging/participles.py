@@ -8,7 +8,7 @@ from portal.reports import reasons
 from portal.reports.grammar import ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, verb_lemma
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
-    SUBJECT_PRONOUNS, TIME_NOUNS, object_starts, participle_form, past_form, year,
+    SUBJECT_PRONOUNS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
     ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_follows, object_of_preposition,
@@ -311,3 +311,49 @@ def participles_before_a_date_and_verb(tokens: list[Token]) -> None:
         if after < len(tokens) and (tokens[after].tag in FINITE or tokens[after].lower in ("were", "was")) \
                 and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower:
             token.tag = "VBN"
+
+
+def participles_of_participles(tokens: list[Token]) -> None:
+    """Participles joined by "or" or "and" before a noun are both participles ("stolen or lost identity documents");
+    a past form after the noun of a verb's object, before a preposition or an adverb, is a participle ("recommended
+    to increase the time spent outside the cells"): an object is no subject."""
+    for index in range(2, len(tokens) - 1):
+        token, following = tokens[index], tokens[index + 1]
+        if token.tag != "VBD" or token.quoted or not participle_form(token.lower):
+            continue
+        if tokens[index - 1].lower in ("or", "and") and tokens[index - 2].tag in ("VBN", "JJ") \
+                and participle_form(tokens[index - 2].lower) and following.tag in ("NN", "NNS", "JJ"):
+            token.tag = "VBN"  # "stolen or lost identity documents"
+            continue
+        if not tokens[index - 1].tag.startswith("NN") or not (following.tag in ("IN", "RB", "TO") or following.text in ",.;"):
+            continue
+        position = index - 1
+        while position > 0 and (tokens[position].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD")
+                                or tokens[position].lower in ("the", "a", "an")):
+            position -= 1
+        verb = tokens[position]
+        if verb.tag in ("VB", "VBG") and verb.lower not in BE_HAVE and verb_lemma(verb.lower) not in THINKING \
+                and position < index - 1:
+            token.tag = "VBN"  # "to increase the time spent outside the cells"
+
+
+def participle_before_the_verb(tokens: list[Token]) -> None:
+    """A past form after a noun, with the clause's finite verb after it and nothing to join two verbs between, is a
+    participle: "Sorcery accusation related violence (SARV) remains a serious problem"."""
+    for index in range(1, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not participle_form(token.lower) \
+                or not tokens[index - 1].tag.startswith("NN") or verb_lemma(token.lower) in THINKING \
+                or object_follows(tokens, index + 1):
+            continue  # (not "received 41 letters rogatory from": a verb with its object)
+        start = index - 1
+        while start > 0 and tokens[start - 1].tag.startswith(("NN", "JJ")):
+            start -= 1
+        if start > 1 and tokens[start - 1].tag == "DT" and tokens[start - 2].tag.startswith("NN"):
+            continue  # "the losses the victims declared amount to": the verb of a relative clause without "that"
+        for later in tokens[index + 1:]:
+            if later.text in ",;:" or later.lower in CLAUSE_BOUNDARIES or later.lower in ("and", "or", "to") or later.quoted:
+                break
+            if later.tag in FINITE:
+                token.tag = "VBN"
+                break

@@ -83,7 +83,8 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
         return False
     if token.lower in ("more", "fewer", "less") and following.lower == "than":
         return True
-    return token.lower in QUANTIFIERS and following.tag == "CD" or (token.lower == "at" and following.lower == "least")
+    return (token.lower in QUANTIFIERS or token.lower == "only") and following.tag == "CD" \
+        or (token.lower == "at" and following.lower == "least")
 
 
 def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
@@ -471,10 +472,13 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
-        dated = token.text == "," and index + 4 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
-            and tokens[index + 2].tag == "IN" and (tokens[index + 3].tag == "CD" or tokens[index + 3].lower == "then")
+        date_at = next((i for i in range(index + 3, min(index + 8, len(tokens) - 1))
+                        if tokens[i].tag == "CD" or tokens[i].lower == "then"), None) \
+            if index + 4 < len(tokens) and tokens[index + 2].tag == "IN" else None
+        dated = token.text == "," and date_at is not None and tokens[index + 1].lower in CLAUSE_JOINS and all(
+            t.tag in ("DT", "JJ", "NN") for t in tokens[index + 3:date_at])  # (", and in the fiscal year 2022/23 the")
         if dated:  # ", and since 2020 the Ministry ... carry out": the clause's subject after its date
-            after = index + 5 if tokens[index + 4].text == "," else index + 4
+            after = date_at + 2 if tokens[date_at + 1].text == "," else date_at + 1
             dated = after < len(tokens) and (tokens[after].lower in DETERMINERS or tokens[after].tag in ("NNP", "PRP"))
         if token.text in (";", ":") or joined or relative or subordinate or content or dated:
             spans.append((start, index))
@@ -508,7 +512,8 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
     if tokens[head].text == ")":  # "the Directorate (DIA)"
         head = next((i for i in range(head - 1, start - 1, -1) if tokens[i].text == "("), start) - 1
     amount = head - 1 >= start and tokens[head].tag == "CD" and tokens[head - 1].tag in ("CD", "NNP")  # "AUD 100 million"
-    if head < start or not (tokens[head].tag.startswith("NN") or amount):
+    gerund = tokens[head].tag in ("JJ", "VBG") and tokens[head].lower.endswith("ing")  # "Drunk driving remains"
+    if head < start or not (tokens[head].tag.startswith("NN") or amount or gerund):
         return None
     position = head
     while position > start:

@@ -92,6 +92,10 @@ def correct_clauses(tokens: list[Token]) -> None:
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
+        comma = next((i for i in range(before - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].tag in FINITE), None)
+        if token.tag == "NN" and following is not None and following.lower == "to" and comma is not None \
+                and tokens[comma].text == "," and tokens[comma + 1].tag in ("NN", "NNS", "JJ"):
+            continue  # "free legal information, mediation of conflicts and support to the victims": a list of nouns
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
         elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
@@ -655,7 +659,18 @@ def _find_the_verb(tokens: list[Token]) -> None:
 
 def verb_after_relative_pronoun(tokens: list[Token]) -> None:
     """Right after a subject relative pronoun comes the relative clause's verb: "the app, which blocks calls and
-    messages from ..." (the tagger reads "blocks" as a noun and "calls" as the verb)."""
+    messages from ..." (the tagger reads "blocks" as a noun and "calls" as the verb), "a special team that monitors
+    hate speech" (and "hate" is then a noun)."""
+    for index in range(1, len(tokens) - 2):
+        pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
+        if pronoun.lower == "that" and tokens[index - 1].tag == "NN" and word.tag == "NNS" and word.text.islower() \
+                and third_person_form(word.lower) and not word.quoted and index + 3 < len(tokens):
+            modifier = following.tag in ("VB", "VBP") and can_be_noun(following.lower) \
+                and tokens[index + 3].tag.startswith("NN")  # "monitors hate speech"
+            if modifier or following.tag in ("NN", "JJ", "DT") and tokens[index + 3].tag not in FINITE:
+                word.tag = "VBZ"
+                if modifier:
+                    following.tag = "NN"
     for index in range(1, len(tokens) - 3):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
         if pronoun.lower not in ("which", "who") or tokens[index - 1].text != "," or word.quoted or following.quoted:
