@@ -114,16 +114,22 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     gerund = first.lower.endswith("ing") and bool(grammar.verb_lemma(first.lower))  # "Building on the results, we"
     if len(tokens) > 2 and (first.lower, tokens[1].lower) in TIME_SHIFT and tokens[2].text == ",":
         return 2  # "Last year, ..."
-    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or (
+    participle = first.tag in ("VBN", "VBD") and len(tokens) > 1 and tokens[1].tag in ("IN", "TO")  # "Based on the"
+    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or participle or (
         first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
     if not opener or first.lower in ("that", "which"):
         return None
+    if first.tag == "IN" and len(tokens) > 2 and tokens[1].tag == "CD" \
+            and (tokens[2].lower in ("the", "our", "its", "their", "a", "an") or tokens[2].tag == "PRP"):
+        return None  # "Since 2012 the new substances are controlled ...": a date that no comma closes is no phrase apart
     subordinate = first.lower in SUBORDINATORS
-    has_verb = False
+    has_verb = relative = False
     for index, token in enumerate(tokens[:40]):
+        if index and token.lower in ("which", "who", "that") and tokens[index - 1].tag.startswith("NN"):
+            relative = True  # "Following the detection of a network which brokered ..., the Ministry has issued"
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted \
                 and not _adjectival(tokens, index):
-            if not subordinate and first.lower not in ("since", "as", "after", "before", "until") and (
+            if not subordinate and not relative and first.lower not in ("since", "as", "after", "before", "until") and (
                     token.tag in ("VBZ", "VBP", "MD", "VBD") or token.tag == "VBN" and not single_phrase(tokens[:index])):
                 # The sentence's own verb came first: no introductory phrase ("In 2024 we started, with ...",
                 # "During the year 2023 were rescued 85 victims, of which ...").

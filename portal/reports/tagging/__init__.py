@@ -24,7 +24,7 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 from __future__ import annotations
 
 from portal.reports.grammar import Token, can_be_noun, third_person_form
-from portal.reports.tagging.words import object_starts
+from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
@@ -62,14 +62,31 @@ def correct(tokens: list[Token]) -> None:
         if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
             token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
         elif token.tag == "NNS" and third_person_form(token.lower) and ends_a_title(tokens, index - 1) \
-                and object_starts(tokens[index + 1]) and tokens[index - 2].text == ",":
-            token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence": the title's verb
+                and (object_starts(tokens[index + 1]) or tokens[index + 1].lower in ("not", "also")):
+            token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence", "Decree No. 66/2012 lists not only"
+        elif token.lower == "known" and tokens[index + 1].lower == "as" and token.tag.startswith("VB"):
+            token.tag = "VBN"  # "the Infrastructure known as the Deep Blue Project": a name given, never a verb
         elif token.tag == "VBZ" and tokens[index - 1].text == "," and index > 1 and tokens[index - 2].tag == "NNS" \
-                and tokens[index + 1].lower in ("and", "or", ",") and can_be_noun(token.lower) and not token.quoted \
-                and not any(t.tag in ("VBZ", "MD") and not t.quoted for t in tokens[:index]):
+                and (tokens[index + 1].lower in ("and", "or", ",") or _list_goes_on(tokens, index + 1)) \
+                and can_be_noun(token.lower) and not token.quoted \
+                and not any(t.tag in ("VBZ", "MD") and not t.quoted and not (t.lower in ("has", "is") and tokens[i + 1].tag == "VBN")
+                            for i, t in enumerate(tokens[:index])):
             # (not "receives reports, investigates and refers cases": a verb like it before)
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
             token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
+
+
+def _list_goes_on(tokens: list[Token], index: int) -> bool:
+    """Tell whether the words from ``index`` (a preposition) go on to the "and" or "or" of a list of nouns with no
+    verb first: "schools, centres for the victims of violence and agricultural cooperatives"."""
+    if tokens[index].tag != "IN":
+        return False
+    for token in tokens[index + 1:]:
+        if token.tag in FINITE or token.text in ";:" or token.lower in CLAUSE_BOUNDARIES:
+            return False
+        if token.lower in ("and", "or"):
+            return True
+    return False

@@ -88,8 +88,12 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     use among young people")."""
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
     last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;") else None
-    closing = end < len(tokens) and tokens[end].text == "," and tokens[end - 1].tag in ("NN", "VB") \
-        and can_be_verb(tokens[end - 1].lower) and not can_be_noun(tokens[end - 1].lower)  # "where the gangs ... operate,"
+    last_word = end - 2 if end == len(tokens) and tokens[end - 1].text in ".;" else end - 1
+    closing = (end < len(tokens) and tokens[end].text == "," or last_word == end - 2) and (
+        tokens[last_word].tag in ("NN", "VB") and can_be_verb(tokens[last_word].lower) and not can_be_noun(tokens[last_word].lower)
+        or tokens[last_word].tag == "NNS" and third_person_form(tokens[last_word].lower)
+        and tokens[last_word - 1].tag == "NN")  # "where the victim dies."
+    # ("where the gangs ... operate,", "before the police arrive.")
     for index in range(start + 1, end if opening or last is not None or closing else end - 1):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
@@ -111,7 +115,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
-        if subject is None or following is not None and (following.lower == "of" or not (
+        if subject is None or following is not None and not (closing and index == last_word) and (following.lower == "of" or not (
                 object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
         if token.tag == "VBN" and index == last and past_form(token.lower):

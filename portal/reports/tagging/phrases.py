@@ -472,6 +472,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
+        content = content or token.lower in ("before", "until", "once", "unless") and index > start + 1 \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its", "they")  # "before the police"
         date_at = next((i for i in range(index + 3, min(index + 8, len(tokens) - 1))
                         if tokens[i].tag == "CD" or tokens[i].lower == "then"), None) \
             if index + 4 < len(tokens) and tokens[index + 2].tag == "IN" else None
