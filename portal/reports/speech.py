@@ -115,6 +115,8 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     if len(tokens) > 2 and (first.lower, tokens[1].lower) in TIME_SHIFT and tokens[2].text == ",":
         return 2  # "Last year, ..."
     participle = first.tag in ("VBN", "VBD") and len(tokens) > 1 and tokens[1].tag in ("IN", "TO")  # "Based on the"
+    if first.lower.endswith("ly") and len(tokens) > 2 and tokens[1].tag in ("VBN", "JJ") and tokens[2].tag.startswith("NN"):
+        return None  # "Financially motivated sextortion, in which ...": the adverb of the subject's adjective
     opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or participle or (
         first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
     if not opener or first.lower in ("that", "which"):

@@ -23,7 +23,7 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from portal.reports.grammar import Token, can_be_noun, third_person_form
+from portal.reports.grammar import Token, base_form, can_be_noun, third_person_form
 from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
@@ -66,6 +66,14 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence", "Decree No. 66/2012 lists not only"
         elif token.lower == "known" and tokens[index + 1].lower == "as" and token.tag.startswith("VB"):
             token.tag = "VBN"  # "the Infrastructure known as the Deep Blue Project": a name given, never a verb
+        elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
+            token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
+        elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \
+                and tokens[index - 2].text == "," and tokens[index - 3].lower.endswith("s") and object_starts(tokens[index + 1]):
+            token.tag = "VBP"  # "the ... Regulations, 2020 require the verification": a plural title's verb
+        elif token.tag in ("VB", "VBP") and tokens[index - 1].lower in ("and", "or") and tokens[index + 1].tag.startswith("NN") \
+                and any(t.lower == token.lower and t.tag.startswith("NN") for t in tokens[max(0, index - 4):index - 1]):
+            token.tag = "NN"  # "for hate crimes and hate speech": the same modifier as in the phrase before
         elif token.tag == "VBZ" and tokens[index - 1].text == "," and index > 1 and tokens[index - 2].tag == "NNS" \
                 and (tokens[index + 1].lower in ("and", "or", ",") or _list_goes_on(tokens, index + 1)) \
                 and can_be_noun(token.lower) and not token.quoted \

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, third_person_form,
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, OPENING_SUBORDINATORS, object_starts, past_form, year,
+    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, object_starts, past_form, year,
 )
 from portal.reports.tagging.phrases import (
     clauses, insert_closed_before, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
@@ -87,7 +87,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
     use among young people")."""
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
-    last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;") else None
+    last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;" or (
+        tokens[end].text == "," and tokens[start].tag == "CD")) else None  # ("in which 46 women died,")
     last_word = end - 2 if end == len(tokens) and tokens[end - 1].text in ".;" else end - 1
     closing = (end < len(tokens) and tokens[end].text == "," or last_word == end - 2) and (
         tokens[last_word].tag in ("NN", "VB") and can_be_verb(tokens[last_word].lower) and not can_be_noun(tokens[last_word].lower)
@@ -125,7 +126,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         if token.tag == "VBN":
             dated = following is not None and following.lower == "in" and index + 2 < end and year(tokens[index + 2]) \
                 and object_follows(tokens, index + 3)  # "the Police dismantled in 2023 eleven workshops"
-            if following is not None and following.lower != "by" and past_form(token.lower) \
+            if following is not None and (following.lower != "by" or verb_lemma(token.lower) in INTRANSITIVE) \
+                    and past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
                          or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"):
                 # ("2,150 adolescents in situation of risk participated in the programmes")

@@ -245,7 +245,7 @@ def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
             continue
         word = tokens[index + 1]
         later = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
-        listed = word.tag.startswith(("NN", "JJ")) and word.lower not in ("which", "who") and any(
+        listed = (word.tag.startswith(("NN", "JJ")) or word.lower in ("the", "a", "an")) and word.lower not in ("which", "who") and any(
             tokens[i].lower == "and" for i in range(index + 1, later)) or later < len(tokens) and tokens[later].text == "," \
             and word.tag.startswith(("NN", "JJ")) and all(t.tag.startswith(("NN", "JJ")) for t in tokens[index + 1:later])
         if not listed or can_be_verb(word.lower) and word.text.islower():  # (", trains judges": its verb, perhaps)
@@ -461,19 +461,23 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         joined = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
             and (tokens[index + 2].lower in DETERMINERS or tokens[index + 2].tag in ("NNP", "PRP", "CD", "EX")
                  or tokens[index + 2].lower in QUANTIFIERS | {"only"} and index + 3 < len(tokens)
-                 and tokens[index + 3].tag == "CD") \
+                 and tokens[index + 3].tag == "CD"
+                 or tokens[index + 2].lower == "at" and index + 4 < len(tokens) and tokens[index + 3].lower == "least"
+                 and tokens[index + 4].tag == "CD") \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
-                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag == "CD")
+                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag in ("CD", "NNS"))
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
-        content = content or token.lower in ("before", "until", "once", "unless") and index > start + 1 \
-            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its", "they")  # "before the police"
+        content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")
+                              or token.lower == "as" and tokens[index - 1].lower == "soon") and index > start + 1 \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its", "they", "a", "an")
+        # ("before the police arrive", "when a shebeen sells", "as soon as the victim reports")
         date_at = next((i for i in range(index + 3, min(index + 8, len(tokens) - 1))
                         if tokens[i].tag == "CD" or tokens[i].lower == "then"), None) \
             if index + 4 < len(tokens) and tokens[index + 2].tag == "IN" else None

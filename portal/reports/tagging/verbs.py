@@ -89,7 +89,7 @@ def correct_clauses(tokens: list[Token]) -> None:
                 and following is not None and following.tag in ("IN", "RB"):
             token.tag = "VBP"  # "where they work or study outside the prison": two verbs side by side
             continue
-        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to")
+        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
             continue  # "and hope that" is a verb; "and support for victims" a noun
         comma = next((i for i in range(before - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].tag in FINITE), None)
