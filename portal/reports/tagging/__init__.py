@@ -23,7 +23,7 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from portal.reports.grammar import Token, base_form, can_be_noun, third_person_form
+from portal.reports.grammar import Token, base_form, can_be_noun, lemmas, third_person_form, verb_lemma
 from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
@@ -66,6 +66,9 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence", "Decree No. 66/2012 lists not only"
         elif token.lower == "known" and tokens[index + 1].lower == "as" and token.tag.startswith("VB"):
             token.tag = "VBN"  # "the Infrastructure known as the Deep Blue Project": a name given, never a verb
+        elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in ("a", "an") and not verb_lemma(token.lower) \
+                and not lemmas(token.lower):
+            token.tag = "NN"  # "when a shebeen sells alcohol": a word no lexicon knows, after "a", is a noun
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \

@@ -32,6 +32,11 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
             if not main_verb_in(tokens, start, end):
                 _verb_after_subject(tokens, start, end, determiner_after=True)
             continue
+        finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+        if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite):
+            # "in which offenders pose as young girls ... and coerce teenage boys": the verb before "and" is missing
+            _verb_after_subject(tokens, start, finite[0] - 1)
+            continue
         nouns = plurals_read_as_verbs(tokens, start, end)
         for index in nouns:
             tokens[index].tag = "NNS"

@@ -247,8 +247,10 @@ def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
         later = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
         listed = (word.tag.startswith(("NN", "JJ")) or word.lower in ("the", "a", "an")) and word.lower not in ("which", "who") and any(
             tokens[i].lower == "and" for i in range(index + 1, later)) or later < len(tokens) and tokens[later].text == "," \
-            and word.tag.startswith(("NN", "JJ")) and all(t.tag.startswith(("NN", "JJ")) for t in tokens[index + 1:later])
-        if not listed or can_be_verb(word.lower) and word.text.islower():  # (", trains judges": its verb, perhaps)
+            and (word.tag.startswith(("NN", "JJ")) or word.lower in ("the", "a", "an")) \
+            and all(t.tag.startswith(("NN", "JJ")) or t.lower in ("the", "a", "an") for t in tokens[index + 1:later])
+        if not listed or can_be_verb(word.lower) and word.text.islower() and index + 2 < len(tokens) \
+                and object_starts(tokens[index + 2]):  # (", trains judges": its verb, perhaps; not ", schools,")
             return index
     return None
 
