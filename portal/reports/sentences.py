@@ -383,6 +383,10 @@ class Sentence:
         tokens, token = self.tokens, self.tokens[index]
         lower = token.lower
         if lower == "had":
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            if following is not None and (following.lower in ("a", "an", "the", "no", "its", "their", "some", "more")
+                                          or following.tag == "CD"):
+                self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021": "have"
             return True
         if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
             return had_before  # "used to be held" stays

@@ -24,7 +24,7 @@ from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Pi
                                       assemble)
 from portal.reports.sentences import lower_first as _lower_first
 from portal.reports.tagging.clauses import clause_verbs
-from portal.reports.tagging.participles import phrase_participles, statistic_participles
+from portal.reports.tagging.participles import participles_before_as, phrase_participles, statistic_participles
 from portal.reports.tagging.phrases import single_phrase
 from portal.reports.tagging.verbs import sentence_verb
 
@@ -224,7 +224,9 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
         return True
     if token.lower in ("has", "have") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)  # "We have not supported", "We have always advocated"
-        return following < len(tokens) and tokens[following].tag in ("VBN", "VBD") \
+        dated = following + 2 < len(tokens) and tokens[following + 1].lower in ("since", "in") \
+            and tokens[following + 2].tag == "CD"  # "Our Government has supported since 2011 a truce": a deed, dated
+        return following < len(tokens) and tokens[following].tag in ("VBN", "VBD") and not dated \
             and grammar.verb_lemma(tokens[following].lower) in SAYING
     if token.lower in ("do", "does") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)
@@ -510,6 +512,7 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             phrase_participles(sentence_tokens)
         if number == 0:
             statistic_participles(sentence_tokens)
+            participles_before_as(sentence_tokens)
         if not phrase:
             clause_verbs(sentence_tokens, item=True)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])

@@ -23,7 +23,7 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from portal.reports.grammar import Token, base_form, can_be_noun, lemmas, third_person_form, verb_lemma
+from portal.reports.grammar import Token, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
 from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
@@ -32,7 +32,8 @@ from portal.reports.tagging.nouns import (
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
-    absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_participles,
+    absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
+    participles_of_participles,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
 
@@ -43,6 +44,7 @@ def correct(tokens: list[Token]) -> None:
     words_of_names(tokens)
     nouns_inside_noun_phrases(tokens)
     participles_of_participles(tokens)
+    participles_of_a_share(tokens)
     correct_clauses(tokens)
     nouns_in_a_phrase(tokens)
     nouns_without_object(tokens)
@@ -58,6 +60,8 @@ def correct(tokens: list[Token]) -> None:
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
+    if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and lexicon_tag(tokens[0].lower) == "NNS":
+        tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
     for index, token in enumerate(tokens[1:-1], start=1):
         if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
             token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
@@ -69,6 +73,10 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in ("a", "an") and not verb_lemma(token.lower) \
                 and not lemmas(token.lower):
             token.tag = "NN"  # "when a shebeen sells alcohol": a word no lexicon knows, after "a", is a noun
+        elif token.tag == "VBZ" and tokens[index - 1].lower == "and" and can_be_noun(token.lower) and index > 3 \
+                and tokens[index - 2].tag.startswith("NN") and tokens[index - 3].text == "," \
+                and tokens[index + 1].text in ",.;" and not token.quoted:
+            token.tag = "NNS"  # "of wolves, lynx and bears, which": the last noun of a list of nouns
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \

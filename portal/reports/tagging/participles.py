@@ -5,7 +5,9 @@ clause, a participle with an object is a past tense, the figures of a list item 
 from __future__ import annotations
 
 from portal.reports import reasons
-from portal.reports.grammar import ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, verb_lemma
+from portal.reports.grammar import (
+    ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, third_person_form, verb_lemma,
+)
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
     SUBJECT_PRONOUNS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
@@ -337,6 +339,30 @@ def participles_of_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "to increase the time spent outside the cells"
 
 
+def participles_of_a_share(tokens: list[Token]) -> None:
+    """An opening "Of the ..." or "Among the ..." phrase, up to its comma, names a whole and has no verb: a past form
+    in it is a participle ("Of the approximately 30,000 persons reported missing, more than 23,000 have been found")."""
+    if len(tokens) < 4 or tokens[0].lower not in ("of", "among", "out"):
+        return
+    for token in tokens[1:]:
+        if token.text in ",;:" or token.lower in ("which", "who", "that") or token.quoted:
+            return
+        if token.tag == "VBD" and participle_form(token.lower):
+            token.tag = "VBN"
+
+
+def participles_before_as(tokens: list[Token]) -> None:
+    """In a list item without a verb, a past form after a noun and before "as" is a participle: "(a) End-of-life
+    vehicles declared as used cars"."""
+    if any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens):
+        return
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBD" and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].lower == "as" \
+                and participle_form(token.lower) and not token.quoted:
+            token.tag = "VBN"
+
+
 def participle_before_the_verb(tokens: list[Token]) -> None:
     """A past form after a noun, with the clause's finite verb after it and nothing to join two verbs between, is a
     participle: "Sorcery accusation related violence (SARV) remains a serious problem"."""
@@ -351,6 +377,9 @@ def participle_before_the_verb(tokens: list[Token]) -> None:
             start -= 1
         if start > 1 and tokens[start - 1].tag == "DT" and tokens[start - 2].tag.startswith("NN"):
             continue  # "the losses the victims declared amount to": the verb of a relative clause without "that"
+        if index + 3 < len(tokens) and tokens[index + 1].tag == "NN" and tokens[index + 2].tag == "NNS" \
+                and third_person_form(tokens[index + 2].lower) and tokens[index + 3].lower in ("a", "an", "the"):
+            tokens[index + 2].tag = "VBZ"  # "sorcery accusation related violence remains a serious problem"
         for later in tokens[index + 1:]:
             if later.text in ",;:" or later.lower in CLAUSE_BOUNDARIES or later.lower in ("and", "or", "to") or later.quoted:
                 break

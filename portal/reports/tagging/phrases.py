@@ -244,11 +244,11 @@ def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
         if tokens[index].text != ",":
             continue
         word = tokens[index + 1]
-        later = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
-        listed = (word.tag.startswith(("NN", "JJ")) or word.lower in ("the", "a", "an")) and word.lower not in ("which", "who") and any(
-            tokens[i].lower == "and" for i in range(index + 1, later)) or later < len(tokens) and tokens[later].text == "," \
-            and (word.tag.startswith(("NN", "JJ")) or word.lower in ("the", "a", "an")) \
-            and all(t.tag.startswith(("NN", "JJ")) or t.lower in ("the", "a", "an") for t in tokens[index + 1:later])
+        stop = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:." or tokens[i].lower == "and"),
+                    len(tokens))
+        # an item of a list of nouns: only nouns, adjectives and articles up to the next comma or "and"
+        listed = stop < len(tokens) and tokens[stop].text in (",", "and") and stop > index + 1 and all(
+            t.tag.startswith(("NN", "JJ")) or t.lower in ("the", "a", "an") for t in tokens[index + 1:stop])
         if not listed or can_be_verb(word.lower) and word.text.islower() and index + 2 < len(tokens) \
                 and object_starts(tokens[index + 2]):  # (", trains judges": its verb, perhaps; not ", schools,")
             return index
@@ -471,7 +471,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and tokens[index + 2].lower in ("which", "whom") and (
                 tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag in ("CD", "NNS"))
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
-            and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS"))
+            and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS")
+                 or tokens[index + 2].lower in ("they", "it", "we", "he", "she"))  # (", where they steal")
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
@@ -533,6 +534,8 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
                 or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
+                or previous.lower == "to" and position - 2 >= start and tokens[position - 2].tag in ("NN", "NNS") \
+                and tokens[position].tag in ("JJ", "NN", "NNS", "DT") \
                 or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
             position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
             continue

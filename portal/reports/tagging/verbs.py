@@ -15,9 +15,9 @@ from portal.reports.tagging.words import (
     agrees_with_head, object_starts, participle_form, past_form, plural_noun, year,
 )
 from portal.reports.tagging.phrases import (
-    after_a_date, after_opening_phrase, agent_to_end, before_parenthesis, end_of_insert, finite_position_in_clause,
-    main_verb_in, object_follows, opens_clause, participle_of_an_apposition, relative_before, serial_list,
-    single_phrase, verb_after_agent,
+    after_a_date, after_opening_phrase, agent_to_end, before_parenthesis, end_of_insert, ends_a_title,
+    finite_position_in_clause, main_verb_in, object_follows, opens_clause, participle_of_an_apposition,
+    relative_before, serial_list, single_phrase, verb_after_agent,
 )
 from portal.reports.tagging.participles import correct_participles, participle_after_a_comma
 
@@ -72,7 +72,7 @@ def correct_clauses(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens):
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
-        before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then"})  # "and then abandon them"
+        before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
         if before < 0 or tokens[before].lower not in ("and", "or"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -366,6 +366,8 @@ def _verb_after_insert(tokens: list[Token]) -> None:
         head_at = before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
         counted = tokens[0].lower in QUANTIFIERS and all(
             t.tag in ("CD", "NN", "NNS", "JJ", "NNP", "NNPS") for t in tokens[1:head_at + 1])  # "About 46,000 officers, who"
+        if head_at > 1 and ends_a_title(tokens, head_at):
+            head_at -= 2 if tokens[head_at - 1].text in ("No.", "no.") else 1  # "Republic Act No. 11930, signed"
         if head_at < 0 or not tokens[head_at].tag.startswith("NN") \
                 or not (opens_clause(tokens, head_at) or after_a_date(tokens, head_at) or counted):
             continue
@@ -384,7 +386,9 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             after += 2  # "..., sold in 2023 seized assets worth RON 48 million"
         if word.quoted or not word.text.islower() or word.tag not in ("VB", "VBN", "VBD", "NN", "NNS", "VBP", "VBZ") \
                 or not (object_starts(tokens[after]) or object_follows(tokens, after)
-                        or word.tag == "VB" and following.tag == "IN" and not can_be_noun(word.lower)
+                        or word.tag in ("VB", "NN") and following.tag == "IN" and agrees_with_head(word.lower, tokens[head_at])
+                        and tokens[head_at].tag in ("NNS", "NNPS")  # ("..., work in all the counties", flagged)
+                        or word.tag == "VB" and following.lower in ("every", "each")
                         or following.lower in PARTICLES | {"together", "forward"}
                         or tokens[after].tag in ("VBN", "VBD") and after + 1 < len(tokens)
                         and tokens[after + 1].tag.startswith("NN")):  # ("sold in 2023 seized assets")
