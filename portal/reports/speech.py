@@ -638,8 +638,9 @@ def is_clause(text: str) -> bool:
         if token.quoted:
             continue
         if token.lower in ("that", "which", "who", "whom", "whose", "where", "when", "wherever", "whether", "if",
-                           "while", "because", "as", "so", "how", "what", "including", "such"):
-            return False
+                           "while", "because", "as", "so", "how", "what", "including") \
+                or token.lower == "such" and index + 1 < len(first) and first[index + 1].lower == "as":
+            return False  # (a noun phrase with a clause in it; "Such tools should be ..." is a sentence)
         if token.tag in ("VBZ", "VBP", "VBD", "MD") and index > 0:
             return True
     return False

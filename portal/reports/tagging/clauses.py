@@ -105,7 +105,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
             continue
-        if determiner_after and not (following is not None and following.lower in ("the", "a", "an", "its", "their")):
+        if determiner_after and not (following is not None and following.lower in (
+                "the", "a", "an", "its", "their", "together", "closely", "jointly")):  # ("works together with")
             continue
         if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN"):
             continue
