@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 from typing import Any, Sequence
 
@@ -54,15 +55,19 @@ class FlagNote:
     words: str
     reason: str  # in English, as the engine stored it
 
+    @functools.cached_property
+    def _in_reader_language(self) -> tuple[str, bool]:
+        return reasons.translated(self.reason)  # once per note: the page shows it in a tooltip and in the list
+
     @property
     def shown(self) -> str:
         """The reason in the reader's language (as stored when it is no template of :mod:`portal.reports.reasons`)."""
-        return reasons.translated(self.reason)[0]
+        return self._in_reader_language[0]
 
     @property
     def translated(self) -> bool:
         """Whether :attr:`shown` is in the reader's language (False: the stored English text)."""
-        return reasons.translated(self.reason)[1]
+        return self._in_reader_language[1]
 
 
 def flag_notes(text: str, flags: Sequence[dict[str, Any]]) -> list[FlagNote]:
