@@ -200,6 +200,11 @@ def verb_lemma(word: str) -> str:
     if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$", lower):
         guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized"
         return guessed[0] if guessed else ""
+    prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
+    if not found and prefix:
+        # "reoffended", "co-financed": a verb the dictionary lacks, made of a prefix and a verb it has
+        rest = verb_lemma(lower[prefix.end():])
+        return prefix.group(1) + ("-" if lower[prefix.end() - 1] == "-" else "") + rest if rest else ""
     return ""
 
 

@@ -18,7 +18,7 @@ import re
 from typing import Sequence
 
 from portal.core.bidi import isolate, needs_isolation
-from portal.reports import grammar, prose, reasons
+from portal.reports import doubts, grammar, prose, reasons
 from portal.reports.grammar import Token
 from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Piece, Sentence, StateNames, Written,
                                       assemble)
@@ -472,7 +472,7 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
         pieces += written
     if not sentences:
         pieces = [Piece(lead_in(position, state, heading=heading))]
-    return assemble(pieces)
+    return _read_again(assemble(pieces), text)
 
 
 def _end(pieces: list[Piece], mark: str) -> list[Piece]:
@@ -529,8 +529,17 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
     if pieces:
         pieces[0] = Piece(prose.capitalize(pieces[0].text), pieces[0].reason)
     pieces = _end(pieces, "." if last else ";")
-    written = assemble(pieces)
+    written = _read_again(assemble(pieces), text)
     written.subparagraph = True
+    return written
+
+
+def _read_again(written: Written, source: str) -> Written:
+    """Add the flags of :func:`doubts.second_reading` where the engine set none."""
+    added = [flag for flag in doubts.second_reading(source, written.text)
+             if not any(other["start"] < flag["end"] and flag["start"] < other["end"] for other in written.flags)]
+    if added:
+        written.flags = sorted(written.flags + added, key=lambda flag: flag["start"])
     return written
 
 

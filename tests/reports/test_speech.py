@@ -217,3 +217,11 @@ def test_a_no_whose_sentence_does_not_say_no_is_flagged():
     [written] = speech.answer("No. Cases are heard by the ordinary courts.", KENYA)
     assert written.text == "Kenya reported that cases were heard by the ordinary courts."
     assert "No" in written.flags[0]["reason"]
+
+
+def test_a_verb_the_dictionary_lacks_made_of_a_prefix_and_a_verb_it_has_moves_back():
+    assert report("In 2023, 1,240 children were diverted, and only 6 per cent of them reoffended within a year.") == [
+        "Kenya reported that, in 2023, 1,240 children had been diverted, and only 6 per cent of them had reoffended "
+        "within a year."]
+    assert grammar.verb_lemma("co-financed") == "co-finance"
+    assert grammar.verb_lemma("recidivism") == ""
