@@ -53,6 +53,9 @@ NOT_VERBS = frozenset("while over up near except out as so than like".split())
 NOUN_FOLLOWERS = frozenset({"and", "or", "of", "for", ",", ";", ".", ":"})
 # What opens a clause whose subject comes next ("in which 46 women died").
 SUBORDINATORS = frozenset("which where when whom while because although if whereas".split())
+# Past participles that follow their noun as adjectives do, whatever comes after them.
+PARTICIPLES = frozenset("aged dated related based called entitled named known concerned".split())
+MODALS = frozenset("would could should might must ought".split())
 AUXILIARIES = frozenset("is are am was were has have had be been being do does did".split())
 
 
@@ -84,15 +87,17 @@ def second_reading(source: str, text: str) -> list[dict]:
             continue
         previous = answer[index - 1].lower
         if at in moved:
-            if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower):
+            if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower) and following in ("and", "or"):
                 flag(at - 1, at, reasons.WHICH_IS_THE_VERB % {"words": f"{written[at - 1].text} {written[at].text}"})
-            elif _finite_in(written, *_clause(written, at), skip=at, moved=moved):
+            elif previous not in ("who", "which") and _finite_in(written, *_clause(written, at), skip=at, moved=moved) \
+                    or _plural_antecedent(answer, index):
                 flag(at, at, reasons.TENSE_MAY_BE_NOUN % {"word": written[at].text})
         elif index in kept and (grammar.base_form(lower) or grammar.third_person_form(lower)) \
                 and lower not in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")):
             # (only the past forms count here: a relative clause without commas has its verb moved, "sellers who
             # used such platforms increasingly ship the drugs")
-            if previous == "who" or _may_be_finite(lower, previous, following) \
+            if previous == "who" or previous == "," and following == "that" and not grammar.third_person_form(lower) \
+                    or _may_be_finite(lower, previous, following) \
                     and not _finite_in(written, *_clause(written, at), skip=at, moved=set()) \
                     or previous == "and" and _coordinated_with_moved(answer, pairs, moved, index):
                 flag(at, at, reasons.MAY_BE_PRESENT % {"word": written[at].text})
@@ -100,7 +105,8 @@ def second_reading(source: str, text: str) -> list[dict]:
             if _participle_after_noun(written, at, previous, following, moved):
                 flag(at - 1 if at and written[at - 1].lower == "had" else at, at,
                      reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
-        elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")):
+        elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")) \
+                and lower not in MODALS:
             if _finite_after_noun(written, at, previous, following) or _finite_after_subordinator(written, at, previous):
                 flag(at, at, reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
     return flags
@@ -117,7 +123,8 @@ def _noun_opening(word: str, following: str) -> bool:
 
 def _pair_of_nouns_or_verbs(first: str, second: str) -> bool:
     """Tell whether two words, the first kept and the second moved as the verb, may be read the other way round: a
-    plural noun and a verb ("the burning releases lead" read as "releases led"), or a verb and its object."""
+    plural noun and a verb ("the burning releases lead and dioxins" read as "releases led"), or a verb and its object.
+    (Asked only when the verb has no object: "groups steal cattle" has one.)"""
     return grammar.third_person_form(first) and grammar.can_be_noun(first) and grammar.base_form(second) \
         and not grammar.third_person_form(second) and grammar.can_be_noun(second)
 
@@ -206,12 +213,25 @@ def _nounlike(word: str) -> bool:
 def _finite_after_noun(written: Sequence[Token], at: int, previous: str, following: str) -> bool:
     """Tell whether a past form left as a participle may be the finite verb of its clause: after a noun, with an object
     after it, and no other verb in the clause ("the Coast Guard, in coordination with ..., rescued 17,190 migrants")."""
-    if previous == "." or not _nounlike(previous) or previous in SUBJECT_PRONOUNS:
-        return False
+    if previous == "." or not _nounlike(previous) or previous in SUBJECT_PRONOUNS or written[at].lower in PARTICIPLES \
+            or re.fullmatch(r"\d[\d.,]*", previous) \
+            or previous == ")" and at >= 3 and written[at - 3].text == "(" and len(written[at - 2].text) == 1:
+        return False  # ("18,400 seized weapons", "(c) Spread information", "persons aged 12 to 16")
     if not (following in OBJECT_STARTS - {"them", "her", "him", "it", "us", "together", "not"} or _nounlike(following)
             and following[:1].isalnum()):
         return False
     return not _finite_in(written, *_clause(written, at), skip=at, moved=set())
+
+
+def _plural_antecedent(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether a third person moved as a verb is the plural noun that a relative clause after it agrees with
+    ("the movement permits, which are checked": "which is" would follow the verb's object)."""
+    if not grammar.third_person_form(answer[index].lower):
+        return False
+    after = [token.lower for token in answer[index + 1:index + 4]]
+    if after[:1] == [","]:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in ("which", "that", "who") and after[1] in ("are", "were", "have", "do")
 
 
 def _finite_after_subordinator(written: Sequence[Token], at: int, previous: str) -> bool:

@@ -77,6 +77,17 @@ def test_a_verb_left_in_the_present_after_who_or_beside_a_verb_it_shares_a_subje
     assert (word, reasons.MAY_BE_PRESENT % {"word": word}) in spans(answer, wrong)
 
 
+def test_a_noun_the_relative_clause_after_it_agrees_with_put_in_the_past_is_flagged():
+    assert spans("Movement permits, which are checked at the roadblocks", "Movement permitted, which were checked at the "
+                 "roadblocks;") == [("permitted", reasons.TENSE_MAY_BE_NOUN % {"word": "permitted"})]
+
+
+def test_a_verb_after_an_insert_before_that_left_in_the_present_is_flagged():
+    answer = "The textiles of Coroma, which were stolen in the 1980s, show that the communities suffer."
+    wrong = "Kenya reported that the textiles of Coroma, which had been stolen in the 1980s, show that the communities suffered."
+    assert spans(answer, wrong) == [("show", reasons.MAY_BE_PRESENT % {"word": "show"})]
+
+
 @pytest.mark.parametrize("answer, wrong, word", [
     ("After the riot, in which 46 women died, the Government declared an emergency.",
      "Kenya reported that, after the riot, in which 46 women died, the Government had declared an emergency.", "died"),
