@@ -97,12 +97,14 @@ def second_reading(source: str, text: str) -> list[dict]:
             # (only the past forms count here: a relative clause without commas has its verb moved, "sellers who
             # used such platforms increasingly ship the drugs")
             if previous == "who" or previous == "," and following == "that" and not grammar.third_person_form(lower) \
+                    or previous == "that" and index >= 2 and _nounlike(answer[index - 2].lower) \
+                    and grammar.third_person_form(lower) \
                     or _may_be_finite(lower, previous, following) \
                     and not _finite_in(written, *_clause(written, at), skip=at, moved=set()) \
                     or previous == "and" and _coordinated_with_moved(answer, pairs, moved, index):
                 flag(at, at, reasons.MAY_BE_PRESENT % {"word": written[at].text})
         elif index in kept and index in had_before:
-            if _participle_after_noun(written, at, previous, following, moved):
+            if _participle_after_noun(written, at, previous, following, moved) or _counted_noun_before(answer, index):
                 flag(at - 1 if at and written[at - 1].lower == "had" else at, at,
                      reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
         elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")) \
@@ -257,6 +259,15 @@ def _coordinated_with_moved(answer: Sequence[Token], pairs: list[tuple[int, int]
     if grammar.third_person_form(other):
         return grammar.third_person_form(word)
     return grammar.base_form(word) and not grammar.third_person_form(word)
+
+
+def _counted_noun_before(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether the past form at ``index`` follows only a number and its noun at the start of a list item or an
+    answer, where a participle is as likely as a verb ("(a) 11,200 firearms surrendered voluntarily during the campaign",
+    "(a) 412 adolescents complied with the measures")."""
+    before = [token for token in answer[:index]]
+    return 2 <= len(before) <= 4 and re.fullmatch(r"\d[\d.,]*", before[0].text) is not None \
+        and all(token.is_word and _nounlike(token.lower) or grammar.lexicon_tag(token.lower) == "JJ" for token in before[1:])
 
 
 def _participle_after_noun(written: Sequence[Token], at: int, previous: str, following: str, moved: set[int]) -> bool:

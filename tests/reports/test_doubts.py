@@ -82,6 +82,18 @@ def test_a_noun_the_relative_clause_after_it_agrees_with_put_in_the_past_is_flag
                  "roadblocks;") == [("permitted", reasons.TENSE_MAY_BE_NOUN % {"word": "permitted"})]
 
 
+def test_a_verb_after_a_noun_and_that_left_in_the_present_is_flagged():
+    answer = "Every company that processes timber must be audited."
+    wrong = "Kenya reported that every company that processes timber must be audited."
+    assert spans(answer, wrong) == [("processes", reasons.MAY_BE_PRESENT % {"word": "processes"})]
+
+
+def test_had_after_a_number_and_its_noun_opening_an_item_is_flagged():
+    item = "11,200 firearms surrendered voluntarily during the campaign of 2022"
+    wrong = "11,200 firearms had surrendered voluntarily during the campaign of 2022;"
+    assert spans(item, wrong) == [("had surrendered", reasons.VERB_OR_PARTICIPLE % {"word": "surrendered"})]
+
+
 def test_a_verb_after_an_insert_before_that_left_in_the_present_is_flagged():
     answer = "The textiles of Coroma, which were stolen in the 1980s, show that the communities suffer."
     wrong = "Kenya reported that the textiles of Coroma, which had been stolen in the 1980s, show that the communities suffered."
