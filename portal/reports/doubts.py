@@ -55,6 +55,8 @@ NOUN_FOLLOWERS = frozenset({"and", "or", "of", "for", ",", ";", ".", ":"})
 SUBORDINATORS = frozenset("which where when whom while because although if whereas".split())
 # Past participles that follow their noun as adjectives do, whatever comes after them.
 PARTICIPLES = frozenset("aged dated related based called entitled named known concerned".split())
+# What ends the clause after a comma: ", and it had created", ", which".
+SEGMENT_ENDS = frozenset("and but or which who whereas while where".split())
 MODALS = frozenset("would could should might must ought".split())
 AUXILIARIES = frozenset("is are am was were has have had be been being do does did".split())
 
@@ -99,6 +101,9 @@ def second_reading(source: str, text: str) -> list[dict]:
             if previous == "who" or previous == "," and following == "that" and not grammar.third_person_form(lower) \
                     or previous == "that" and index >= 2 and _nounlike(answer[index - 2].lower) \
                     and grammar.third_person_form(lower) \
+                    or following == "that" and (_nounlike(previous) or previous == ")") and grammar.base_form(lower) \
+                    and not grammar.third_person_form(lower) \
+                    or _after_subject_of_subordinate(written, at, previous) \
                     or _may_be_finite(lower, previous, following) \
                     and not _finite_in(written, *_clause(written, at), skip=at, moved=set()) \
                     or previous == "and" and _coordinated_with_moved(answer, pairs, moved, index):
@@ -109,7 +114,8 @@ def second_reading(source: str, text: str) -> list[dict]:
                      reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
         elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")) \
                 and lower not in MODALS:
-            if _finite_after_noun(written, at, previous, following) or _finite_after_subordinator(written, at, previous):
+            if _finite_after_noun(written, at, previous, following) or _after_subject_of_subordinate(written, at, previous) \
+                    or _nounlike(previous) and _no_verb_after_that(written, at, moved):
                 flag(at, at, reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
     return flags
 
@@ -225,6 +231,20 @@ def _finite_after_noun(written: Sequence[Token], at: int, previous: str, followi
     return not _finite_in(written, *_clause(written, at), skip=at, moved=set())
 
 
+def _no_verb_after_that(written: Sequence[Token], at: int, moved: set[int]) -> bool:
+    """Tell whether the clause that a reporting verb's "that" opens has no finite verb up to ``at``'s end of clause
+    (", and", ", which", ";"): the past form at ``at`` is then its verb ("... that the General Law on ... and the
+    National System for ... entered into force in January 2018, and it had created ...")."""
+    first, last = _sentence(written, at)
+    opening = next((index for index in range(first, at) if written[index].lower == "that"), None)
+    if opening is None or opening > first + 6:
+        return False  # no lead-in "{State} reported that" before it
+    end = at
+    while end + 1 <= last and not (written[end].text == "," and written[end + 1].lower in SEGMENT_ENDS):
+        end += 1
+    return not _finite_in(written, opening + 1, end, skip=at, moved=moved)
+
+
 def _plural_antecedent(answer: Sequence[Token], index: int) -> bool:
     """Tell whether a third person moved as a verb is the plural noun that a relative clause after it agrees with
     ("the movement permits, which are checked": "which is" would follow the verb's object)."""
@@ -236,12 +256,16 @@ def _plural_antecedent(answer: Sequence[Token], index: int) -> bool:
     return len(after) >= 2 and after[0] in ("which", "that", "who") and after[1] in ("are", "were", "have", "do")
 
 
-def _finite_after_subordinator(written: Sequence[Token], at: int, previous: str) -> bool:
-    """Tell whether a past form left as a participle follows the subject of a clause that a relative or a conjunction
-    opens, with no other verb ("in which 46 women died")."""
+def _after_subject_of_subordinate(written: Sequence[Token], at: int, previous: str) -> bool:
+    """Tell whether a word left as it was (a past as a participle, a present as a noun) follows the subject of a clause
+    that a relative or a conjunction opens, with no other verb ("in which 46 women died", "through which the
+    households share information")."""
     start, end = _clause(written, at)
     if start == 0 or start == at or written[start - 1].lower not in SUBORDINATORS or not _nounlike(previous):
         return False
+    if any(grammar.verb_lemma(token.lower) and not _nounlike(token.lower) or token.lower.endswith("ed")
+           for token in written[start:at]):
+        return False  # a verb before it: "which published an annual report on the measures taken"
     return not _finite_in(written, start, end, skip=at, moved=set())
 
 

@@ -88,6 +88,29 @@ def test_a_verb_after_a_noun_and_that_left_in_the_present_is_flagged():
     assert spans(answer, wrong) == [("processes", reasons.MAY_BE_PRESENT % {"word": "processes"})]
 
 
+@pytest.mark.parametrize("answer, wrong, word", [
+    ("The State Tax Inspectorate and the Financial Crime Investigation Service (FNTT) estimate that the shadow economy "
+     "represents 20 per cent of the gross domestic product.",
+     "Kenya reported that the State Tax Inspectorate and the Financial Crime Investigation Service (FNTT) estimate that "
+     "the shadow economy represented 20 per cent of the gross domestic product.", "estimate"),
+    ("The Nyumba Kumi initiative, through which the households of each neighbourhood share information with the police",
+     "The Nyumba Kumi initiative, through which the households of each neighbourhood share information with the police.",
+     "share"),
+])
+def test_a_verb_before_that_or_after_the_subject_of_a_relative_clause_left_in_the_present_is_flagged(answer, wrong, word):
+    assert spans(answer, wrong) == [(word, reasons.MAY_BE_PRESENT % {"word": word})]
+
+
+def test_a_past_left_without_had_where_the_reported_clause_has_no_other_verb_is_flagged():
+    answer = ("The General Law on Forced Disappearance of Persons and the National System for the Search of Persons "
+              "entered into force in January 2018, and it created the National Search Commission.")
+    wrong = ("Kenya reported that the General Law on Forced Disappearance of Persons and the National System for the Search "
+             "of Persons entered into force in January 2018, and it had created the National Search Commission.")
+    assert spans(answer, wrong) == [("entered", reasons.VERB_OR_PARTICIPLE % {"word": "entered"})]
+    right = wrong.replace("Persons entered", "Persons had entered")
+    assert ("entered", reasons.VERB_OR_PARTICIPLE % {"word": "entered"}) not in spans(answer, right)
+
+
 def test_had_after_a_number_and_its_noun_opening_an_item_is_flagged():
     item = "11,200 firearms surrendered voluntarily during the campaign of 2022"
     wrong = "11,200 firearms had surrendered voluntarily during the campaign of 2022;"
