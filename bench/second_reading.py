@@ -1,0 +1,108 @@
+"""Print what the second reading (portal/reports/doubts.py) finds: the wrong paragraphs held-out sets met on arrival, and
+the right ones it asks about.
+
+Each held-out set of the corpus was measured on arrival with the engine of its day, before the rules it led to. The
+paragraphs that came out different from the editor's text and unflagged then are stored in
+bench/data/arrival_wrongs.json (``--refresh`` writes them anew: it checks out each engine of ARRIVALS into a temporary
+git worktree and runs its sets through it). This prints how many of them the second reading of today flags, and how
+many paragraphs of today's corpus that equal the editor's text it flags (the price: an editor's look).
+
+    .venv/bin/python bench/second_reading.py [--refresh] [--show missed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from portal.reports import doubts  # noqa: E402
+from tests.reports import corpus_cases  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "arrival_wrongs.json"
+# The engine each held-out set met on arrival (the commits' messages say so), and the sets.
+ARRIVALS = {
+    "973a52d": ["holdout17"], "4624998": ["holdout18", "holdout19"], "7b4702e": ["holdout20", "holdout21"],
+    "516d05e": ["holdout22", "holdout23"], "8917b0d": ["holdout24", "holdout25"], "b345c67": ["holdout26", "holdout27"],
+    "4de7fe2": ["holdout28", "holdout29"], "9ba9384": ["holdout30", "holdout31"], "8455ee4": ["holdout32", "holdout33"],
+    "346c47e": ["holdout34", "holdout35"], "db3e1a0": ["holdout36"], "6ccdbf2": ["holdout37"],
+    "d98a30f": ["holdout38", "holdout39"], "ddf0de4": ["holdout40", "holdout41"], "2eabc6d": ["holdout42"],
+    "4898e84": ["holdout43"], "b7d3ff2": ["holdout44"], "3b548c1": ["holdout45", "holdout46"],
+    "10cfaa2": ["holdout47", "holdout48"], "524e381": ["holdout49", "holdout50"], "c31af9d": ["holdout51", "holdout52"],
+}
+# Run inside a worktree of an old commit: its engine, today's cases (the editor's texts were corrected since).
+RUNNER = """
+import json, sys, yaml
+sys.path.insert(0, ".")
+from tests.reports import corpus_cases
+found = []
+for path in sys.argv[1:]:
+    for case in yaml.safe_load(open(path, encoding="utf-8")):
+        outcome = corpus_cases.run({**case, "file": "x"})
+        if outcome.generated != outcome.expected and not outcome.flags:
+            found.append({"id": case["id"], "answer": corpus_cases.answer_of(case), "generated": outcome.generated,
+                          "expected": outcome.expected})
+print(json.dumps(found))
+"""
+
+
+def refresh() -> list[dict]:
+    wrongs = []
+    for commit, sets in ARRIVALS.items():
+        with tempfile.TemporaryDirectory() as folder:
+            tree = Path(folder) / "tree"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), commit], check=True)
+            try:
+                paths = [str(ROOT / "tests" / "reports" / "corpus" / f"{name}.yaml") for name in sets]
+                result = subprocess.run([sys.executable, "-c", RUNNER, *paths], cwd=tree, capture_output=True, text=True,
+                                        check=True)
+                found = json.loads(result.stdout)
+                print(f"{commit}: {', '.join(sets)}: {len(found)} wrong", flush=True)
+                wrongs += [{**row, "engine": commit} for row in found]
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    DATA.parent.mkdir(exist_ok=True)
+    DATA.write_text(json.dumps(wrongs, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return wrongs
+
+
+def text_of(answer) -> str:
+    return answer if isinstance(answer, str) else "\n".join(answer)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--refresh", action="store_true", help="run the held-out sets through their engines again")
+    parser.add_argument("--show", choices=("missed", "asked"), help="print the wrong paragraphs not flagged, or the "
+                                                                     "right ones flagged")
+    options = parser.parse_args()
+    wrongs = refresh() if options.refresh else json.loads(DATA.read_text(encoding="utf-8"))
+    flagged = 0
+    for row in wrongs:
+        text = " ".join(row["generated"])
+        flags = doubts.second_reading(text_of(row["answer"]), text)
+        flagged += bool(flags)
+        if options.show == "missed" and not flags:
+            print(f"[{row['id']}] ({row['engine']})\n  got:      {text}\n  expected: {' '.join(row['expected'])}")
+    right = [outcome for outcome in corpus_cases.run_all() if outcome.equal]
+    asked = 0
+    for outcome in right:
+        text = " ".join(outcome.generated)
+        flags = doubts.second_reading(text_of(corpus_cases.answer_of(outcome.case)), text)
+        asked += bool(flags)
+        if options.show == "asked" and flags:
+            print(f"[{outcome.case['id']}] " + "; ".join(text[flag["start"]:flag["end"]] for flag in flags))
+    print(f"wrong and unflagged on arrival ({len(ARRIVALS)} engines, {sum(map(len, ARRIVALS.values()))} held-out sets): "
+          f"{len(wrongs)} paragraphs; the second reading flags {flagged} ({100 * flagged / max(1, len(wrongs)):.0f} %)")
+    print(f"today's corpus: {len(right)} cases equal the editor's text; the second reading asks about {asked} of them "
+          f"({100 * asked / max(1, len(right)):.0f} %)")
+
+
+if __name__ == "__main__":
+    main()
