@@ -92,12 +92,17 @@ def isolate_for_page(text: str) -> str:
     return _isolate_on_right_to_left_pages(text) if _reading_right_to_left() else isolate(text)
 
 
-def _reading_right_to_left() -> bool:
-    """Tell whether the text is printed for a reader of a right-to-left language (the page's locale)."""
+def reader_locale():
+    """Return the locale of the page or mail being written (None outside an application context: English)."""
     from flask import has_app_context
     from flask_babel import get_locale
 
-    locale = get_locale() if has_app_context() else None
+    return get_locale() if has_app_context() else None
+
+
+def _reading_right_to_left() -> bool:
+    """Tell whether the text is printed for a reader of a right-to-left language (the page's locale)."""
+    locale = reader_locale()
     return locale is not None and locale.character_order == "right-to-left"
 
 

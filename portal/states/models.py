@@ -50,20 +50,22 @@ class MemberState(Base, IdMixin):
         keep the English order: ordering by pinyin or by strokes needs data the portal does not hold)."""
         return self.sort_key if reader_language() in ("en", "zh") else folded(self.name)
 
+    def former_name_on(self, date: dt.date) -> StateName | None:
+        """Return the former name in use on ``date`` (None when the present name was)."""
+        return next((former for former in self.former_names if date < former.used_until), None)
+
     def names_on(self, date: dt.date) -> tuple[str, str]:
         """Return the (list name, running-text name) in force on ``date``."""
-        for former in self.former_names:
-            if date < former.used_until:
-                return former.list_name, former.text_name
-        return self.list_name, self.text_name
+        former = self.former_name_on(date)
+        return (former.list_name, former.text_name) if former else (self.list_name, self.text_name)
 
     def name_on(self, date: dt.date, language: str | None = None) -> str:
         """The State's list name in force on ``date``, in ``language`` (the reader's by default): "Swazilandia" for
         Eswatini in a Spanish reply to a cycle of 2011."""
         language = language or reader_language()
-        for former in self.former_names:
-            if date < former.used_until:
-                return former_name_in(self.code, former.used_until.isoformat(), former.list_name, language)
+        former = self.former_name_on(date)
+        if former:
+            return former_name_in(self.code, former.used_until.isoformat(), former.list_name, language)
         return name_in(self.code, self.list_name, language)
 
     def list_name_on(self, date: dt.date) -> str:

@@ -12,8 +12,7 @@ import functools
 import unicodedata
 from pathlib import Path
 
-from flask import has_app_context
-from flask_babel import get_locale
+from portal.core.bidi import reader_locale
 
 NAMES_FILE = Path(__file__).parent / "data" / "names_in_languages.csv"
 FORMER_NAMES_FILE = Path(__file__).parent / "data" / "former_names_in_languages.csv"
@@ -75,7 +74,7 @@ def former_name_in(code: str, used_until: str, english: str, language: str) -> s
 
 def reader_language() -> str:
     """Return the language of the page or mail being written ("en" outside a request)."""
-    locale = get_locale() if has_app_context() else None
+    locale = reader_locale()
     return locale.language if locale else "en"
 
 
