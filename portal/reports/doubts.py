@@ -102,7 +102,7 @@ def second_reading(source: str, text: str) -> list[dict]:
             if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower) and following in ("and", "or"):
                 flag(at - 1, at, reasons.WHICH_IS_THE_VERB % {"words": f"{written[at - 1].text} {written[at].text}"})
             elif previous not in ("who", "which") and _finite_in(written, *_clause(written, at), skip=at, moved=moved) \
-                    or _plural_antecedent(answer, index):
+                    or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower):
                 flag(at, at, reasons.TENSE_MAY_BE_NOUN % {"word": written[at].text})
         elif index in kept and (grammar.base_form(lower) or grammar.third_person_form(lower)) \
                 and lower not in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")):
@@ -255,6 +255,15 @@ def _no_verb_after_that(written: Sequence[Token], at: int, moved: set[int]) -> b
     return not _finite_in(written, opening + 1, end, skip=at, moved=moved)
 
 
+def _subjunctive_before_its_verb(written: Sequence[Token], at: int, word: str) -> bool:
+    """Tell whether a word put in the subjunctive ("programmes" written "programme") may be a noun of the subject, the
+    clause's verb coming after it ("that the prevention programmes ... be supported")."""
+    if written[at].lower != grammar.verb_lemma(word) or not grammar.can_be_noun(word):
+        return False
+    end = _clause(written, at)[1]
+    return any(token.lower in ("be", "should") for token in written[at + 1:end + 1])
+
+
 def _plural_antecedent(answer: Sequence[Token], index: int) -> bool:
     """Tell whether a third person moved as a verb is the plural noun that a relative clause after it agrees with
     ("the movement permits, which are checked": "which is" would follow the verb's object)."""
@@ -308,7 +317,11 @@ def _participle_after_noun(written: Sequence[Token], at: int, previous: str, fol
     """Tell whether a past form given "had" may be a participle after a noun ("an agreement signed in 2020 provided")."""
     if not _nounlike(previous) or previous in SUBJECT_PRONOUNS:
         return False
-    if following in DETERMINERS or grammar.lexicon_tag(following) == "CD" or re.fullmatch(r"[\d.,]+", following):
-        return False  # an object after it: "the police seized 4 tons", a verb
+    if following in DETERMINERS or grammar.lexicon_tag(following) == "CD" or re.fullmatch(r"\d[\d.,]*", following) \
+            or following.islower() and grammar.lexicon_tag(following).startswith("NN"):
+        return False  # an object after it: "the police seized 4 tons", "the courts confiscated property", a verb
+    after = [token.lower for token in written[at + 1:at + 3]]
+    if after[:1] in (["out"], ["down"]) or after == ["into", "force"]:
+        return False  # "had carried out", "had entered into force": a verb
     first, last = _sentence(written, at)
     return _finite_in(written, first, at - 2, moved=moved) or _finite_in(written, at + 1, last, moved=moved)

@@ -111,6 +111,20 @@ def test_a_past_left_without_had_where_the_reported_clause_has_no_other_verb_is_
     assert ("entered", reasons.VERB_OR_PARTICIPLE % {"word": "entered"}) not in spans(answer, right)
 
 
+def test_a_noun_put_in_the_subjunctive_before_the_clauses_verb_is_flagged():
+    answer = "We recommend that the prevention programmes for street children are supported by the partners."
+    wrong = "Kenya recommended that the prevention programme for street children be supported by the partners."
+    assert spans(answer, wrong) == [("programme", reasons.TENSE_MAY_BE_NOUN % {"word": "programme"})]
+
+
+def test_had_before_a_verb_with_its_object_or_particle_is_not_asked_about():
+    for answer, right in [("The courts confiscated property worth EUR 2 million.",
+                           "Kenya reported that the courts had confiscated property worth EUR 2 million."),
+                          ("Since the Act entered into force, the police carried out 40 raids.",
+                           "Kenya reported that, since the Act had entered into force, the police had carried out 40 raids.")]:
+        assert spans(answer, right) == []
+
+
 def test_had_after_a_number_and_its_noun_opening_an_item_is_flagged():
     item = "11,200 firearms surrendered voluntarily during the campaign of 2022"
     wrong = "11,200 firearms had surrendered voluntarily during the campaign of 2022;"
