@@ -201,17 +201,34 @@ def verb_lemma(word: str) -> str:
         guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized"
         return guessed[0] if guessed else ""
     prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
-    if not found and prefix:
-        # "reoffended", "co-financed": a verb the dictionary lacks, made of a prefix and a verb it has
+    if not found and prefix and lower.endswith("ed"):
+        # "reoffended", "co-financed": a past the dictionary lacks, made of a prefix and a verb it has (a word in "-s"
+        # may be a noun's plural: "undertrials")
         rest = verb_lemma(lower[prefix.end():])
         return prefix.group(1) + ("-" if lower[prefix.end() - 1] == "-" else "") + rest if rest else ""
     return ""
 
 
 def inflect(lemma: str, tag: str) -> str:
-    """Return the form ``tag`` (VBD, VBN, VBZ, VB) of the verb ``lemma``."""
+    """Return the form ``tag`` (VBD, VBN, VBZ, VB) of the verb ``lemma``, spelt as United Nations documents spell it
+    (the Oxford spelling: "cancelled", "labelled", "travelled", where lemminflect gives "canceled")."""
     forms = lemminflect.getInflection(lemma, tag) or lemminflect.getInflection(lemma, tag, inflect_oov=True)
-    return forms[0] if forms else lemma
+    form = forms[0] if forms else lemma
+    if tag in ("VBD", "VBN", "VBG") and _doubles_final_l(lemma) and form in (lemma + "ed", lemma + "ing"):
+        form = lemma + "l" + form[len(lemma):]
+    return form
+
+
+# Verbs in a vowel and "l" whose "l" British spelling does not double.
+SINGLE_L = frozenset({"parallel", "unparallel"})
+VOWEL_PAIRS = frozenset({"ea", "ee", "ai", "oi", "oo", "ou", "ei", "oa", "au"})
+
+
+def _doubles_final_l(lemma: str) -> bool:
+    """Tell whether British spelling doubles the final "l" of ``lemma`` before "-ed" and "-ing": a vowel before it
+    ("cancel", "label", "fuel", "dial"), but not a vowel pair read as one ("appeal", "fail", "boil", "cool")."""
+    return len(lemma) > 3 and lemma.endswith("l") and lemma[-2] in "aeiou" and lemma[-3:-1] not in VOWEL_PAIRS \
+        and lemma not in SINGLE_L
 
 
 def tag(tokens: list[Token]) -> list[Token]:

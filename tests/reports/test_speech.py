@@ -224,4 +224,11 @@ def test_a_verb_the_dictionary_lacks_made_of_a_prefix_and_a_verb_it_has_moves_ba
         "Kenya reported that, in 2023, 1,240 children had been diverted, and only 6 per cent of them had reoffended "
         "within a year."]
     assert grammar.verb_lemma("co-financed") == "co-finance"
-    assert grammar.verb_lemma("recidivism") == ""
+    assert grammar.verb_lemma("recidivism") == "" and grammar.verb_lemma("undertrials") == ""
+
+
+def test_verbs_are_spelt_as_united_nations_documents_spell_them():
+    assert report("The Ministry cancels the licences of agencies that label their fees as costs.") == [
+        "Kenya reported that the Ministry cancelled the licences of agencies that labelled their fees as costs."]
+    assert [grammar.inflect(verb, "VBD") for verb in ("fuel", "dial", "appeal", "fail", "parallel")] == [
+        "fuelled", "dialled", "appealed", "failed", "paralleled"]
