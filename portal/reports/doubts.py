@@ -41,11 +41,12 @@ import re
 from typing import Sequence
 
 from portal.reports import grammar, reasons
+from portal.reports.sentences import MANDATIVE, MANDATIVE_NOUNS
 from portal.reports.grammar import Token
 
 # What ends a clause of the written text, for telling whether a clause has a finite verb.
 CLAUSE_BOUNDS = frozenset(",;:.()!?") | frozenset(
-    "which who whose where when while because although if that as since whereas and but or".split())
+    "which who whose where when while because although if that as since whereas and but or what".split())
 # Finite verbs of reported speech that are nothing else.
 FINITE = frozenset("was were had would could should might must did".split())
 # Words before a base form that make it no finite verb ("to provide", "could operate", "did not meet").
@@ -67,6 +68,12 @@ SUBORDINATORS = frozenset("which where when whom while because although if where
 PARTICIPLES = frozenset("aged dated related based called entitled named known concerned".split())
 # What ends the clause after a comma: ", and it had created", ", which".
 SEGMENT_ENDS = frozenset("and but or which who whereas while where".split())
+# Lexicon tags of words that are not verbs here, whatever lemminflect allows ("best", "while", "over").
+NOT_VERB_TAGS = frozenset("JJ JJR JJS RB RBR RBS IN RP DT CC".split())
+# What follows a subject when its verb comes next: "the harm that drugs did".
+FINITE_AFTER_SUBJECT = frozenset("did does do is are was were has have had will would can could may might must should "
+                                 "shall".split())
+MODAL_PRESENTS = frozenset("will can may shall".split())
 MODALS = frozenset("would could should might must ought".split())
 AUXILIARIES = frozenset("is are am was were has have had be been being do does did".split())
 
@@ -101,25 +108,18 @@ def second_reading(source: str, text: str) -> list[dict]:
         if at in moved:
             if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower) and following in ("and", "or"):
                 flag(at - 1, at, reasons.WHICH_IS_THE_VERB % {"words": f"{written[at - 1].text} {written[at].text}"})
-            elif previous not in ("who", "which") and _finite_in(written, *_clause(written, at), skip=at, moved=moved) \
-                    or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower):
+            elif grammar.can_be_noun(lower) and (
+                    previous not in ("who", "which", *SUBJECT_PRONOUNS)
+                    and _finite_in(written, *_clause(written, at), skip=at, moved=moved)
+                    or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower)):
                 flag(at, at, reasons.TENSE_MAY_BE_NOUN % {"word": written[at].text})
         elif index in kept and (grammar.base_form(lower) or grammar.third_person_form(lower)) \
                 and lower not in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")):
-            # (only the past forms count here: a relative clause without commas has its verb moved, "sellers who
-            # used such platforms increasingly ship the drugs")
-            if previous == "who" or previous == "," and following == "that" and not grammar.third_person_form(lower) \
-                    or previous == "that" and index >= 2 and _nounlike(answer[index - 2].lower) \
-                    and grammar.third_person_form(lower) \
-                    or following == "that" and (_nounlike(previous) or previous == ")") and grammar.base_form(lower) \
-                    and not grammar.third_person_form(lower) \
-                    or _after_subject_of_subordinate(written, at, previous) \
-                    or _may_be_finite(lower, previous, following) \
-                    and not _finite_in(written, *_clause(written, at), skip=at, moved=set()) \
-                    or previous == "and" and _coordinated_with_moved(answer, pairs, moved, index):
+            if _present_may_be_finite(answer, written, index, at, pairs, moved):
                 flag(at, at, reasons.MAY_BE_PRESENT % {"word": written[at].text})
         elif index in kept and index in had_before:
-            if _participle_after_noun(written, at, previous, following, moved) or _counted_noun_before(answer, index):
+            if not _after_subject_of_subordinate(written, at, previous, verbs_before_only=True) and (
+                    _participle_after_noun(written, at, previous, following, moved) or _counted_noun_before(answer, index)):
                 flag(at - 1 if at and written[at - 1].lower == "had" else at, at,
                      reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
         elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")) \
@@ -128,6 +128,57 @@ def second_reading(source: str, text: str) -> list[dict]:
                     or _nounlike(previous) and _no_verb_after_that(written, at, moved):
                 flag(at, at, reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
     return flags
+
+
+def _present_may_be_finite(answer: Sequence[Token], written: Sequence[Token], index: int, at: int,
+                           pairs: list[tuple[int, int]], moved: set[int]) -> bool:
+    """Tell whether a word kept in the present may be a finite verb that should have moved back."""
+    word, previous = answer[index].lower, answer[index - 1].lower
+    following = answer[index + 1].lower if index + 1 < len(answer) else ""
+    base = grammar.base_form(word) and not grammar.third_person_form(word)
+    if grammar.lexicon_tag(word) in NOT_VERB_TAGS or base and _without_subject(answer, index) \
+            or base and _in_subjunctive(written, at):
+        return False  # "and best practices"; "(a) Quickly trace a lost child"; "proposals that the United Nations initiate"
+    if previous == "who":
+        return True
+    if base and previous in ("and", "or"):
+        # a base form after "and" shares what governs the verb before it ("to protect and build", "would identify and
+        # manage"), unless that verb was moved: "prepared programmes and deal with"
+        return previous == "and" and _coordinated_with_moved(answer, pairs, moved, index)
+    if previous == "," and following == "that" and base:
+        return True  # "The textiles of Coroma, which were stolen ..., show that"
+    if previous == "that" and index >= 2 and _nounlike(answer[index - 2].lower) and grammar.third_person_form(word) \
+            and following not in FINITE_AFTER_SUBJECT:
+        return True  # "every company that processes timber" ("the harm that drugs did" has its verb)
+    if following == "that" and (_nounlike(previous) or previous == ")") and base:
+        return True  # "the Service (FNTT) estimate that"
+    if _after_subject_of_subordinate(written, at, previous):
+        return True
+    if _may_be_finite(word, previous, following) and not _finite_in(written, *_clause(written, at), skip=at, moved=set()):
+        return True
+    return previous == "and" and _coordinated_with_moved(answer, pairs, moved, index)
+
+
+def _without_subject(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether only adverbs come before ``index`` in its sentence: a base form there follows the lead-in's
+    "would:" or "to:" ("(a) Quickly trace a lost or abducted child")."""
+    before = index - 1
+    while before >= 0 and answer[before].text not in ".;:" and (answer[before].lower.endswith("ly")
+                                                               or answer[before].lower in grammar.ADVERBS_BETWEEN):
+        before -= 1
+    return before < 0 or answer[before].text in ".;:"
+
+
+def _in_subjunctive(written: Sequence[Token], at: int) -> bool:
+    """Tell whether ``at`` is in a clause after "propose/recommend ... that", whose verb is a bare subjunctive."""
+    start = at
+    while start > 0 and written[start - 1].text not in ".;:":
+        start -= 1
+        if written[start].lower == "that" and start > 0:
+            before = written[start - 1].lower
+            lemma = grammar.verb_lemma(before) or re.sub(r"s$", "", before)
+            return lemma in MANDATIVE or lemma in MANDATIVE_NOUNS
+    return False
 
 
 def _noun_opening(word: str, following: str) -> bool:
@@ -275,32 +326,39 @@ def _plural_antecedent(answer: Sequence[Token], index: int) -> bool:
     return len(after) >= 2 and after[0] in ("which", "that", "who") and after[1] in ("are", "were", "have", "do")
 
 
-def _after_subject_of_subordinate(written: Sequence[Token], at: int, previous: str) -> bool:
+def _after_subject_of_subordinate(written: Sequence[Token], at: int, previous: str, *,
+                                  verbs_before_only: bool = False) -> bool:
     """Tell whether a word left as it was (a past as a participle, a present as a noun) follows the subject of a clause
     that a relative or a conjunction opens, with no other verb ("in which 46 women died", "through which the
-    households share information")."""
+    households share information"). ``verbs_before_only``: whether the word after "had" follows such a subject, with
+    no verb before it ("as the Group of Experts had recommended"), whatever comes after."""
     start, end = _clause(written, at)
-    if start == 0 or start == at or written[start - 1].lower not in SUBORDINATORS or not _nounlike(previous):
+    opening = SUBORDINATORS | {"as"} if verbs_before_only else SUBORDINATORS
+    last = at - 1 if verbs_before_only and written[at - 1].lower == "had" else at
+    if start == 0 or start >= last or written[start - 1].lower not in opening or not _nounlike(previous):
         return False
     if any(grammar.verb_lemma(token.lower) and not _nounlike(token.lower) or token.lower.endswith("ed")
-           for token in written[start:at]):
+           for token in written[start:last]):
         return False  # a verb before it: "which published an annual report on the measures taken"
-    return not _finite_in(written, start, end, skip=at, moved=set())
+    return verbs_before_only or not _finite_in(written, start, end, skip=at, moved=set())
 
 
 def _coordinated_with_moved(answer: Sequence[Token], pairs: list[tuple[int, int]], moved: set[int], index: int) -> bool:
     """Tell whether the word after "and" at ``index``, kept in the present, has the form of the verb moved before the
-    "and" in its sentence, so that it may be the second verb of one subject ("prepared programmes and deal with")."""
+    "and" in its sentence, so that it may be the second verb of one subject ("prepared programmes and deal with"); not
+    when a modal or "to" governs it ("would identify and manage", "to protect and build"), nor a noun in "-s" closing
+    a list ("protected child victims and witnesses")."""
     word = answer[index].lower
-    before = [(i, at) for i, at in pairs if at in moved and i < index]
+    following = answer[index + 1].lower if index + 1 < len(answer) else ""
+    before = [i for i, at in pairs if at in moved and i < index and answer[i].lower not in MODAL_PRESENTS]
     if not before:
         return False
-    earlier = before[-1][0]
-    if any(answer[i].text in ".;:" for i in range(earlier, index)):
+    earlier = before[-1]
+    if any(answer[i].text in ".;:" or answer[i].lower in MODAL_PRESENTS | MODALS | {"to"} for i in range(earlier, index)):
         return False
-    other = answer[earlier].lower
-    if grammar.third_person_form(other):
-        return grammar.third_person_form(word)
+    if grammar.third_person_form(answer[earlier].lower):
+        return grammar.third_person_form(word) and grammar.lexicon_tag(word) == "VBZ" \
+            and following not in ("and", "or", ",", ".", ";", "of")
     return grammar.base_form(word) and not grammar.third_person_form(word)
 
 

@@ -67,6 +67,29 @@ def test_the_editors_text_is_not_flagged(answer, right):
     assert spans(answer, right) == []
 
 
+@pytest.mark.parametrize("answer, right", [
+    ("We have launched a strategy to protect and build confidence in the use of cyberspace.",
+     "Kenya reported that it had launched a strategy to protect and build confidence in the use of cyberspace."),
+    ("We will create an office which will identify and manage assets derived from crime.",
+     "Kenya reported that it would create an office which would identify and manage assets derived from crime."),
+    ("The campaigns raise awareness of the harm that drugs do to society.",
+     "Kenya reported that the campaigns raised awareness of the harm that drugs did to society."),
+    ("We do not support the proposals that the United Nations initiate negotiations on a new convention.",
+     "Kenya reported that it did not support the proposals that the United Nations initiate negotiations on a new "
+     "convention."),
+    ("We organize the sessions on specific issues, as the Group of Experts recommended at its meeting in Bangkok.",
+     "Kenya reported that it organized the sessions on specific issues, as the Group of Experts had recommended at its "
+     "meeting in Bangkok."),
+    ("The new schedule is more efficient, as it gives Member States more time to respond.",
+     "Kenya reported that the new schedule was more efficient, as it gave Member States more time to respond."),
+    ("Quickly trace a lost or abducted child", "Quickly trace a lost or abducted child;"),
+    ("We promote crime prevention and best practices concerning the young.",
+     "Kenya reported that it promoted crime prevention and best practices concerning the young."),
+])
+def test_what_governs_a_base_form_or_makes_a_word_the_verb_is_respected(answer, right):
+    assert spans(answer, right) == []
+
+
 @pytest.mark.parametrize("answer, wrong, word", [
     ("Victims who return are treated as victims.", "Kenya reported that victims who return were treated as victims.",
      "return"),
