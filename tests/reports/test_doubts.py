@@ -148,6 +148,21 @@ def test_had_before_a_verb_with_its_object_or_particle_is_not_asked_about():
         assert spans(answer, right) == []
 
 
+@pytest.mark.parametrize("answer, wrong, word, reason", [
+    ("Ten halls have been built, and about 40 per cent of the convicts work.",
+     "Kenya reported that ten halls had been built, and about 40 per cent of the convicts work.", "work",
+     reasons.MAY_BE_PRESENT),
+    ("We have a new law. The homicides of young men increased in 2023, as the gangs recruited more minors.",
+     "Kenya reported that it had a new law. The homicides of young men increased in 2023, as the gangs had recruited "
+     "more minors.", "increased", reasons.VERB_OR_PARTICIPLE),
+    ("The Commission has cancelled 31 permits, because the holders declared less gold than they extracted.",
+     "Kenya reported that the Commission had cancelled 31 permits, because the holders declared less gold than they had "
+     "extracted.", "declared", reasons.VERB_OR_PARTICIPLE),
+])
+def test_a_verb_left_as_it_was_as_the_only_verb_of_its_clause_is_flagged(answer, wrong, word, reason):
+    assert (word, reason % {"word": word}) in spans(answer, wrong)
+
+
 def test_had_after_a_number_and_its_noun_opening_an_item_is_flagged():
     item = "11,200 firearms surrendered voluntarily during the campaign of 2022"
     wrong = "11,200 firearms had surrendered voluntarily during the campaign of 2022;"
