@@ -79,6 +79,9 @@ NOT_VERB_TAGS = frozenset("JJ JJR JJS RB RBR RBS IN RP DT CC".split())
 # What follows a subject when its verb comes next: "the harm that drugs did".
 FINITE_AFTER_SUBJECT = frozenset("did does do is are was were has have had will would can could may might must should "
                                  "shall".split())
+# Words after which a verb cannot come: "the development of foster care" ("fostered" would be a verb after "of").
+PREPOSITIONS = frozenset("of for in on with by at from into about among between under without within through during "
+                         "against".split())
 MODAL_PRESENTS = frozenset("will can may shall".split())
 MODALS = frozenset("would could should might must ought".split())
 AUXILIARIES = frozenset("is are am was were has have had be been being do does did".split())
@@ -114,8 +117,11 @@ def second_reading(source: str, text: str) -> list[dict]:
         if at in moved:
             if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower) and following in ("and", "or"):
                 flag(at - 1, at, reasons.WHICH_IS_THE_VERB % {"words": f"{written[at - 1].text} {written[at].text}"})
+            elif (previous in PREPOSITIONS or previous in DETERMINERS - {"that"}) and not grammar.can_be_noun(lower):
+                flag(at, at, reasons.TENSE % {"word": written[at].text})  # "the development of fostered care"
             elif grammar.can_be_noun(lower) and (
-                    previous not in ("who", "which", *SUBJECT_PRONOUNS)
+                    previous in PREPOSITIONS or previous in DETERMINERS - {"that"}
+                    or previous not in ("who", "which", *SUBJECT_PRONOUNS)
                     and _finite_in(written, *_clause(written, at), skip=at, moved=moved)
                     or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower)):
                 flag(at, at, reasons.TENSE_MAY_BE_NOUN % {"word": written[at].text})
@@ -145,8 +151,8 @@ def _present_may_be_finite(answer: Sequence[Token], written: Sequence[Token], in
     if grammar.lexicon_tag(word) in NOT_VERB_TAGS or base and _without_subject(answer, index) \
             or base and _in_subjunctive(written, at):
         return False  # "and best practices"; "(a) Quickly trace a lost child"; "proposals that the United Nations initiate"
-    if previous == "who":
-        return True
+    if previous == "who" or previous == "which" and grammar.third_person_form(word) and not grammar.can_be_noun(word):
+        return True  # "who return", "which consists of"
     if base and following in (".", ";", "") and grammar.lexicon_tag(previous) == "NNS" \
             and not _finite_in(written, *_clause(written, at), skip=at, moved=set()):
         return True  # "about 40 per cent of the convicts work.

@@ -163,6 +163,14 @@ def test_a_verb_left_as_it_was_as_the_only_verb_of_its_clause_is_flagged(answer,
     assert (word, reason % {"word": word}) in spans(answer, wrong)
 
 
+def test_a_word_moved_after_a_preposition_or_left_after_which_is_flagged():
+    answer = "We support the development of foster care. The programme, which consists of 12 sessions, is free."
+    wrong = ("Kenya reported that it supported the development of fostered care. The programme, which consists of 12 "
+             "sessions, was free.")
+    assert spans(answer, wrong) == [("fostered", reasons.TENSE % {"word": "fostered"}),
+                                    ("consists", reasons.MAY_BE_PRESENT % {"word": "consists"})]
+
+
 def test_had_after_a_number_and_its_noun_opening_an_item_is_flagged():
     item = "11,200 firearms surrendered voluntarily during the campaign of 2022"
     wrong = "11,200 firearms had surrendered voluntarily during the campaign of 2022;"
