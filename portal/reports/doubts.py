@@ -121,6 +121,8 @@ def second_reading(source: str, text: str) -> list[dict]:
                 flag(at, at, reasons.TENSE % {"word": written[at].text})  # "the development of fostered care"
             elif grammar.can_be_noun(lower) and (
                     previous in PREPOSITIONS or previous in DETERMINERS - {"that"}
+                    or previous.endswith("ing") and index >= 2 and answer[index - 2].is_word
+                    and grammar.lexicon_tag(answer[index - 2].lower) in ("JJ", "NN", "NNS", "VBG")
                     or previous not in ("who", "which", *SUBJECT_PRONOUNS)
                     and _finite_in(written, *_clause(written, at), skip=at, moved=moved)
                     or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower)):
@@ -137,6 +139,7 @@ def second_reading(source: str, text: str) -> list[dict]:
         elif index in kept and lower in (grammar.inflect(lemma, "VBD"), grammar.inflect(lemma, "VBN")) \
                 and lower not in MODALS:
             if _finite_after_noun(written, at, previous, following) or _after_subject_of_subordinate(written, at, previous) \
+                    or following == "and" and index + 2 in had_before \
                     or _nounlike(previous) and _no_verb_after_that(written, at, moved):
                 flag(at, at, reasons.VERB_OR_PARTICIPLE % {"word": written[at].text})
     return flags
@@ -162,6 +165,8 @@ def _present_may_be_finite(answer: Sequence[Token], written: Sequence[Token], in
         return previous == "and" and _coordinated_with_moved(answer, pairs, moved, index)
     if previous == "," and following == "that" and base:
         return True  # "The textiles of Coroma, which were stolen ..., show that"
+    if previous == "," and _after_an_insert(answer, index):
+        return True  # "The Centres, which are open 24 hours a day, offer to the victims"
     if previous == "that" and index >= 2 and _nounlike(answer[index - 2].lower) and grammar.third_person_form(word) \
             and following not in FINITE_AFTER_SUBJECT:
         return True  # "every company that processes timber" ("the harm that drugs did" has its verb)
@@ -172,6 +177,18 @@ def _present_may_be_finite(answer: Sequence[Token], written: Sequence[Token], in
     if _may_be_finite(word, previous, following) and not _finite_in(written, *_clause(written, at), skip=at, moved=set()):
         return True
     return previous == "and" and _coordinated_with_moved(answer, pairs, moved, index)
+
+
+def _after_an_insert(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether the comma before ``index`` closes an insert that a relative opens after a noun: the word after it
+    is then the verb of that noun ("The Centres, which are open 24 hours a day, offer ...")."""
+    start = index - 2
+    while start >= 0 and answer[start].text not in ",.;:":
+        start -= 1
+    return start >= 1 and answer[start].text == "," and start + 1 < index - 1 \
+        and answer[start + 1].lower in ("which", "who", "whose") and (
+            _nounlike(answer[start - 1].lower) or grammar.can_be_noun(answer[start - 1].lower)
+            or answer[start - 1].text[:1].isupper())
 
 
 def _without_subject(answer: Sequence[Token], index: int) -> bool:
