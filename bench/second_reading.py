@@ -5,10 +5,11 @@ Each held-out set of the corpus was measured on arrival with the engine of its d
 paragraphs that came out different from the editor's text and unflagged then are stored in
 bench/data/arrival_wrongs.json (``--refresh`` writes them anew: it checks out each engine of ARRIVALS into a temporary
 git worktree and runs its sets through it). This prints how many of them the second reading of today flags, and how
-many paragraphs of today's corpus that equal the editor's text it flags (the price: an editor's look). The old engines' texts are stored whole, so the second reading reads each against the
-whole answer; the engine reads each paragraph and list item against its own source.
+many paragraphs of today's corpus that equal the editor's text it flags (the price: an editor's look). The old
+engines' texts are stored whole, so the second reading reads each against the whole answer; the engine reads each
+paragraph and list item against its own source.
 
-    .venv/bin/python bench/second_reading.py [--refresh] [--show missed]
+    .venv/bin/python bench/second_reading.py [--refresh] [--show missed|asked]
 """
 
 from __future__ import annotations
