@@ -113,7 +113,7 @@ def second_reading(source: str, text: str) -> list[dict]:
             no_verb_before = previous in PREPOSITIONS or previous in DETERMINERS - {"that"}
             if index - 1 in kept and _pair_of_nouns_or_verbs(previous, lower) and following in ("and", "or"):
                 flag(at - 1, at, reasons.WHICH_IS_THE_VERB % {"words": f"{written[at - 1].text} {written[at].text}"})
-            elif no_verb_before and not grammar.can_be_noun(lower):
+            elif no_verb_before and not grammar.can_be_noun(lower) or _adjective_after_and(answer, index):
                 flag(at, at, reasons.TENSE % {"word": written[at].text})  # "the development of fostered care"
             elif grammar.can_be_noun(lower) and (
                     no_verb_before
@@ -395,6 +395,16 @@ def _coordinated_with_moved(answer: Sequence[Token], pairs: list[tuple[int, int]
         return grammar.third_person_form(word) and grammar.lexicon_tag(word) == "VBZ" \
             and following not in ("and", "or", ",", ".", ";", "of")
     return grammar.base_form(word) and not grammar.third_person_form(word)
+
+
+def _adjective_after_and(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether the word at ``index``, after a noun and "and", may be an adjective before a noun: "passengers and
+    express mail" (a noun phrase) or "officers and express thanks" (a verb)."""
+    if index < 2 or index + 1 >= len(answer) or answer[index - 1].lower != "and":
+        return False
+    noun = grammar.lexicon_tag(answer[index - 2].lower) in ("NN", "NNS")
+    return noun and "ADJ" in grammar.lemmas(answer[index].lower) \
+        and grammar.lexicon_tag(answer[index + 1].lower) in ("NN", "NNS")
 
 
 def _counted_noun_before(answer: Sequence[Token], index: int) -> bool:

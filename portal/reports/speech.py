@@ -25,7 +25,7 @@ from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Pi
 from portal.reports.sentences import lower_first as _lower_first
 from portal.reports.tagging.clauses import clause_verbs
 from portal.reports.tagging.participles import participles_before_as, phrase_participles, statistic_participles
-from portal.reports.tagging.phrases import single_phrase
+from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.verbs import sentence_verb
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
@@ -499,10 +499,24 @@ def _end(pieces: list[Piece], mark: str) -> list[Piece]:
     return result
 
 
-def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False) -> Written:
+def _has_verb(text: str) -> bool:
+    """Tell whether a list item has a verb in the present or a modal, as :func:`item` reads it (a past form may be a
+    participle: "Shelter in Majuro: opened in 2022")."""
+    sentences = grammar.sentences_of(grammar.tokens_of(text))
+    if not sentences:
+        return False
+    tokens = grammar.tag(sentences[0])
+    clause_verbs(tokens, item=True)
+    return any(token.tag in ("VBZ", "VBP", "MD") and not token.quoted for token in tokens)
+
+
+def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False,
+         among_sentences: bool = False) -> Written:
     """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
 
-    ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`).
+    ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`). ``among_sentences``: most
+    other items of its list are sentences, so that an item with no verb found is read as one too ("2. Experienced
+    mediators of the Association conduct simulations of conflicts").
     """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
@@ -515,6 +529,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             participles_before_as(sentence_tokens)
         if not phrase:
             clause_verbs(sentence_tokens, item=True)
+            if among_sentences and not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):
+                clause_verbs(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
@@ -573,8 +589,11 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
                 _flag_whole(written[-1], part.unsure)
             position += 1
             earlier += " " + part.text
+            verbs = [_has_verb(entry) for entry in part.items]
             for number, entry in enumerate(part.items):
-                written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier))
+                others = verbs[:number] + verbs[number + 1:]
+                written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier,
+                                    among_sentences=2 * sum(others) > len(others)))
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))

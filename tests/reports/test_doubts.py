@@ -238,3 +238,11 @@ def test_the_report_prints_the_editors_text_or_flags_the_word_the_engine_left():
 def test_a_flag_of_the_engine_is_not_doubled_by_the_second_reading():
     found = flagged("The academy carries out research and trains prosecutors.")
     assert found == [("trained", "check the tense of \u2018trains\u2019: it may be a noun")]
+
+
+def test_a_word_after_a_noun_and_and_that_may_be_an_adjective_before_a_noun_is_flagged_when_moved():
+    answer = "The customs strengthen the inspection of passengers and express mail coming from high-risk regions."
+    wrong = ("Kenya reported that the customs strengthened the inspection of passengers and expressed mail coming from "
+             "high-risk regions.")
+    assert ("expressed", reasons.TENSE % {"word": "expressed"}) in spans(answer, wrong)
+    assert spans("We train officers and provide equipment.", "Kenya reported that it trained officers and provided equipment.") == []

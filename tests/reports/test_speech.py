@@ -232,3 +232,37 @@ def test_verbs_are_spelt_as_united_nations_documents_spell_them():
         "Kenya reported that the Ministry cancelled the licences of agencies that labelled their fees as costs."]
     assert [grammar.inflect(verb, "VBD") for verb in ("fuel", "dial", "appeal", "fail", "parallel")] == [
         "fuelled", "dialled", "appealed", "failed", "paralleled"]
+
+
+def test_the_verb_before_a_relative_clause_without_commas_moves_back():
+    # the only verb found was the relative clause's: the word after the subject that agrees with it is the clause's
+    assert report("Each district office works with a local board whose members are appointed by the mayor.") == [
+        "Kenya reported that each district office worked with a local board whose members were appointed by the mayor."]
+    assert report("The pupils who participate obtain better marks in mathematics.") == [
+        "Kenya reported that the pupils who participated obtained better marks in mathematics."]
+
+
+def test_a_name_then_two_words_in_s_are_its_verb_and_the_verbs_object():
+    assert report("The Authority issues permits to fishing vessels.") == [
+        "Kenya reported that the Authority issued permits to fishing vessels."]
+
+
+def test_a_fraction_after_of_which_is_the_subject_of_the_relative_clause():
+    assert report("The hotline received 900 calls in 2023, of which almost a third concerned fraud.") == [
+        "Kenya reported that the hotline had received 900 calls in 2023, of which almost a third had concerned fraud."]
+    assert report("The hotline received 900 calls, of which two thirds involved older persons.") == [
+        "Kenya reported that the hotline had received 900 calls, of which two thirds had involved older persons."]
+
+
+def test_a_word_in_s_joined_to_a_noun_by_and_is_a_noun():
+    written = speech.proposals(["The trade in human remains and organs", "Violence against nurses"], CANADA,
+                               "{State} proposed the following topics:", "{State} proposed one topic:")
+    assert [w.text for w in written] == ["Canada proposed the following topics:", "The trade in human remains and organs;",
+                                         "Violence against nurses."]
+
+
+def test_an_item_without_a_verb_found_among_items_that_are_sentences_is_read_as_one():
+    answer = ("The course is organized as follows:\n1. The students read the case law.\n"
+              "2. Judges of the Supreme Court conduct hearings of mock trials.\n3. Each student is examined orally.")
+    assert report(answer)[1:] == ["The students read the case law;", "Judges of the Supreme Court conducted hearings of mock trials;",
+                                  "Each student was examined orally."]

@@ -92,6 +92,21 @@ def correct(tokens: list[Token]) -> None:
                             for i, t in enumerate(tokens[:index])):
             # (not "receives reports, investigates and refers cases": a verb like it before)
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
+    for index, token in enumerate(tokens[2:-2], start=2):
+        following, name = tokens[index + 1], tokens[index - 1]
+        if token.tag == "NNS" and following.tag == "VBZ" and not token.quoted and not following.quoted \
+                and name.tag == "NNP" and name.text[:1].isupper() and token.text.islower() \
+                and third_person_form(token.lower) and can_be_noun(following.lower) \
+                and tokens[index + 2].tag in ("IN", "TO", ".", ",", ":"):
+            # "the National Forestry Authority issues permits for": a name, its verb and its object, not a name's
+            # noun and a verb without object
+            token.tag, following.tag = "VBZ", "NNS"
+    for index, token in enumerate(tokens[1:-2], start=1):
+        after = tokens[index + 3] if index + 3 < len(tokens) else None
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index - 1].tag in ("JJ", "NN") and tokens[index + 1].lower in ("and", "or") \
+                and tokens[index + 2].tag == "NNS" and (after is None or not after.is_word or after.tag in ("IN", *FINITE)):
+            token.tag = "NNS"  # "the traffic in human remains and bodies": no verb is joined to a noun by "and"
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):

@@ -11,6 +11,7 @@ from portal.reports.grammar import (
 from portal.reports.tagging.words import (
     BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, object_starts, past_form, year,
 )
+from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
     clauses, insert_closed_before, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
     subject_takes_plural, verb_follows_unjoined,
@@ -27,24 +28,48 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     taken as the verb only before a determiner ("(c) mobile teams of the Directorate check the vehicles"), which no
     noun of a noun phrase has right after it.
     """
+    found = False
     for start, end in clauses(tokens):
         if item:
             if not main_verb_in(tokens, start, end):
-                _verb_after_subject(tokens, start, end, determiner_after=True)
+                found = _verb_after_subject(tokens, start, end, determiner_after=True) or found
             continue
         finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
         if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite):
             # "in which offenders pose as young girls ... and coerce teenage boys": the verb before "and" is missing
-            _verb_after_subject(tokens, start, finite[0] - 1)
+            found = _verb_after_subject(tokens, start, finite[0] - 1) or found
+            continue
+        pronoun = _bare_relative_before_verbs(tokens, start, end)
+        if pronoun is not None and _verb_after_subject(tokens, start, pronoun + 1):
+            found = True  # "each post works with a committee whose members are elected": the verb before the relative
             continue
         nouns = plurals_read_as_verbs(tokens, start, end)
         for index in nouns:
             tokens[index].tag = "NNS"
-        if main_verb_in(tokens, start, end) and not _verb_after_bare_relative(tokens, start, end) \
-                or not main_verb_in(tokens, start, end) and not _verb_after_subject(tokens, start, end, frozenset(nouns)):
+        if main_verb_in(tokens, start, end):
+            verb = _verb_after_bare_relative(tokens, start, end)
+        else:
+            verb = _verb_after_subject(tokens, start, end, frozenset(nouns))
+        found = found or verb
+        if not verb:
             for index in nouns:
                 if not verb_follows_unjoined(tokens, index, end):  # ("fires at illegal waste dumps in ... fell")
                     tokens[index].tag = "VBZ"
+    if found:
+        verbs_joined_by_and(tokens)  # and the verbs joined to those found: "carry out controls and conduct inquiries"
+
+
+def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> int | None:
+    """Return where a relative pronoun without a comma ("a committee whose members", "the persons who") opens a
+    relative clause that holds every finite verb of the clause ``tokens[start:end]``, or None."""
+    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+    if not finite:
+        return None
+    pronoun = next((i for i in range(finite[0] - 1, start, -1) if tokens[i].lower in ("whose", "who", "which")), None)
+    if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
+            or any(tokens[i].text in ",;:()" for i in range(start, pronoun)):
+        return None
+    return pronoun
 
 
 def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
@@ -76,8 +101,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             token.tag = "VBD"
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
-        if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() and tokens[index - 1].tag.startswith("NN") \
-                and (following.tag in ("DT", "CD", "PRP$", "PRP") or following.lower in DETERMINERS) \
+        intransitive = index == chain and verb_lemma(tokens[chain - 1].lower) in INTRANSITIVE  # "who participate show"
+        if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
+                and (tokens[index - 1].tag.startswith("NN") or intransitive) \
+                and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive else ()))
+                     or following.lower in DETERMINERS) \
                 and subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower):
             token.tag = "VBP"
             token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}

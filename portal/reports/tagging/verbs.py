@@ -69,43 +69,7 @@ def correct_clauses(tokens: list[Token]) -> None:
     _number_and_verbs_joined(tokens)
     participle_after_a_comma(tokens)
     _verb_after_a_share(tokens)
-    for index, token in enumerate(tokens):
-        if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
-            continue
-        before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
-        if before < 0 or tokens[before].lower not in ("and", "or"):
-            continue
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
-        adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
-            and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
-        if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
-                and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
-            # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object
-            token.tag = "VB"
-            following.tag = "NNS"
-            continue
-        if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
-                and following is not None and following.tag in ("IN", "RB"):
-            token.tag = "VBP"  # "where they work or study outside the prison": two verbs side by side
-            continue
-        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
-                                                                 or following.tag in ("DT", "PRP$")) or adjective_object):
-            continue  # "and hope that" is a verb; "and support for victims" a noun
-        comma = next((i for i in range(before - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].tag in FINITE), None)
-        if token.tag == "NN" and following is not None and following.lower == "to" and comma is not None \
-                and tokens[comma].text == "," and tokens[comma + 1].tag in ("NN", "NNS", "JJ"):
-            continue  # "free legal information, mediation of conflicts and support to the victims": a list of nouns
-        if earlier and earlier[-1].tag == "VBP":
-            token.tag = "VBP"  # "we implement the conventions and promote cooperation"
-        elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
-                and not participle_form(token.lower):
-            token.tag = "VBP"  # "which were introduced in 2015 ... and oblige the judge": no participle shares "were"
-
-        elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
-                following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
-            # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
-            token.tag = "VBP"
+    verbs_joined_by_and(tokens)
     for index, token in enumerate(tokens[2:-1], start=2):
         # "as to which States need technical assistance": the verb of an indirect question.
         if tokens[index - 2].lower in ("which", "what", "whose", "how", "many") and tokens[index - 1].tag in ("NNS", "NNPS", "NNP", "NN") \
@@ -247,6 +211,48 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
                 word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
+def verbs_joined_by_and(tokens: list[Token]) -> None:
+    """Tag a base form after "and" or "or" as a verb in the present when a verb in the present comes before it in its
+    clause ("we implement the conventions and promote cooperation"), not a noun of a list ("and support for victims")."""
+    for index, token in enumerate(tokens):
+        if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
+            continue
+        before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
+        if before < 0 or tokens[before].lower not in ("and", "or"):
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
+                and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
+            # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object
+            token.tag = "VB"
+            following.tag = "NNS"
+            continue
+        if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
+                and following is not None and following.tag in ("IN", "RB"):
+            token.tag = "VBP"  # "where they work or study outside the prison": two verbs side by side
+            continue
+        if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
+                                                                 or following.tag in ("DT", "PRP$")) or adjective_object):
+            continue  # "and hope that" is a verb; "and support for victims" a noun
+        comma = next((i for i in range(before - 1, -1, -1) if tokens[i].text in ",;:" or tokens[i].tag in FINITE), None)
+        if token.tag == "NN" and following is not None and following.lower == "to" and comma is not None \
+                and tokens[comma].text == "," and tokens[comma + 1].tag in ("NN", "NNS", "JJ"):
+            continue  # "free legal information, mediation of conflicts and support to the victims": a list of nouns
+        if earlier and earlier[-1].tag == "VBP":
+            token.tag = "VBP"  # "we implement the conventions and promote cooperation"
+        elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
+                and not participle_form(token.lower):
+            token.tag = "VBP"  # "which were introduced in 2015 ... and oblige the judge": no participle shares "were"
+
+        elif earlier and earlier[-1].tag == "VBZ" and following is not None and (
+                following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
+            # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
+            token.tag = "VBP"
+
+
 def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
     """After "of which" or "of whom" and a quantity, the word that may be a verb in the present is the relative clause's
     verb ("5,400 complaints, of which 62% concern frauds"), and so after a quantity and "of which" ("87 projects, most
@@ -257,6 +263,9 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
         if tokens[index - 2].lower in QUANTITY_PRONOUNS or tokens[index - 2].tag == "CD" \
                 or tokens[index - 2].lower in ("one", "each", "none", "majority", "part", "number"):
             position = index + 1  # "most of which target", "some of whom receive", "the majority of which concern"
+        elif (fraction := _fraction_after(tokens, index + 1)) is not None:
+            position = fraction + 1  # "of which almost a third concerned children", "of whom two thirds were women"
+            tokens[fraction].tag = "NN"
         elif index + 1 < len(tokens) and tokens[index + 1].tag == "CD":
             position = index + 2
         elif index + 2 < len(tokens) and tokens[index + 1].lower == "the" and tokens[index + 2].tag == "CD":
@@ -289,6 +298,18 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             word.tag = "VBZ" if third_person_form(word.lower) else "VBP"
             if can_be_noun(word.lower):
                 word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
+
+
+FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
+
+
+def _fraction_after(tokens: list[Token], index: int) -> int | None:
+    """Return where a fraction ends that opens at ``index`` ("almost a third", "two thirds", "half"), or None."""
+    if index < len(tokens) and tokens[index].lower in QUANTIFIERS:
+        index += 1
+    if index < len(tokens) and (tokens[index].lower in ("a", "one") or tokens[index].tag == "CD"):
+        index += 1
+    return index if index < len(tokens) - 1 and tokens[index].lower in FRACTIONS else None
 
 
 def _verb_after_participle_phrase(tokens: list[Token]) -> None:
