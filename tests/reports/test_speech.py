@@ -266,3 +266,22 @@ def test_an_item_without_a_verb_found_among_items_that_are_sentences_is_read_as_
               "2. Judges of the Supreme Court conduct hearings of mock trials.\n3. Each student is examined orally.")
     assert report(answer)[1:] == ["The students read the case law;", "Judges of the Supreme Court conducted hearings of mock trials;",
                                   "Each student was examined orally."]
+
+
+def test_a_past_form_without_object_after_a_figure_opening_an_item_is_a_participle():
+    answer = "* 52 of them released on probation, after the board reviewed their files;\n* 14 of them transferred to open prisons."
+    assert report(answer) == ["Kenya reported the following:",
+                              "52 of them released on probation, after the board had reviewed their files;",
+                              "14 of them transferred to open prisons."]
+
+
+def test_the_verb_after_a_relative_clause_with_its_object_moves_back():
+    assert report("Landlords who rent rooms to unregistered migrants pay heavy fines.") == [
+        "Kenya reported that landlords who rented rooms to unregistered migrants paid heavy fines."]
+    assert report("Inspectors check the depots, and traders who sell expired medicines face criminal charges.") == [
+        "Kenya reported that inspectors checked the depots, and traders who sold expired medicines faced criminal charges."]
+
+
+def test_a_clause_after_a_verb_of_saying_and_that_has_its_own_verb():
+    assert report("The inspectors have noted that smugglers increasingly use Telegram and Signal to sell arms.") == [
+        "Kenya reported that the inspectors had noted that smugglers increasingly used Telegram and Signal to sell arms."]

@@ -63,6 +63,11 @@ def correct(tokens: list[Token]) -> None:
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and lexicon_tag(tokens[0].lower) == "NNS":
         tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
     for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
+                and not (tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()):
+            # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
+            token.tag = lexicon_tag(token.lower) or "NN"
+    for index, token in enumerate(tokens[1:-1], start=1):
         if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
             token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
         elif token.tag == "NNS" and third_person_form(token.lower) and ends_a_title(tokens, index - 1) \

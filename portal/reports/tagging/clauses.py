@@ -105,10 +105,13 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
                 and (tokens[index - 1].tag.startswith("NN") or intransitive) \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive else ()))
-                     or following.lower in DETERMINERS) \
+                     or following.lower in DETERMINERS
+                     or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
+                     or not can_be_noun(token.lower) and object_starts(following)) \
                 and subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower):
             token.tag = "VBP"
-            token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+            reason = reasons.TENSE_MAY_BE_NOUN if can_be_noun(token.lower) else reasons.TENSE
+            token.uncertain = token.uncertain or reason % {"word": token.text}
             return True
     return False
 

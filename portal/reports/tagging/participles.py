@@ -9,7 +9,7 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
+    AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
     SUBJECT_PRONOUNS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
@@ -253,6 +253,8 @@ def statistic_participles(tokens: list[Token]) -> None:
     """In a list item that gives a figure under a name ("Ministry of Labour and Skills: 1,850 returnees from Saudi
     Arabia assisted with reintegration packages"), a past form after the figure's noun is a participle: the item
     is a noun phrase, as its writer meant it."""
+    if tokens and tokens[0].tag == "CD":
+        _participle_after_a_figure(tokens)
     colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
     if colon is not None and 0 < colon < len(tokens) - 2 and tokens[colon + 1].tag in ("VBD", "VBN") \
             and tokens[colon + 1].text.islower() and tokens[colon + 2].tag in ("IN", "TO", "RB"):
@@ -279,6 +281,20 @@ def statistic_participles(tokens: list[Token]) -> None:
                 and tokens[last + 1].tag in ("IN", "TO") and all(participle_form(tokens[i].lower) for i in joined):
             for participle in joined:
                 tokens[participle].tag = "VBN"
+            return
+
+
+def _participle_after_a_figure(tokens: list[Token]) -> None:
+    """In a list item that opens with a figure and its noun ("418 of them placed on parole, after ..."), a past form
+    with no object, of a verb that takes one, is a participle: the item is a noun phrase."""
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag in ("VBD", "VBN") and tokens[index - 1].tag.startswith(("NN", "PRP")) \
+                and tokens[index + 1].tag in ("IN", "TO") and participle_form(token.lower) \
+                and verb_lemma(token.lower) not in INTRANSITIVE:
+            token.tag = "VBN"
+            return
+        if not (token.tag.startswith(("NN", "JJ", "CD", "DT", "PRP", "VBG")) or token.lower == "of" or token.text == "%"):
             return
 
 

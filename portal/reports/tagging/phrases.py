@@ -10,7 +10,7 @@ from portal.reports.grammar import Token, can_be_noun, can_be_verb, inflect, ver
 from portal.reports.tagging.words import (
     CLAUSE_BOUNDARIES, CLAUSE_JOINS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
     NOUN_PREPOSITIONS, OPENING_SUBORDINATORS, PARTICLES, PLURAL_DETERMINERS, QUANTIFIERS, QUANTITY_PRONOUNS,
-    SHARE_NOUNS, SUBORDINATORS, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
+    SHARE_NOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
     participle_form, plural_noun, year,
 )
 
@@ -465,7 +465,9 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  or tokens[index + 2].lower in QUANTIFIERS | {"only"} and index + 3 < len(tokens)
                  and tokens[index + 3].tag == "CD"
                  or tokens[index + 2].lower == "at" and index + 4 < len(tokens) and tokens[index + 3].lower == "least"
-                 and tokens[index + 4].tag == "CD") \
+                 and tokens[index + 4].tag == "CD"
+                 or tokens[index + 2].tag == "NNS" and index + 3 < len(tokens)
+                 and tokens[index + 3].lower in ("that", "who", "whose")) \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
@@ -475,6 +477,9 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  or tokens[index + 2].lower in ("they", "it", "we", "he", "she"))  # (", where they steal")
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
+        content = content or token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB", "VBN") \
+            and verb_lemma(tokens[index - 1].lower) in THINKING and index + 1 < len(tokens) \
+            and tokens[index + 1].tag == "NNS"  # "the Bureau has observed that traffickers increasingly use ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
         content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")

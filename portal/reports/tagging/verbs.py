@@ -715,9 +715,13 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 tokens[index + 1].tag = "VBP"
     for index in range(1, len(tokens) - 2):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
+        adjective = following.tag in ("VBD", "VBN") and participle_form(following.lower) and index + 3 < len(tokens) \
+            and tokens[index + 3].tag in ("NN", "NNS")  # "who sell expired medicines"
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
-                and (base_form(word.lower) or third_person_form(word.lower)) and object_starts(following):
+                and (base_form(word.lower) or third_person_form(word.lower)) and (object_starts(following) or adjective):
             word.tag = "VBZ" if third_person_form(word.lower) and not base_form(word.lower) else "VBP"  # "who use drugs"
+            if adjective:
+                following.tag = "JJ"
 
 
 def verbs_in_a_series(tokens: list[Token]) -> None:
