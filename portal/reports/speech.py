@@ -155,8 +155,9 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
                     return None  # the relative clause was inside the subject: "the Group, which ..., had launched"
                 return close if after.is_word or after.text[:1].isdigit() else None
-            if following is not None and following.tag == "VBN" and index + 2 < len(tokens) \
-                    and tokens[index + 2].lower in ("by", "in", "with", "under", "through"):
+            particle = index + 3 < len(tokens) and tokens[index + 2].lower in ("out", "up")  # "carried out in 2019"
+            if following is not None and following.tag == "VBN" and index + 2 + particle < len(tokens) \
+                    and tokens[index + 2 + particle].lower in ("by", "in", "with", "under", "through"):
                 # "In the frame of the PACED project, financed by the European Union, our country has received":
                 # a participle phrase on the phrase's last noun goes with the phrase
                 close = next((i for i in range(index + 2, min(len(tokens), index + 16)) if tokens[i].text == ","), None)

@@ -285,3 +285,21 @@ def test_the_verb_after_a_relative_clause_with_its_object_moves_back():
 def test_a_clause_after_a_verb_of_saying_and_that_has_its_own_verb():
     assert report("The inspectors have noted that smugglers increasingly use Telegram and Signal to sell arms.") == [
         "Kenya reported that the inspectors had noted that smugglers increasingly used Telegram and Signal to sell arms."]
+
+
+def test_words_the_dictionary_knows_in_one_part_of_speech_only_are_read_as_such():
+    assert report("The unit, which reports to the Minister, patrols the coast day and night.") == [
+        "Kenya reported that the unit, which reported to the Minister, patrolled the coast day and night."]
+    assert report("When the call causes a risk, the operator informs the police.") == [
+        "Kenya reported that, when the call caused a risk, the operator informed the police."]
+
+
+def test_a_clause_after_if_and_a_comma_has_its_own_verb():
+    assert report("Mediation is offered to the parties, if the victim consents to it.") == [
+        "Kenya reported that mediation was offered to the parties, if the victim consented to it."]
+
+
+def test_a_participle_phrase_inside_an_opening_phrase_stays_a_participle():
+    assert report('Within the operation "Shield", carried out in 2022, our police have seized 12 tons of cocaine.') == [
+        'Kenya reported that, within the operation "Shield", carried out in 2022, its police had seized 12 tons of '
+        'cocaine.']

@@ -32,7 +32,7 @@ from portal.reports.tagging.nouns import (
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
-    absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
+    participle_in_an_opening_phrase, absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
     participles_of_participles,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
@@ -56,12 +56,21 @@ def correct(tokens: list[Token]) -> None:
     verbs_in_a_series(tokens)
     absolute_participles(tokens)
     participles_before_a_date_and_verb(tokens)
+    participle_in_an_opening_phrase(tokens)
     nouns_of_a_compound(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and lexicon_tag(tokens[0].lower) == "NNS":
         tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
+    for index, token in enumerate(tokens):
+        known = lemmas(token.lower) if token.text.isalpha() and token.text.islower() and not token.quoted else {}
+        if known and token.tag.startswith("VB") and "VERB" not in known:
+            token.tag = lexicon_tag(token.lower) or "NN"  # "patrols the sites day and night": no verb the dictionary knows
+        elif known and token.tag == "JJ" and "ADJ" not in known and "NOUN" in known and index \
+                and tokens[index - 1].lower in ("the", "a", "an", "each", "every", "this") \
+                and index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("NN", "VB")):
+            token.tag = "NN"  # "When the call causes the deployment": a noun, which the dictionary knows as no adjective
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
                 and not (tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()):

@@ -234,6 +234,28 @@ def participle_after_a_comma(tokens: list[Token]) -> None:
     tokens[index].tag = "VBN"
 
 
+def participle_in_an_opening_phrase(tokens: list[Token]) -> None:
+    """In a sentence that opens with a prepositional phrase, a past form between commas inside it, with no object, is a
+    participle: "Within the framework of the operations "Mehr", carried out in 2019-2021, our country has ..."."""
+    if len(tokens) < 6 or tokens[0].tag != "IN" or tokens[0].lower in ("if", "when", "because", "although", "while", "as"):
+        return
+    for index in range(2, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag in FINITE and not token.quoted and token.tag != "VBD" or token.text in ";:":
+            return
+        if token.text == "," and index + 1 < len(tokens) and tokens[index + 1].tag != "VBD":
+            return  # (a comma before: "In 2022, the Prison Service, in partnership with ..., screened")
+        if token.tag != "VBD" or token.quoted or tokens[index - 1].text != "," \
+                or not (tokens[index - 2].tag.startswith("NN") or tokens[index - 2].text in ('"', "\u201d", ")")):
+            continue
+        close = next((i for i in range(index + 1, len(tokens)) if tokens[i].text == ","), None)
+        if close is not None and participle_form(token.lower) and not object_follows(tokens, index + 1) \
+                and any(t.tag in FINITE and not t.quoted for t in tokens[close + 1:]) \
+                and not any(t.tag in FINITE for t in tokens[index + 1:close]):
+            token.tag = "VBN"
+        return
+
+
 def phrase_participles(tokens: list[Token]) -> None:
     """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
     a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered

@@ -574,7 +574,8 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
             break
     if head is None:
         return False
-    return plural_noun(tokens[head])
+    return plural_noun(tokens[head]) or tokens[head].lower in ("rest", "remainder") and head == end - 1
+    # ("The rest remain in the deposits": the rest of what was counted before)
 
 
 def insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:

@@ -209,7 +209,7 @@ CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas"})
 
 
 # Subordinators that open a clause after a comma: "..., although some of its commitments need to be updated".
-MID_SUBORDINATORS = frozenset("although though because while whereas whereby where since when unless".split())
+MID_SUBORDINATORS = frozenset("although though because while whereas whereby where since when unless if".split())
 
 
 # Subordinators that open a sentence with a clause of their own, closed by a comma.
