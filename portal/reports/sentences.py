@@ -22,7 +22,8 @@ MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand 
 MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirement demand insistence".split())
 
 # Adverbs that go between "had" and "been" ("had also been"); others follow "been" ("had been fully").
-BEFORE_BEEN = frozenset("not also never already just yet always since further recently then still now".split())
+BEFORE_BEEN = frozenset("""not also never already just yet always since further recently then still now frequently often
+usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly""".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 # Nouns that may open a sentence before the State's name without being part of a name ("Today Kenya ...").
@@ -339,8 +340,10 @@ class Sentence:
                 if lower == "is" and index and tokens[index - 1].lower == "that" and index + 2 < len(tokens) \
                         and tokens[index + 1].lower == "to" and tokens[index + 2].lower == "say" \
                         or lower == "is" and index and tokens[index - 1].lower == "that" and index + 1 < len(tokens) \
-                        and tokens[index + 1].text == ",":
-                    continue  # "that is to say", "that is,": a fixed phrase that explains
+                        and tokens[index + 1].text == "," \
+                        or lower == "is" and index > 1 and tokens[index - 1].lower == "that" and tokens[index - 2].text == "," \
+                        and index + 1 < len(tokens) and tokens[index + 1].tag in ("NNS", "NNPS"):
+                    continue  # "that is to say", "that is,", "impostors, that is persons who": a fixed phrase that explains
                 if lower == "am" and grammar._previous_word(tokens, index) >= 0 \
                         and tokens[grammar._previous_word(tokens, index)].text != "I":
                     continue  # "Frankfurt am Main": only "I" takes "am"

@@ -303,3 +303,38 @@ def test_a_participle_phrase_inside_an_opening_phrase_stays_a_participle():
     assert report('Within the operation "Shield", carried out in 2022, our police have seized 12 tons of cocaine.') == [
         'Kenya reported that, within the operation "Shield", carried out in 2022, its police had seized 12 tons of '
         'cocaine.']
+
+
+def test_a_sentence_does_not_open_with_a_verb_in_s():
+    assert report("The hospitals are exposed. Attacks with ransomware have doubled since 2020.") == [
+        "Kenya reported that the hospitals were exposed. Attacks with ransomware had doubled since 2020."]
+
+
+def test_a_word_after_that_with_the_clauses_verb_later_is_a_noun():
+    assert report("We stress that hate speech and hate crimes against migrants have increased.") == [
+        "Kenya stressed that hate speech and hate crimes against migrants had increased."]
+
+
+def test_that_is_before_a_noun_after_a_comma_explains_and_stays():
+    assert report("The unit protects informants, that is persons who give information to the police.") == [
+        "Kenya reported that the unit protected informants, that is persons who gave information to the police."]
+
+
+def test_a_bare_infinitive_after_the_object_of_hear_or_see_stays():
+    assert report("The pupils see the judges work and visit the courts.") == [
+        "Kenya reported that the pupils saw the judges work and visited the courts."]
+
+
+def test_an_adverb_of_frequency_goes_between_had_and_been():
+    assert report("The Plan foresees new wings, as rival gangs were often held together.") == [
+        "Kenya reported that the Plan foresaw new wings, as rival gangs had often been held together."]
+
+
+def test_a_share_of_it_and_a_past_form_before_a_preposition_make_a_phrase():
+    assert report("Fishers in the north use 3 tons of dynamite a year, most of it stolen from quarries.") == [
+        "Kenya reported that fishers in the north used 3 tons of dynamite a year, most of it stolen from quarries."]
+
+
+def test_the_verb_of_a_subjunctive_clause_stays_and_the_relative_clause_after_it_moves_back():
+    assert report("We propose that States report every year on the cases they have prosecuted.") == [
+        "Kenya proposed that States report every year on the cases they had prosecuted."]

@@ -32,7 +32,7 @@ from portal.reports.tagging.nouns import (
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
-    participle_in_an_opening_phrase, absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
+    participle_after_a_share_of_it, participle_in_an_opening_phrase, absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
     participles_of_participles,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
@@ -57,6 +57,7 @@ def correct(tokens: list[Token]) -> None:
     absolute_participles(tokens)
     participles_before_a_date_and_verb(tokens)
     participle_in_an_opening_phrase(tokens)
+    participle_after_a_share_of_it(tokens)
     nouns_of_a_compound(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
@@ -71,6 +72,17 @@ def correct(tokens: list[Token]) -> None:
                 and tokens[index - 1].lower in ("the", "a", "an", "each", "every", "this") \
                 and index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("NN", "VB")):
             token.tag = "NN"  # "When the call causes the deployment": a noun, which the dictionary knows as no adjective
+    if len(tokens) > 2 and tokens[0].tag == "VBZ" and tokens[0].text[:1].isupper() and not tokens[0].quoted \
+            and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
+        tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
+    for index, token in enumerate(tokens[2:-1], start=2):
+        if tokens[index - 1].lower == "that" and token.tag in ("VB", "VBP") and token.text.islower() \
+                and can_be_noun(token.lower) and tokens[index + 1].tag in ("NN", "NNS") and not token.quoted \
+                and _verb_of_its_own_after(tokens, index + 1):
+            token.tag = "NN"  # "stresses that hate crimes ... have increased": the clause's verb comes later
+        elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
+                and _after_object_of_perception(tokens, index - 1):
+            token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
                 and not (tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()):
@@ -125,6 +137,36 @@ def correct(tokens: list[Token]) -> None:
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
             token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
+
+
+def _after_object_of_perception(tokens: list[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` is the object of "hear", "see", "watch", "let", "help" or
+    "make", after which a verb is a bare infinitive ("hear victims speak", "see the judges work")."""
+    position = index - 1
+    while position > 0 and tokens[position].tag in ("DT", "JJ", "PRP$", "CD"):
+        position -= 1
+    return position >= 0 and tokens[position].tag in (*FINITE, "VB") and not tokens[position].quoted \
+        and verb_lemma(tokens[position].lower) in ("hear", "see", "watch", "let", "help", "make")
+
+
+def _verb_of_its_own_after(tokens: list[Token], index: int) -> bool:
+    """Tell whether a finite verb follows ``index`` in its clause that no "and" or "or" joins to a verb before it and
+    no relative word opens a clause for ("that hate crimes against Jewish and Muslim communities have increased")."""
+    repeated = []
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if token.text in ",;:()" or token.lower in CLAUSE_BOUNDARIES:
+            return False
+        if token.tag in FINITE and not token.quoted:
+            if token.lower == tokens[index - 1].lower and tokens[position - 1].lower in ("and", "or"):
+                repeated.append(token)  # "hate speech and hate crimes": the same modifier again
+                continue
+            if tokens[position - 1].lower in ("and", "or"):
+                return False
+            for word in repeated:
+                word.tag = "NN"
+            return True
+    return False
 
 
 def _list_goes_on(tokens: list[Token], index: int) -> bool:

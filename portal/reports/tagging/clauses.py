@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, third_person_form, verb_lemma,
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
     BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, object_starts, past_form, year,
@@ -65,7 +65,8 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
     if not finite:
         return None
-    pronoun = next((i for i in range(finite[0] - 1, start, -1) if tokens[i].lower in ("whose", "who", "which")), None)
+    pronoun = next((i for i in range(finite[0] - 1, start, -1) if tokens[i].lower in ("whose", "who", "which")
+                    or tokens[i].lower in ("they", "we") and i == finite[0] - 1), None)  # "the measures they have taken"
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
             or any(tokens[i].text in ",;:()" for i in range(start, pronoun)):
         return None
@@ -153,6 +154,12 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
+        elif previous.tag == "JJ" and "NOUN" in lemmas(previous.lower) and before - 1 > start \
+                and tokens[before - 1].lower in DETERMINERS and following is not None and following.tag in ("DT", "CD", "PRP$"):
+            previous.tag = "NN"  # "gold miners in the interior use an estimated 20 tons": a noun, then the verb
+            subject = subject_before(tokens, before, start)
+            if subject is None:
+                previous.tag = "JJ"
         if subject is None or following is not None and not (closing and index == last_word) and (following.lower == "of" or not (
                 object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue

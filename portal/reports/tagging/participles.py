@@ -256,6 +256,18 @@ def participle_in_an_opening_phrase(tokens: list[Token]) -> None:
         return
 
 
+def participle_after_a_share_of_it(tokens: list[Token]) -> None:
+    """After a comma, a share of what was named ("most of it", "some of them", "all of which") and a past form before a
+    preposition make a phrase without a verb: "20 tons of mercury per year, most of it smuggled from ..."."""
+    for index in range(4, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBD" and not token.quoted and tokens[index - 1].lower in ("it", "them") \
+                and tokens[index - 2].lower == "of" and tokens[index - 3].lower in QUANTITY_PRONOUNS | {"much", "part"} \
+                and tokens[index - 4].text == "," and tokens[index + 1].tag in ("IN", "TO") and participle_form(token.lower) \
+                and verb_lemma(token.lower) not in INTRANSITIVE:
+            token.tag = "VBN"
+
+
 def phrase_participles(tokens: list[Token]) -> None:
     """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
     a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered

@@ -479,7 +479,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB", "VBN") \
             and verb_lemma(tokens[index - 1].lower) in THINKING and index + 1 < len(tokens) \
-            and tokens[index + 1].tag == "NNS"  # "the Bureau has observed that traffickers increasingly use ..."
+            and tokens[index + 1].tag in ("NNS", "NNPS", "NNP")  # "has observed that traffickers increasingly use ..."
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
         content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")
@@ -574,6 +574,8 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
             break
     if head is None:
         return False
+    if tokens[head].text == "States" and (head == 0 or tokens[head - 1].lower != "united"):
+        return True  # "that States report every two years": Member States, not the United States
     return plural_noun(tokens[head]) or tokens[head].lower in ("rest", "remainder") and head == end - 1
     # ("The rest remain in the deposits": the rest of what was counted before)
 
