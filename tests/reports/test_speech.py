@@ -338,3 +338,14 @@ def test_a_share_of_it_and_a_past_form_before_a_preposition_make_a_phrase():
 def test_the_verb_of_a_subjunctive_clause_stays_and_the_relative_clause_after_it_moves_back():
     assert report("We propose that States report every year on the cases they have prosecuted.") == [
         "Kenya proposed that States report every year on the cases they had prosecuted."]
+
+
+def test_a_noun_after_a_plural_modifier_and_a_is_the_head_of_the_phrase():
+    assert report("The police have opened a cyber incidents centre.") == [
+        "Kenya reported that the police had opened a cyber incidents centre."]
+
+
+def test_the_verb_after_a_relative_clause_between_commas_moves_back_before_one_joined_to_it():
+    assert report("Informants, who are not suspects, receive a monthly allowance and may ask for a new identity.") == [
+        "Kenya reported that informants, who were not suspects, received a monthly allowance and might ask for a new "
+        "identity."]

@@ -23,7 +23,7 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from portal.reports.grammar import Token, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
+from portal.reports.grammar import Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
 from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
 from portal.reports.tagging.phrases import ends_a_title
 from portal.reports.tagging.neighbours import correct_words
@@ -83,6 +83,15 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
                 and _after_object_of_perception(tokens, index - 1):
             token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
+    for index, token in enumerate(tokens[1:], start=1):
+        before = _previous_word(tokens, index)
+        if token.tag == "VBZ" and before >= 0 and tokens[before].lower in ("is", "are", "was", "were") \
+                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
+            token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
+    for index, token in enumerate(tokens[2:], start=2):
+        if token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NNS" and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted and _after_singular_article(tokens, index - 1):
+            token.tag = "NN"  # "a shared security operations centre": "a" wants a singular head
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
                 and not (tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()):
@@ -137,6 +146,14 @@ def correct(tokens: list[Token]) -> None:
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
             token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
+
+
+def _after_singular_article(tokens: list[Token], index: int) -> bool:
+    """Tell whether the words before ``index`` go back to "a", "an", "each" or "every" through modifiers only."""
+    position = index - 1
+    while position >= 0 and (tokens[position].tag in ("NN", "NNS", "JJ", "VBN", "VBG") and tokens[position].text.islower()):
+        position -= 1
+    return position >= 0 and tokens[position].lower in ("a", "an", "each", "every")
 
 
 def _after_object_of_perception(tokens: list[Token], index: int) -> bool:

@@ -34,7 +34,8 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
             if not main_verb_in(tokens, start, end):
                 found = _verb_after_subject(tokens, start, end, determiner_after=True) or found
             continue
-        finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+        finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
+                  and not _in_relative_insert(tokens, start, i)]
         if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite):
             # "in which offenders pose as young girls ... and coerce teenage boys": the verb before "and" is missing
             found = _verb_after_subject(tokens, start, finite[0] - 1) or found
@@ -57,6 +58,13 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
                     tokens[index].tag = "VBZ"
     if found:
         verbs_joined_by_and(tokens)  # and the verbs joined to those found: "carry out controls and conduct inquiries"
+
+
+def _in_relative_insert(tokens: list[Token], start: int, index: int) -> bool:
+    """Tell whether ``index`` lies in a relative clause between commas (", who are not members of ...,")."""
+    opening = next((i for i in range(index - 1, start, -1) if tokens[i].text == ","), None)
+    return opening is not None and opening + 1 < len(tokens) and tokens[opening + 1].lower in ("who", "which", "whose") \
+        and any(t.text == "," for t in tokens[index + 1:])
 
 
 def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> int | None:

@@ -467,7 +467,9 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  or tokens[index + 2].lower == "at" and index + 4 < len(tokens) and tokens[index + 3].lower == "least"
                  and tokens[index + 4].tag == "CD"
                  or tokens[index + 2].tag == "NNS" and index + 3 < len(tokens)
-                 and tokens[index + 3].lower in ("that", "who", "whose")) \
+                 and tokens[index + 3].lower in ("that", "who", "whose")
+                 or tokens[index + 2].tag in ("NN", "NNS") and index + 3 < len(tokens)
+                 and tokens[index + 3].tag == "MD") \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
