@@ -118,7 +118,9 @@ class Sentence:
         while index < len(tokens):
             adjective = self.state.adjective
             if adjective and tokens[index].text == adjective and index + 1 < len(tokens) \
-                    and tokens[index + 1].lower in ("government", "state", "authorities"):
+                    and tokens[index + 1].lower in ("government", "state", "authorities") \
+                    and not (index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper() and tokens[index + 2].is_word):
+                # (not "the Philippine Government Electronic Procurement System": a name)
                 start = index - 1 if index and tokens[index - 1].lower == "the" else index
                 form = {"government": "government", "state": "name", "authorities": "authorities"}[tokens[index + 1].lower]
                 spans.append((start, index + 2, form))  # "the Yemeni Government", "the Tunisian state"

@@ -228,10 +228,11 @@ def _saying_verb(sentence: Sentence, index: int) -> bool:
         dated = following + 2 < len(tokens) and tokens[following + 1].lower in ("since", "in") \
             and tokens[following + 2].tag == "CD"  # "Our Government has supported since 2011 a truce": a deed, dated
         return following < len(tokens) and tokens[following].tag in ("VBN", "VBD") and not dated \
-            and grammar.verb_lemma(tokens[following].lower) in SAYING
+            and grammar.verb_lemma(tokens[following].lower) in SAYING and _says(tokens, following)
     if token.lower in ("do", "does") and token.tag in ("VBZ", "VBP"):
         following = _verb_after(tokens, index + 1)
-        return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB"
+        return following < len(tokens) and grammar.verb_lemma(tokens[following].lower) in SAYING and tokens[following].tag == "VB" \
+            and _says(tokens, following)
     return token.tag in ("VBZ", "VBP") and grammar.verb_lemma(token.lower) in SAYING and not token.uncertain \
         and _says(tokens, index)
 
@@ -257,7 +258,7 @@ def _polite(tokens: Sequence[Token], index: int) -> int:
 
 
 # Verbs of saying only before a clause: "we add that ..." reports, "we would like to add data" does not.
-SAYING_BEFORE_THAT = frozenset({"add", "share"})
+SAYING_BEFORE_THAT = frozenset({"add", "share", "declare", "announce", "report", "state", "explain", "inform"})
 
 
 def _says(tokens: Sequence[Token], index: int) -> bool:

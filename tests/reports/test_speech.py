@@ -349,3 +349,33 @@ def test_the_verb_after_a_relative_clause_between_commas_moves_back_before_one_j
     assert report("Informants, who are not suspects, receive a monthly allowance and may ask for a new identity.") == [
         "Kenya reported that informants, who were not suspects, received a monthly allowance and might ask for a new "
         "identity."]
+
+
+def test_a_name_used_as_a_name_keeps_the_states_adjective():
+    kenyan = speech.StateNames("Kenya", ("Kenya",), "Kenyan")
+    assert report("Tenders go through the Kenyan Government Procurement Portal.", kenyan) == [
+        "Kenya reported that tenders went through the Kenyan Government Procurement Portal."]
+    assert report("The Kenyan Government has banned the trade.", kenyan) == ["Kenya reported that its Government had banned the trade."]
+
+
+def test_declare_announce_or_report_without_that_is_a_deed_not_the_reporting_verb():
+    assert report("Our Government has declared the trade in charcoal a threat to the forests.", position=1) == [
+        "Kenya also noted that its Government had declared the trade in charcoal a threat to the forests."]
+    assert report("We announce that a new law will be adopted.") == ["Kenya announced that a new law would be adopted."]
+
+
+def test_a_state_then_notes_with_concern_is_the_reporting_verb():
+    assert report("Kenya notes with concern that poaching has increased.") == [
+        "Kenya noted with concern that poaching had increased."]
+
+
+def test_does_before_not_is_a_verb_and_some_before_a_past_and_its_object_is_a_subject():
+    assert report("* Parcels whose declared content does not match the invoice") == [
+        "Kenya reported the following:", "Parcels whose declared content did not match the invoice."]
+    assert report("Most lenders have used threats, and some posted edited photos online.") == [
+        "Kenya reported that most lenders had used threats, and some had posted edited photos online."]
+
+
+def test_a_clause_of_its_own_after_and_and_a_plural_noun_with_its_verb():
+    assert report("Most vendors in Nairobi work without a permit, and attacks on them are rarely reported.") == [
+        "Kenya reported that most vendors in Nairobi worked without a permit, and attacks on them were rarely reported."]

@@ -24,8 +24,8 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 from __future__ import annotations
 
 from portal.reports.grammar import Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
-from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, object_starts
-from portal.reports.tagging.phrases import ends_a_title
+from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, object_starts, participle_form
+from portal.reports.tagging.phrases import ends_a_title, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
     nouns_in_a_phrase, nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
@@ -88,6 +88,23 @@ def correct(tokens: list[Token]) -> None:
         if token.tag == "VBZ" and before >= 0 and tokens[before].lower in ("is", "are", "was", "were") \
                 and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
             token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
+    for index, token in enumerate(tokens[1:-1], start=1):
+        following = tokens[index + 1]
+        if token.lower == "does" and following.lower == "not" or token.lower == "do" and following.lower == "not" \
+                and token.tag.startswith("NN"):
+            token.tag = "VBZ" if token.lower == "does" else "VBP"  # "whose declared origin does not match"
+        elif token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
+                and all(t.tag in ("NNP", "NNPS") or t.lower == "the" for t in tokens[:index]) \
+                and tokens[index - 1].tag == "NNP" and (following.lower in ("that", "with", "the", "its") or following.tag == "PRP$") \
+                and not verb_follows_unjoined(tokens, index, len(tokens)):
+            token.tag = "VBZ"  # "Georgia notes with concern that": a name opening the sentence, then its verb
+        elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in QUANTITY_PRONOUNS | {"others"} \
+                and index > 1 and tokens[index - 2].lower in ("and", ",") and participle_form(token.lower) \
+                and (object_starts(following) and not following.tag.startswith("VB") or following.tag == "VBN"
+                     and index + 2 < len(tokens) and tokens[index + 2].tag.startswith("NN")) \
+                and not verb_follows_unjoined(tokens, index, len(tokens)):
+            # (not "and some accused persons have waited")
+            token.tag = "VBD"  # "and some sent edited photos to their relatives": a pronoun, its verb and an object
     for index, token in enumerate(tokens[2:], start=2):
         if token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NNS" and can_be_noun(token.lower) \
                 and token.text.islower() and not token.quoted and _after_singular_article(tokens, index - 1):

@@ -469,7 +469,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  or tokens[index + 2].tag == "NNS" and index + 3 < len(tokens)
                  and tokens[index + 3].lower in ("that", "who", "whose")
                  or tokens[index + 2].tag in ("NN", "NNS") and index + 3 < len(tokens)
-                 and tokens[index + 3].tag == "MD") \
+                 and tokens[index + 3].tag == "MD"
+                 or tokens[index + 2].tag == "NNS" and verb_follows_unjoined(tokens, index + 2, len(tokens))) \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
