@@ -121,7 +121,8 @@ def second_reading(source: str, text: str) -> list[dict]:
                     and grammar.lexicon_tag(answer[index - 2].lower) in ("JJ", "NN", "NNS", "VBG")
                     or previous not in ("who", "which", *SUBJECT_PRONOUNS)
                     and _finite_in(written, *_clause(written, at), skip=at, moved=moved)
-                    or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower)):
+                    or _plural_antecedent(answer, index) or _subjunctive_before_its_verb(written, at, lower)
+                    or _in_a_list_of_nouns(answer, index)):
                 flag(at, at, reasons.TENSE_MAY_BE_NOUN % {"word": written[at].text})
         elif index in kept and (grammar.base_form(lower) or grammar.third_person_form(lower)) and not past:
             if _present_may_be_finite(answer, written, index, at, pairs, moved):
@@ -395,6 +396,16 @@ def _coordinated_with_moved(answer: Sequence[Token], pairs: list[tuple[int, int]
         return grammar.third_person_form(word) and grammar.lexicon_tag(word) == "VBZ" \
             and following not in ("and", "or", ",", ".", ";", "of")
     return grammar.base_form(word) and not grammar.third_person_form(word)
+
+
+def _in_a_list_of_nouns(answer: Sequence[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` follows a plural noun and a comma, or "among them", and is followed by a
+    comma, "and" or a preposition: an item of a list of nouns ("1,250 motors, dredges and", "schools, centres for")."""
+    if index < 2 or index + 1 >= len(answer):
+        return False
+    before = answer[index - 1].text == "," and grammar.lexicon_tag(answer[index - 2].lower) == "NNS" \
+        or answer[index - 1].lower == "them" and answer[index - 2].lower == "among"
+    return before and (answer[index + 1].text == "," or answer[index + 1].lower in ("and", "or", "for", "of"))
 
 
 def _adjective_after_and(answer: Sequence[Token], index: int) -> bool:

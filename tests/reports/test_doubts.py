@@ -246,3 +246,13 @@ def test_a_word_after_a_noun_and_and_that_may_be_an_adjective_before_a_noun_is_f
              "high-risk regions.")
     assert ("expressed", reasons.TENSE % {"word": "expressed"}) in spans(answer, wrong)
     assert spans("We train officers and provide equipment.", "Kenya reported that it trained officers and provided equipment.") == []
+
+
+@pytest.mark.parametrize("answer, wrong, word", [
+    ("The police seized 300 boats, dredges and other equipment.",
+     "Kenya reported that the police had seized 300 boats, dredged and other equipment.", "dredged"),
+    ("Services are offered in schools, centres for victims and clinics.",
+     "Kenya reported that services were offered in schools, centred for victims and clinics.", "centred"),
+])
+def test_a_word_of_a_list_of_nouns_put_in_the_past_is_flagged(answer, wrong, word):
+    assert (word, reasons.TENSE_MAY_BE_NOUN % {"word": word}) in spans(answer, wrong)
