@@ -379,3 +379,13 @@ def test_does_before_not_is_a_verb_and_some_before_a_past_and_its_object_is_a_su
 def test_a_clause_of_its_own_after_and_and_a_plural_noun_with_its_verb():
     assert report("Most vendors in Nairobi work without a permit, and attacks on them are rarely reported.") == [
         "Kenya reported that most vendors in Nairobi worked without a permit, and attacks on them were rarely reported."]
+
+
+def test_a_participle_after_with_and_more_than_a_number_stays():
+    assert report("Thefts have risen, with more than 500 bicycles stolen each month.") == [
+        "Kenya reported that thefts had risen, with more than 500 bicycles stolen each month."]
+
+
+def test_the_verb_in_s_after_a_relative_clause_of_a_singular_subject_moves_back():
+    assert report("A driver who causes an accident under the influence faces imprisonment.") == [
+        "Kenya reported that a driver who caused an accident under the influence faced imprisonment."]

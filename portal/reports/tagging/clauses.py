@@ -116,9 +116,13 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive else ()))
                      or following.lower in DETERMINERS
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
-                     or not can_be_noun(token.lower) and object_starts(following)) \
-                and subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower):
-            token.tag = "VBP"
+                     or not can_be_noun(token.lower) and object_starts(following)
+                     or following.tag == "NN" and third_person_form(token.lower)
+                     and not subject_takes_plural(tokens, subject, pronoun)) \
+                and (subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower)
+                     or not subject_takes_plural(tokens, subject, pronoun) and third_person_form(token.lower)):
+            # ("a public official who certifies an untruth in a document faces imprisonment")
+            token.tag = "VBP" if base_form(token.lower) else "VBZ"
             reason = reasons.TENSE_MAY_BE_NOUN if can_be_noun(token.lower) else reasons.TENSE
             token.uncertain = token.uncertain or reason % {"word": token.text}
             return True

@@ -339,8 +339,10 @@ def absolute_participles(tokens: list[Token]) -> None:
         if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
             continue
         position = index - 1
-        while position > 0 and (tokens[position].tag.startswith(("NN", "JJ", "CD", "DT")) or tokens[position].text == "%"):
-            position -= 1
+        while position > 0 and (tokens[position].tag.startswith(("NN", "JJ", "CD", "DT")) or tokens[position].text == "%"
+                                or tokens[position].lower == "than" and tokens[position - 1].lower in ("more", "less", "fewer")
+                                or tokens[position].lower in ("more", "less", "fewer") and tokens[position + 1].lower == "than"):
+            position -= 1  # ("with more than 1,000 hives stolen each year")
         if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
                                                                               "VBN") == token.lower:
             token.tag = "VBN"
