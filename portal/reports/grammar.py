@@ -197,8 +197,8 @@ def verb_lemma(word: str) -> str:
     for pos in ("VERB", "AUX"):
         if pos in found:
             return found[pos][0]
-    if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$", lower):
-        guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized"
+    if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$|^[a-z]+at(ed|ing)$", lower):
+        guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized", "deflagrated"
         return guessed[0] if guessed else ""
     prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
     if not found and prefix and lower.endswith("ed"):

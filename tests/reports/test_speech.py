@@ -389,3 +389,31 @@ def test_a_participle_after_with_and_more_than_a_number_stays():
 def test_the_verb_in_s_after_a_relative_clause_of_a_singular_subject_moves_back():
     assert report("A driver who causes an accident under the influence faces imprisonment.") == [
         "Kenya reported that a driver who caused an accident under the influence faced imprisonment."]
+
+
+def test_past_forms_after_as_and_after_a_comma_before_as_are_participles():
+    assert report("Cards reported as lost or stolen are blocked at once.") == [
+        "Kenya reported that cards reported as lost or stolen were blocked at once."]
+    assert report("Customs have seized 40 parcels from abroad, declared as toys.") == [
+        "Kenya reported that customs had seized 40 parcels from abroad, declared as toys."]
+
+
+def test_a_verb_in_ated_the_dictionary_lacks_moves_back():
+    assert report("The Police deflagrated in 2023 an operation against smugglers.") == [
+        "Kenya reported that the Police had deflagrated in 2023 an operation against smugglers."]
+
+
+def test_the_verb_of_a_relative_clause_after_that_and_a_plural_antecedent_moves_back():
+    assert report("Pharmacies that sell opioids to minors lose their licence.") == [
+        "Kenya reported that pharmacies that sold opioids to minors lost their licence."]
+    assert report("We note with concern that answers to the examinations are sold online.") == [
+        "Kenya noted with concern that answers to the examinations were sold online."]
+
+
+def test_a_name_then_a_verb_in_s_and_a_noun_before_a_preposition():
+    assert report("Vandalism on the line between Thika and Nyeri causes damage of 2 million shillings a year.") == [
+        "Kenya reported that vandalism on the line between Thika and Nyeri caused damage of 2 million shillings a year."]
+
+
+def test_a_proposal_with_a_participle_after_a_comma_is_a_noun_phrase():
+    assert not speech.is_clause("Shorter statements, circulated in writing before the session")

@@ -32,7 +32,8 @@ from portal.reports.tagging.nouns import (
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
-    participle_after_a_share_of_it, participle_in_an_opening_phrase, absolute_participles, participle_before_the_verb, participles_before_a_date_and_verb, participles_of_a_share,
+    absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
+    participle_in_an_opening_phrase, participles_after_as, participles_before_a_date_and_verb, participles_of_a_share,
     participles_of_participles,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
@@ -58,6 +59,8 @@ def correct(tokens: list[Token]) -> None:
     participles_before_a_date_and_verb(tokens)
     participle_in_an_opening_phrase(tokens)
     participle_after_a_share_of_it(tokens)
+    participle_after_a_comma_before_as(tokens)
+    participles_after_as(tokens)
     nouns_of_a_compound(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
@@ -76,10 +79,16 @@ def correct(tokens: list[Token]) -> None:
             and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
         tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
     for index, token in enumerate(tokens[2:-1], start=2):
-        if tokens[index - 1].lower == "that" and token.tag in ("VB", "VBP") and token.text.islower() \
+        content = tokens[index - 1].lower == "that" and (tokens[index - 2].tag.startswith("VB")
+                                                         or tokens[index - 2].lower in CONTENT_NOUNS)
+        if content and token.tag in ("VB", "VBP") and token.text.islower() \
                 and can_be_noun(token.lower) and tokens[index + 1].tag in ("NN", "NNS") and not token.quoted \
                 and _verb_of_its_own_after(tokens, index + 1):
             token.tag = "NN"  # "stresses that hate crimes ... have increased": the clause's verb comes later
+        elif content and token.tag == "VBZ" and token.text.islower() and not token.quoted \
+                and can_be_noun(token.lower) and tokens[index + 1].tag in ("IN", "TO") and tokens[index + 1].lower != "that" \
+                and _verb_of_its_own_after(tokens, index):
+            token.tag = "NNS"  # "concern that answers to the tests ... are sold"
         elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
                 and _after_object_of_perception(tokens, index - 1):
             token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
@@ -146,13 +155,14 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
-        if token.tag == "NNS" and following.tag == "VBZ" and not token.quoted and not following.quoted \
+        if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \
                 and name.tag == "NNP" and name.text[:1].isupper() and token.text.islower() \
                 and third_person_form(token.lower) and can_be_noun(following.lower) \
-                and tokens[index + 2].tag in ("IN", "TO", ".", ",", ":"):
-            # "the National Forestry Authority issues permits for": a name, its verb and its object, not a name's
-            # noun and a verb without object
-            token.tag, following.tag = "VBZ", "NNS"
+                and tokens[index + 2].tag in ("IN", "TO", ".", ",", ":") and not any(
+                    t.tag in FINITE and not t.quoted for t in tokens[:index]):
+            # "the National Forestry Authority issues permits for", "between Feldkirch and Buchs causes damage of": a
+            # name, its verb and its object, not a name's noun and a verb without object
+            token.tag, following.tag = "VBZ", "NNS" if following.tag == "VBZ" else "NN"
     for index, token in enumerate(tokens[1:-2], start=1):
         after = tokens[index + 3] if index + 3 < len(tokens) else None
         if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
@@ -181,6 +191,11 @@ def _after_object_of_perception(tokens: list[Token], index: int) -> bool:
         position -= 1
     return position >= 0 and tokens[position].tag in (*FINITE, "VB") and not tokens[position].quoted \
         and verb_lemma(tokens[position].lower) in ("hear", "see", "watch", "let", "help", "make")
+
+
+# Nouns after which "that" opens what is said or known, not a relative clause: "concern that answers ... are sold".
+CONTENT_NOUNS = frozenset("""concern fact view evidence hope belief information news assurance understanding opinion
+conviction idea fear impression knowledge sign signs indication indications proof reports""".split())
 
 
 def _verb_of_its_own_after(tokens: list[Token], index: int) -> bool:

@@ -256,6 +256,29 @@ def participle_in_an_opening_phrase(tokens: list[Token]) -> None:
         return
 
 
+def participle_after_a_comma_before_as(tokens: list[Token]) -> None:
+    """A past form right after a comma and before "as" has no subject: a participle ("the sending of parts of pistols
+    by post, declared as spare parts of bicycles")."""
+    for index in range(2, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag == "VBD" and not token.quoted and tokens[index - 1].text == "," and tokens[index + 1].lower == "as" \
+                and tokens[index - 2].is_word and participle_form(token.lower) \
+                and verb_lemma(token.lower) not in INTRANSITIVE:
+            token.tag = "VBN"
+
+
+def participles_after_as(tokens: list[Token]) -> None:
+    """A past form right after "as" is a participle, and so is one joined to it by "or" or "and": "passports reported
+    as lost or stolen", "a passport reported as stolen or lost"."""
+    for index in range(1, len(tokens)):
+        if tokens[index - 1].lower != "as" or tokens[index].tag not in ("VBD", "VBN") or tokens[index].quoted:
+            continue
+        tokens[index].tag = "VBN"
+        if index + 2 < len(tokens) and tokens[index + 1].lower in ("or", "and") and tokens[index + 2].tag == "VBD" \
+                and participle_form(tokens[index + 2].lower) and not tokens[index + 2].quoted:
+            tokens[index + 2].tag = "VBN"
+
+
 def participle_after_a_share_of_it(tokens: list[Token]) -> None:
     """After a comma, a share of what was named ("most of it", "some of them", "all of which") and a past form before a
     preposition make a phrase without a verb: "20 tons of mercury per year, most of it smuggled from ..."."""
@@ -271,12 +294,14 @@ def participle_after_a_share_of_it(tokens: list[Token]) -> None:
 def phrase_participles(tokens: list[Token]) -> None:
     """In a proposal's entry, which is most often a noun phrase, a past form after a noun and before a preposition is
     a participle ("A manual on financial investigations related to wildlife crime", "Sharing of information gathered
-    through joint investigations", "crimes committed online"), unless the entry opens with a subject pronoun ("We")."""
+    through joint investigations", "crimes committed online", "shorter statements, circulated in writing"), unless the
+    entry opens with a subject pronoun ("We")."""
     if not tokens or tokens[0].lower in SUBJECT_PRONOUNS:
         return
     for index in range(1, len(tokens) - 1):
         token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
-        if token.tag == "VBD" and before.tag in ("NN", "NNS") and not token.quoted \
+        after_noun = before.tag in ("NN", "NNS") or before.text == "," and index > 1 and tokens[index - 2].tag in ("NN", "NNS")
+        if token.tag == "VBD" and after_noun and not token.quoted \
                 and (after.tag in ("IN", "TO") or after.lower in ("online", "abroad", "offline")) \
                 and inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower \
                 and not (index + 2 < len(tokens) and tokens[index + 2].tag == "CD"):

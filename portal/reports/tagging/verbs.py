@@ -717,6 +717,13 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
         adjective = following.tag in ("VBD", "VBN") and participle_form(following.lower) and index + 3 < len(tokens) \
             and tokens[index + 3].tag in ("NN", "NNS")  # "who sell expired medicines"
+        if pronoun.lower == "that" and tokens[index - 1].tag == "NNS" and word.tag in ("NN", "VB") and not word.quoted \
+                and word.text.islower() and base_form(word.lower) and not third_person_form(word.lower) \
+                and following.tag in ("NNS", "DT", "PRP$", "CD") and not following.quoted:
+            word.tag = "VBP"  # "Shops that sell vapes to minors": a plural antecedent and the verb that agrees with it
+            if can_be_noun(word.lower):
+                word.uncertain = word.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
+            continue
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
                 and (base_form(word.lower) or third_person_form(word.lower)) and (object_starts(following) or adjective):
             word.tag = "VBZ" if third_person_form(word.lower) and not base_form(word.lower) else "VBP"  # "who use drugs"
