@@ -417,3 +417,9 @@ def test_a_name_then_a_verb_in_s_and_a_noun_before_a_preposition():
 
 def test_a_proposal_with_a_participle_after_a_comma_is_a_noun_phrase():
     assert not speech.is_clause("Shorter statements, circulated in writing before the session")
+
+
+def test_a_past_form_before_an_insert_and_its_object_is_the_verb():
+    assert report("Thefts have fallen since the Office completed, with the help of UNESCO, an inventory of the icons.") == [
+        "Kenya reported that thefts had fallen since the Office had completed, with the help of UNESCO, an inventory of "
+        "the icons."]

@@ -10,7 +10,7 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
-    SUBJECT_PRONOUNS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
+    SUBJECT_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
     ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_follows, object_of_preposition,
@@ -265,6 +265,28 @@ def participle_after_a_comma_before_as(tokens: list[Token]) -> None:
                 and tokens[index - 2].is_word and participle_form(token.lower) \
                 and verb_lemma(token.lower) not in INTRANSITIVE:
             token.tag = "VBN"
+
+
+def verb_before_an_insert_and_its_object(tokens: list[Token]) -> None:
+    """A past form after a noun, then an insert between commas and an object, is the clause's verb: "since the
+    Institute completed, with the support of the Council of Europe, an inventory of 4,300 objects"."""
+    for index in range(1, len(tokens) - 4):
+        token = tokens[index]
+        if token.tag != "VBN" or token.quoted or not past_form(token.lower) or not tokens[index - 1].tag.startswith("NN") \
+                or tokens[index + 1].text != ",":
+            continue
+        close = next((i for i in range(index + 2, min(len(tokens) - 1, index + 14)) if tokens[i].text == ","), None)
+        if close is None or any(t.tag in FINITE for t in tokens[index + 2:close]) \
+                or not (tokens[close + 1].lower in ("a", "an", "the") or tokens[close + 1].tag == "CD"):
+            continue
+        for before in range(index - 2, -1, -1):
+            if tokens[before].lower in SUBORDINATORS or tokens[before].text in ",;:":
+                token.tag = "VBD"
+                break
+            if tokens[before].tag in FINITE:
+                break
+        else:
+            token.tag = "VBD"
 
 
 def participles_after_as(tokens: list[Token]) -> None:
