@@ -390,8 +390,9 @@ def _coordinated_with_moved(answer: Sequence[Token], pairs: list[tuple[int, int]
     if not before:
         return False
     earlier = before[-1]
-    if any(answer[i].text in ".;:" or answer[i].lower in MODAL_PRESENTS | MODALS | {"to"} for i in range(earlier, index)):
-        return False
+    if any(answer[i].text in ".;:" or answer[i].lower in MODAL_PRESENTS | MODALS
+           or answer[i].lower == "to" and answer[i + 1].lower != "be" for i in range(earlier, index)):
+        return False  # ("pretend to be a police officer and ask for money": "ask" may go with "pretend" or "be")
     if grammar.third_person_form(answer[earlier].lower):
         return grammar.third_person_form(word) and grammar.lexicon_tag(word) == "VBZ" \
             and following not in ("and", "or", ",", ".", ";", "of")

@@ -70,7 +70,9 @@ def tokens_of(text: str) -> list[Token]:
         start, end = match.start(), match.end()
         if match.lastgroup == "word" and word.endswith("."):
             bare = word[:-1]
-            keep = bare.lower() in ABBREVIATIONS or (len(bare) == 1 and bare.isupper())
+            code_letter = start > 0 and text[start - 1] in "-/" and bool(re.match(r"\s+[A-Z]", text[end:]))
+            keep = bare.lower() in ABBREVIATIONS or (len(bare) == 1 and bare.isupper() and not code_letter)
+            # (an initial keeps its stop, "J. Smith"; a code's last letter ends a sentence: "Decree 43221-S. We ...")
             if not keep:
                 found.append(Token(bare, start, end - 1))
                 found.append(Token(".", end - 1, end))

@@ -256,3 +256,9 @@ def test_a_word_after_a_noun_and_and_that_may_be_an_adjective_before_a_noun_is_f
 ])
 def test_a_word_of_a_list_of_nouns_put_in_the_past_is_flagged(answer, wrong, word):
     assert (word, reasons.TENSE_MAY_BE_NOUN % {"word": word}) in spans(answer, wrong)
+
+
+def test_a_base_form_after_and_that_may_go_with_the_verb_before_to_be_is_flagged():
+    answer = "Fraudsters pretend to be police officers and ask for bail money."
+    wrong = "Kenya reported that fraudsters pretended to be police officers and ask for bail money."
+    assert ("ask", reasons.MAY_BE_PRESENT % {"word": "ask"}) in spans(answer, wrong)

@@ -423,3 +423,21 @@ def test_a_past_form_before_an_insert_and_its_object_is_the_verb():
     assert report("Thefts have fallen since the Office completed, with the help of UNESCO, an inventory of the icons.") == [
         "Kenya reported that thefts had fallen since the Office had completed, with the help of UNESCO, an inventory of "
         "the icons."]
+
+
+def test_a_past_form_before_that_and_its_clause_is_the_verb():
+    assert report("A review of the accounts found that 40 vehicles were out of service.") == [
+        "Kenya reported that a review of the accounts had found that 40 vehicles had been out of service."]
+    assert report("The Auditor General identified in 2022 that 300 officials received the allowance.") == [
+        "Kenya reported that the Auditor General had identified in 2022 that 300 officials had received the allowance."]
+
+
+def test_a_codes_last_letter_and_its_stop_end_a_sentence():
+    assert report("Its import is prohibited by Decree 4512-S. We are also training customs officers.") == [
+        "Kenya reported that its import was prohibited by Decree 4512-S. Kenya was also training customs officers."]
+
+
+def test_a_verb_right_after_a_verb_and_or_is_a_verb():
+    assert report("* The registration of traders who buy or export ivory\n* The training of rangers") == [
+        "Kenya reported the following:", "The registration of traders who bought or exported ivory;",
+        "The training of rangers."]

@@ -34,7 +34,7 @@ from portal.reports.tagging.nouns import (
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
     participle_in_an_opening_phrase, participles_after_as, participles_before_a_date_and_verb, participles_of_a_share,
-    participles_of_participles, verb_before_an_insert_and_its_object,
+    participles_of_participles, verb_before_an_insert_and_its_object, verb_before_that_and_its_clause,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
 
@@ -62,6 +62,7 @@ def correct(tokens: list[Token]) -> None:
     participle_after_a_comma_before_as(tokens)
     participles_after_as(tokens)
     verb_before_an_insert_and_its_object(tokens)
+    verb_before_that_and_its_clause(tokens)
     nouns_of_a_compound(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):

@@ -289,6 +289,25 @@ def verb_before_an_insert_and_its_object(tokens: list[Token]) -> None:
             token.tag = "VBD"
 
 
+def verb_before_that_and_its_clause(tokens: list[Token]) -> None:
+    """A past form after the subject's noun, before "that" and a clause (a date between, if any), with no verb before
+    it, is the sentence's verb: "An audit of the Court of Accounts found that ...", "The Comptroller General
+    identified in 2021 that ..." (not "adopted that year")."""
+    for index in range(1, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag != "VBN" or token.quoted or not past_form(token.lower) or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        after = index + 1
+        if tokens[after].lower in ("in", "on") and after + 2 < len(tokens) and year(tokens[after + 1]):
+            after += 2
+        if tokens[after].lower != "that" or after + 1 >= len(tokens) or tokens[after + 1].lower in TIME_NOUNS \
+                or not (tokens[after + 1].tag in ("DT", "CD", "NNS", "NNP", "PRP", "IN") or tokens[after + 1].lower in ("the", "a")):
+            continue
+        if not any(t.tag in FINITE and not t.quoted for t in tokens[:index]) and tokens[0].tag != "IN":
+            token.tag = "VBD"
+        return
+
+
 def participles_after_as(tokens: list[Token]) -> None:
     """A past form right after "as" is a participle, and so is one joined to it by "or" or "and": "passports reported
     as lost or stolen", "a passport reported as stolen or lost"."""

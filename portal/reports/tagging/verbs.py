@@ -231,8 +231,8 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
             following.tag = "NNS"
             continue
         if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
-                and following is not None and following.tag in ("IN", "RB"):
-            token.tag = "VBP"  # "where they work or study outside the prison": two verbs side by side
+                and following is not None and (following.tag in ("IN", "RB") or object_starts(following)):
+            token.tag = "VBP"  # "where they work or study outside the prison", "who buy or export sea cucumbers"
             continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
