@@ -26,6 +26,8 @@ BEFORE_BEEN = frozenset("""not also never already just yet always since further 
 usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly""".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
+# Words that make a region's name of the State's name: "Western Australia", "Northern Territory".
+COMPASS_WORDS = frozenset("western eastern northern southern central upper lower".split())
 # Nouns that may open a sentence before the State's name without being part of a name ("Today Kenya ...").
 TIME_WORDS = frozenset("today yesterday tomorrow tonight now currently".split())
 TIME_SHIFT = {("this", "year"): "that year", ("next", "year"): "the following year",
@@ -158,6 +160,9 @@ class Sentence:
         if before >= 2 and self.tokens[before].text == "The" and self.tokens[before - 1].text == "," \
                 and self.tokens[before - 2].text[:1].isupper() and not self._sentence_start(before):
             return True  # "the Drug Law Enforcement Agency, The Gambia (DLEAG)": a capital "The" inside a sentence
+        if before >= 1 and self.tokens[before].lower in ("de", "del", "da", "do", "di", "du", "des") \
+                and self.tokens[before - 1].text[:1].isupper():
+            return True  # "the Carabineros de Chile", "Polícia Federal do Brasil": a name in the State's language
         if before >= 0 and self.tokens[before].lower == "the":
             before -= 1
         if before >= 0 and self.tokens[before].lower in ("of", "to", "for", "in"):
@@ -170,8 +175,9 @@ class Sentence:
             return False
         word = self.tokens[before]
         if before == index - 1 and self._sentence_start(before) and word.text[:1].isupper() \
-                and grammar.lexicon_tag(word.lower) in ("NN", "NNS") and word.lower not in TIME_WORDS:
-            return True  # "Statistics Lithuania and the Department published ...": a noun before the name opens it
+                and (grammar.lexicon_tag(word.lower) in ("NN", "NNS") and word.lower not in TIME_WORDS
+                     or word.lower in COMPASS_WORDS):
+            return True  # "Statistics Lithuania and the Department published ...", "Western Australia has become ..."
         return word.text[:1].isupper() and word.is_word and not self._sentence_start(before) and word.lower not in (
             "in", "of", "and", "by", "for", "with", "to", "from", "that")
 

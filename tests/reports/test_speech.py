@@ -441,3 +441,28 @@ def test_a_verb_right_after_a_verb_and_or_is_a_verb():
     assert report("* The registration of traders who buy or export ivory\n* The training of rangers") == [
         "Kenya reported the following:", "The registration of traders who bought or exported ivory;",
         "The training of rangers."]
+
+
+def test_lay_before_a_noun_is_an_adjective():
+    assert report("The district courts use lay judges, and each lay judge sits about 10 days a year.") == [
+        "Kenya reported that the district courts used lay judges, and each lay judge sat about 10 days a year."]
+
+
+def test_the_states_name_inside_a_name_in_another_language_or_a_regions_name_is_kept():
+    chile = speech.StateNames("Chile", ("Chile",))
+    assert report("In 2023 the Carabineros de Chile adopted a new protocol.", chile) == [
+        "Chile reported that in 2023 the Carabineros de Chile had adopted a new protocol."]
+    australia = speech.StateNames("Australia", ("Australia",))
+    assert report("It is to be noted that Western Australia has become a large producer of truffles.", australia) == [
+        "Australia reported that Western Australia had become a large producer of truffles."]
+
+
+def test_a_lower_case_word_between_names_is_no_name():
+    assert report("The signs are new, and the Border Police patrols Route 7 at night.") == [
+        "Kenya reported that the signs were new, and the Border Police patrolled Route 7 at night."]
+
+
+def test_because_before_an_adjective_and_a_plural_opens_a_clause():
+    assert report("The forest service checks collectors, because foreign collectors enter the forests at night.") == [
+        "Kenya reported that the forest service checked collectors, because foreign collectors entered the forests at "
+        "night."]

@@ -101,6 +101,10 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
     for index, token in enumerate(tokens[1:-1], start=1):
         following = tokens[index + 1]
+        if token.lower == "lay" and following.tag in ("NN", "NNS") and not token.quoted \
+                and (token.tag == "VBD" or not tokens[index - 1].tag.startswith(("NN", "PRP"))):
+            token.tag = "JJ"  # "lay judges", "each lay judge": not the past of "lie"
+            continue
         if token.lower == "does" and following.lower == "not" or token.lower == "do" and following.lower == "not" \
                 and token.tag.startswith("NN"):
             token.tag = "VBZ" if token.lower == "does" else "VBP"  # "whose declared origin does not match"
@@ -122,7 +126,8 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "NN"  # "a shared security operations centre": "a" wants a singular head
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
-                and not (tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()):
+                and not (token.lower in NAME_PARTICLES and tokens[index - 1].text[:1].isupper()
+                         and tokens[index + 1].text[:1].isupper()):
             # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
             token.tag = lexicon_tag(token.lower) or "NN"
     for index, token in enumerate(tokens[1:-1], start=1):
@@ -194,6 +199,9 @@ def _after_object_of_perception(tokens: list[Token], index: int) -> bool:
     return position >= 0 and tokens[position].tag in (*FINITE, "VB") and not tokens[position].quoted \
         and verb_lemma(tokens[position].lower) in ("hear", "see", "watch", "let", "help", "make")
 
+
+# Lower-case words inside names: "Casas do Direito", "Carabineros de Chile", "Bank of England".
+NAME_PARTICLES = frozenset("de del della do da dos das di du des la le los las von van der den of and for the".split())
 
 # Nouns after which "that" opens what is said or known, not a relative clause: "concern that answers ... are sold".
 CONTENT_NOUNS = frozenset("""concern fact view evidence hope belief information news assurance understanding opinion

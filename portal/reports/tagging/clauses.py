@@ -191,6 +191,10 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                 token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
                 return True
             continue
+        if third_person_form(token.lower) and can_be_noun(token.lower) and previous.tag == "NN" and previous.text.islower() \
+                and following is not None and following.tag in ("NN", "VB", "VBP") and base_form(following.lower) \
+                and index + 2 < end and object_starts(tokens[index + 2]):
+            continue  # "The district courts use lay judges": a noun's plural, then the verb
         plural = subject_takes_plural(tokens, subject, index)
         collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"
         if plural and base_form(token.lower) and token.lower not in DETERMINERS:

@@ -487,8 +487,10 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
         content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")
                               or token.lower == "as" and tokens[index - 1].lower == "soon") and index > start + 1 \
-            and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its", "they", "a", "an")
-        # ("before the police arrive", "when a shebeen sells", "as soon as the victim reports")
+            and index + 1 < len(tokens) and (tokens[index + 1].lower in ("the", "their", "its", "they", "a", "an")
+                                             or tokens[index + 1].tag in ("JJ", "NNS") and tokens[index + 1].text.islower())
+        # ("before the police arrive", "when a shebeen sells", "as soon as the victim reports", "because foreign
+        # collectors enter")
         date_at = next((i for i in range(index + 3, min(index + 8, len(tokens) - 1))
                         if tokens[i].tag == "CD" or tokens[i].lower == "then"), None) \
             if index + 4 < len(tokens) and tokens[index + 2].tag == "IN" else None
