@@ -69,67 +69,13 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and lexicon_tag(tokens[0].lower) == "NNS":
         tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
-    for index, token in enumerate(tokens):
-        known = lemmas(token.lower) if token.text.isalpha() and token.text.islower() and not token.quoted else {}
-        if known and token.tag.startswith("VB") and "VERB" not in known:
-            token.tag = lexicon_tag(token.lower) or "NN"  # "patrols the sites day and night": no verb the dictionary knows
-        elif known and token.tag == "JJ" and "ADJ" not in known and "NOUN" in known and index \
-                and tokens[index - 1].lower in ("the", "a", "an", "each", "every", "this") \
-                and index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("NN", "VB")):
-            token.tag = "NN"  # "When the call causes the deployment": a noun, which the dictionary knows as no adjective
-    if len(tokens) > 2 and tokens[0].tag == "VBZ" and tokens[0].text[:1].isupper() and not tokens[0].quoted \
-            and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
-        tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
-    for index, token in enumerate(tokens[2:-1], start=2):
-        content = tokens[index - 1].lower == "that" and (tokens[index - 2].tag.startswith("VB")
-                                                         or tokens[index - 2].lower in CONTENT_NOUNS)
-        if content and token.tag in ("VB", "VBP") and token.text.islower() \
-                and can_be_noun(token.lower) and tokens[index + 1].tag in ("NN", "NNS") and not token.quoted \
-                and _verb_of_its_own_after(tokens, index + 1):
-            token.tag = "NN"  # "stresses that hate crimes ... have increased": the clause's verb comes later
-        elif content and token.tag == "VBZ" and token.text.islower() and not token.quoted \
-                and can_be_noun(token.lower) and tokens[index + 1].tag in ("IN", "TO") and tokens[index + 1].lower != "that" \
-                and _verb_of_its_own_after(tokens, index):
-            token.tag = "NNS"  # "concern that answers to the tests ... are sold"
-        elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
-                and _after_object_of_perception(tokens, index - 1):
-            token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
-    for index, token in enumerate(tokens[1:], start=1):
-        before = _previous_word(tokens, index)
-        if token.tag == "VBZ" and before >= 0 and tokens[before].lower in ("is", "are", "was", "were") \
-                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
-            token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
-    for index, token in enumerate(tokens[1:-1], start=1):
-        following = tokens[index + 1]
-        if token.lower == "lay" and following.tag in ("NN", "NNS") and not token.quoted \
-                and (token.tag == "VBD" or not tokens[index - 1].tag.startswith(("NN", "PRP"))):
-            token.tag = "JJ"  # "lay judges", "each lay judge": not the past of "lie"
-            continue
-        if token.lower == "does" and following.lower == "not" or token.lower == "do" and following.lower == "not" \
-                and token.tag.startswith("NN"):
-            token.tag = "VBZ" if token.lower == "does" else "VBP"  # "whose declared origin does not match"
-        elif token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
-                and all(t.tag in ("NNP", "NNPS") or t.lower == "the" for t in tokens[:index]) \
-                and tokens[index - 1].tag == "NNP" and (following.lower in ("that", "with", "the", "its") or following.tag == "PRP$") \
-                and not verb_follows_unjoined(tokens, index, len(tokens)):
-            token.tag = "VBZ"  # "Georgia notes with concern that": a name opening the sentence, then its verb
-        elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in QUANTITY_PRONOUNS | {"others"} \
-                and index > 1 and tokens[index - 2].lower in ("and", ",") and participle_form(token.lower) \
-                and (object_starts(following) and not following.tag.startswith("VB") or following.tag == "VBN"
-                     and index + 2 < len(tokens) and tokens[index + 2].tag.startswith("NN")) \
-                and not verb_follows_unjoined(tokens, index, len(tokens)):
-            # (not "and some accused persons have waited")
-            token.tag = "VBD"  # "and some sent edited photos to their relatives": a pronoun, its verb and an object
-    for index, token in enumerate(tokens[2:], start=2):
-        if token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NNS" and can_be_noun(token.lower) \
-                and token.text.islower() and not token.quoted and _after_singular_article(tokens, index - 1):
-            token.tag = "NN"  # "a shared security operations centre": "a" wants a singular head
-    for index, token in enumerate(tokens[1:-1], start=1):
-        if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
-                and not (token.lower in NAME_PARTICLES and tokens[index - 1].text[:1].isupper()
-                         and tokens[index + 1].text[:1].isupper()):
-            # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
-            token.tag = lexicon_tag(token.lower) or "NN"
+    _words_the_dictionary_knows(tokens)
+    _no_sentence_opens_with_its_verb(tokens)
+    _after_that_or_an_object(tokens)
+    _nouns_after_be(tokens)
+    _words_by_the_words_around(tokens)
+    _heads_after_a(tokens)
+    _lower_case_words_are_no_names(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if tokens[index - 1].lower == "whose" and token.tag.startswith("VB") and tokens[index + 1].tag.startswith("NN"):
             token.tag = "JJ"  # "whose lay magistrates apply": a noun phrase follows "whose", never a verb
@@ -160,6 +106,110 @@ def correct(tokens: list[Token]) -> None:
                             for i, t in enumerate(tokens[:index])):
             # (not "receives reports, investigates and refers cases": a verb like it before)
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
+    _a_name_its_verb_and_its_object(tokens)
+    _nouns_joined_by_and(tokens)
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
+                and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
+            token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
+
+
+def _words_the_dictionary_knows(tokens: list[Token]) -> None:
+    """A word tagged as a verb that lemminflect knows only as something else is that; a word tagged as an adjective
+    after a determiner that it knows only as a noun is a noun ("When the call causes the deployment")."""
+    for index, token in enumerate(tokens):
+        known = lemmas(token.lower) if token.text.isalpha() and token.text.islower() and not token.quoted else {}
+        if known and token.tag.startswith("VB") and "VERB" not in known:
+            token.tag = lexicon_tag(token.lower) or "NN"  # "patrols the sites day and night": no verb the dictionary knows
+        elif known and token.tag == "JJ" and "ADJ" not in known and "NOUN" in known and index \
+                and tokens[index - 1].lower in ("the", "a", "an", "each", "every", "this") \
+                and index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("NN", "VB")):
+            token.tag = "NN"  # "When the call causes the deployment": a noun, which the dictionary knows as no adjective
+
+
+def _no_sentence_opens_with_its_verb(tokens: list[Token]) -> None:
+    """A word in "-s" opening a sentence before a preposition is a plural: "Attacks with ransomware have caused"."""
+    if len(tokens) > 2 and tokens[0].tag == "VBZ" and tokens[0].text[:1].isupper() and not tokens[0].quoted \
+            and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
+        tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
+
+
+def _after_that_or_an_object(tokens: list[Token]) -> None:
+    """A word after "that" whose clause has its verb later is a noun ("stresses that hate crimes ... have increased");
+    a verb after the object of "hear", "see" and the like is a bare infinitive ("hear victims speak")."""
+    for index, token in enumerate(tokens[2:-1], start=2):
+        content = tokens[index - 1].lower == "that" and (tokens[index - 2].tag.startswith("VB")
+                                                         or tokens[index - 2].lower in CONTENT_NOUNS)
+        if content and token.tag in ("VB", "VBP") and token.text.islower() \
+                and can_be_noun(token.lower) and tokens[index + 1].tag in ("NN", "NNS") and not token.quoted \
+                and _verb_of_its_own_after(tokens, index + 1):
+            token.tag = "NN"  # "stresses that hate crimes ... have increased": the clause's verb comes later
+        elif content and token.tag == "VBZ" and token.text.islower() and not token.quoted \
+                and can_be_noun(token.lower) and tokens[index + 1].tag in ("IN", "TO") and tokens[index + 1].lower != "that" \
+                and _verb_of_its_own_after(tokens, index):
+            token.tag = "NNS"  # "concern that answers to the tests ... are sold"
+        elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
+                and _after_object_of_perception(tokens, index - 1):
+            token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
+
+
+def _nouns_after_be(tokens: list[Token]) -> None:
+    """A word in "-s" after "is", "are", "was" or "were" is a noun: "who are not suspects"."""
+    for index, token in enumerate(tokens[1:], start=1):
+        before = _previous_word(tokens, index)
+        if token.tag == "VBZ" and before >= 0 and tokens[before].lower in ("is", "are", "was", "were") \
+                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
+            token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
+
+
+def _words_by_the_words_around(tokens: list[Token]) -> None:
+    """"lay" before a noun, "does not", a name opening a sentence and its verb ("Georgia notes with concern that"), and
+    "some" with its verb and object ("and some sent edited photos")."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        following = tokens[index + 1]
+        if token.lower == "lay" and following.tag in ("NN", "NNS") and not token.quoted \
+                and (token.tag == "VBD" or not tokens[index - 1].tag.startswith(("NN", "PRP"))):
+            token.tag = "JJ"  # "lay judges", "each lay judge": not the past of "lie"
+            continue
+        if token.lower == "does" and following.lower == "not" or token.lower == "do" and following.lower == "not" \
+                and token.tag.startswith("NN"):
+            token.tag = "VBZ" if token.lower == "does" else "VBP"  # "whose declared origin does not match"
+        elif token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
+                and all(t.tag in ("NNP", "NNPS") or t.lower == "the" for t in tokens[:index]) \
+                and tokens[index - 1].tag == "NNP" and (following.lower in ("that", "with", "the", "its") or following.tag == "PRP$") \
+                and not verb_follows_unjoined(tokens, index, len(tokens)):
+            token.tag = "VBZ"  # "Georgia notes with concern that": a name opening the sentence, then its verb
+        elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in QUANTITY_PRONOUNS | {"others"} \
+                and index > 1 and tokens[index - 2].lower in ("and", ",") and participle_form(token.lower) \
+                and (object_starts(following) and not following.tag.startswith("VB") or following.tag == "VBN"
+                     and index + 2 < len(tokens) and tokens[index + 2].tag.startswith("NN")) \
+                and not verb_follows_unjoined(tokens, index, len(tokens)):
+            # (not "and some accused persons have waited")
+            token.tag = "VBD"  # "and some sent edited photos to their relatives": a pronoun, its verb and an object
+
+
+def _heads_after_a(tokens: list[Token]) -> None:
+    """A word after a plural modifier that goes back to "a" is the head of the phrase: "a security operations centre"."""
+    for index, token in enumerate(tokens[2:], start=2):
+        if token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NNS" and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted and _after_singular_article(tokens, index - 1):
+            token.tag = "NN"  # "a shared security operations centre": "a" wants a singular head
+
+
+def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
+    """A lower-case word is no name ("traffickers increasingly use Facebook"), unless a particle inside one ("Casas do
+    Direito")."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag in ("NNP", "NNPS") and token.text.isalpha() and token.text.islower() and not token.quoted \
+                and not (token.lower in NAME_PARTICLES and tokens[index - 1].text[:1].isupper()
+                         and tokens[index + 1].text[:1].isupper()):
+            # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
+            token.tag = lexicon_tag(token.lower) or "NN"
+
+
+def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
+    """A name, then two words that may be a verb and a noun, before a preposition, are the verb and its object: "the
+    Authority issues permits for", "between Feldkirch and Buchs causes damage of"."""
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
         if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \
@@ -170,16 +220,17 @@ def correct(tokens: list[Token]) -> None:
             # "the National Forestry Authority issues permits for", "between Feldkirch and Buchs causes damage of": a
             # name, its verb and its object, not a name's noun and a verb without object
             token.tag, following.tag = "VBZ", "NNS" if following.tag == "VBZ" else "NN"
+
+
+def _nouns_joined_by_and(tokens: list[Token]) -> None:
+    """A word in "-s" joined to a plural noun by "and" is a noun: "the traffic in human remains and bodies"."""
     for index, token in enumerate(tokens[1:-2], start=1):
         after = tokens[index + 3] if index + 3 < len(tokens) else None
         if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
                 and tokens[index - 1].tag in ("JJ", "NN") and tokens[index + 1].lower in ("and", "or") \
                 and tokens[index + 2].tag == "NNS" and (after is None or not after.is_word or after.tag in ("IN", *FINITE)):
             token.tag = "NNS"  # "the traffic in human remains and bodies": no verb is joined to a noun by "and"
-    for index, token in enumerate(tokens[1:-1], start=1):
-        if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
-                and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
-            token.tag = "NNS"  # "the children's judges of Brazzaville privilege": the noun of a possessive
+
 
 
 def _after_singular_article(tokens: list[Token], index: int) -> bool:
