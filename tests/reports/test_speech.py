@@ -466,3 +466,23 @@ def test_because_before_an_adjective_and_a_plural_opens_a_clause():
     assert report("The forest service checks collectors, because foreign collectors enter the forests at night.") == [
         "Kenya reported that the forest service checked collectors, because foreign collectors entered the forests at "
         "night."]
+
+
+def test_a_participle_with_its_agent_before_the_verb_and_its_object():
+    assert report("An audit carried out by the Commission in 2023 identified 300 ghost workers.") == [
+        "Kenya reported that an audit carried out by the Commission in 2023 had identified 300 ghost workers."]
+
+
+def test_a_participle_after_a_comma_and_an_adverb_before_as_stays():
+    assert report("Ivory is still shipped through the port, often declared as plastic beads.") == [
+        "Kenya reported that ivory was still shipped through the port, often declared as plastic beads."]
+
+
+def test_a_past_before_that_after_an_opening_date_and_an_abbreviation_is_the_verb():
+    assert report("In 2005 the Supreme Court (SC) determined that the practice constitutes torture.") == [
+        "Kenya reported that in 2005 the Supreme Court (SC) had determined that the practice constituted torture."]
+
+
+def test_a_noun_and_its_plural_opening_an_item_without_a_verb_stay_nouns():
+    assert report("The prisons offer:\n1. family rooms;\n2. video calls, free of charge for children.") == [
+        "Kenya reported that the prisons offered:", "Family rooms;", "Video calls, free of charge for children."]

@@ -34,7 +34,8 @@ from portal.reports.tagging.nouns import (
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
     participle_in_an_opening_phrase, participles_after_as, participles_before_a_date_and_verb, participles_of_a_share,
-    participles_of_participles, verb_before_an_insert_and_its_object, verb_before_that_and_its_clause,
+    participle_with_its_agent_before_the_verb, participles_of_participles, verb_before_an_insert_and_its_object,
+    verb_before_that_and_its_clause,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
 
@@ -63,6 +64,7 @@ def correct(tokens: list[Token]) -> None:
     participles_after_as(tokens)
     verb_before_an_insert_and_its_object(tokens)
     verb_before_that_and_its_clause(tokens)
+    participle_with_its_agent_before_the_verb(tokens)
     nouns_of_a_compound(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
@@ -128,10 +130,15 @@ def _words_the_dictionary_knows(tokens: list[Token]) -> None:
 
 
 def _no_sentence_opens_with_its_verb(tokens: list[Token]) -> None:
-    """A word in "-s" opening a sentence before a preposition is a plural: "Attacks with ransomware have caused"."""
+    """A word in "-s" opening a sentence before a preposition is a plural ("Attacks with ransomware have caused"), and
+    so is one after a common noun opening it, before a comma ("Video calls, free of charge")."""
     if len(tokens) > 2 and tokens[0].tag == "VBZ" and tokens[0].text[:1].isupper() and not tokens[0].quoted \
             and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
         tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
+    if len(tokens) > 2 and tokens[1].tag == "VBZ" and tokens[2].text == "," and not tokens[1].quoted \
+            and can_be_noun(tokens[1].lower) and lexicon_tag(tokens[0].lower) in ("NN", "NNS") \
+            and not any(t.tag in FINITE and not t.quoted for t in tokens[2:]):
+        tokens[1].tag = "NNS"  # "video calls, free of charge": a noun and its plural, with no verb after them
 
 
 def _after_that_or_an_object(tokens: list[Token]) -> None:

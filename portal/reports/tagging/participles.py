@@ -257,12 +257,13 @@ def participle_in_an_opening_phrase(tokens: list[Token]) -> None:
 
 
 def participle_after_a_comma_before_as(tokens: list[Token]) -> None:
-    """A past form right after a comma and before "as" has no subject: a participle ("the sending of parts of pistols
-    by post, declared as spare parts of bicycles")."""
-    for index in range(2, len(tokens) - 2):
+    """A past form right after a comma (and an adverb, if any) and before "as" has no subject: a participle ("the
+    sending of parts of pistols by post, declared as spare parts of bicycles", "..., often declared as HFC blends")."""
+    for index in range(3, len(tokens) - 2):
         token = tokens[index]
-        if token.tag == "VBD" and not token.quoted and tokens[index - 1].text == "," and tokens[index + 1].lower == "as" \
-                and tokens[index - 2].is_word and participle_form(token.lower) \
+        comma = index - 2 if tokens[index - 1].tag == "RB" and tokens[index - 1].text.islower() else index - 1
+        if token.tag == "VBD" and not token.quoted and tokens[comma].text == "," and tokens[index + 1].lower == "as" \
+                and tokens[comma - 1].is_word and participle_form(token.lower) \
                 and verb_lemma(token.lower) not in INTRANSITIVE:
             token.tag = "VBN"
 
@@ -295,7 +296,8 @@ def verb_before_that_and_its_clause(tokens: list[Token]) -> None:
     identified in 2021 that ..." (not "adopted that year")."""
     for index in range(1, len(tokens) - 2):
         token = tokens[index]
-        if token.tag != "VBN" or token.quoted or not past_form(token.lower) or not tokens[index - 1].tag.startswith("NN"):
+        if token.tag != "VBN" or token.quoted or not past_form(token.lower) \
+                or not (tokens[index - 1].tag.startswith("NN") or tokens[index - 1].text == ")"):
             continue
         after = index + 1
         if tokens[after].lower in ("in", "on") and after + 2 < len(tokens) and year(tokens[after + 1]):
@@ -303,8 +305,31 @@ def verb_before_that_and_its_clause(tokens: list[Token]) -> None:
         if tokens[after].lower != "that" or after + 1 >= len(tokens) or tokens[after + 1].lower in TIME_NOUNS \
                 or not (tokens[after + 1].tag in ("DT", "CD", "NNS", "NNP", "PRP", "IN") or tokens[after + 1].lower in ("the", "a")):
             continue
-        if not any(t.tag in FINITE and not t.quoted for t in tokens[:index]) and tokens[0].tag != "IN":
+        dated = tokens[0].tag == "IN" and year(tokens[1])  # ("In 2005 the Supreme Court ... determined that")
+        if not any(t.tag in FINITE and not t.quoted for t in tokens[:index]) and (tokens[0].tag != "IN" or dated):
             token.tag = "VBD"
+        return
+
+
+def participle_with_its_agent_before_the_verb(tokens: list[Token]) -> None:
+    """A past form after the subject's noun, with "by" and its agent, is a participle when a past form with an object
+    comes after the agent: "A payroll audit carried out by the Public Service Commission in 2023 identified 2,400 ghost
+    workers" (then that one is the verb)."""
+    for index in range(1, len(tokens) - 3):
+        token = tokens[index]
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN") or not participle_form(token.lower):
+            continue
+        by = index + 1 + (tokens[index + 1].lower in PARTICLES)
+        if by >= len(tokens) or tokens[by].lower != "by":
+            return
+        for position in range(by + 1, len(tokens) - 1):
+            other = tokens[position]
+            if other.text in ",;:" or other.tag in FINITE and not other.quoted:
+                return
+            if other.tag == "VBN" and past_form(other.lower) and tokens[position - 1].tag in ("CD", "NN", "NNS", "NNP", ")") \
+                    and object_follows(tokens, position + 1):
+                token.tag, other.tag = "VBN", "VBD"
+                return
         return
 
 
