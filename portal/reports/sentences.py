@@ -345,12 +345,10 @@ class Sentence:
             if token.tag in ("VBZ", "VBP"):
                 if lower in ("follows", "regards", "concerns") and index and tokens[index - 1].lower == "as":
                     continue  # "as follows", "as regards"
-                if lower == "is" and index and tokens[index - 1].lower == "that" and index + 2 < len(tokens) \
-                        and tokens[index + 1].lower == "to" and tokens[index + 2].lower == "say" \
-                        or lower == "is" and index and tokens[index - 1].lower == "that" and index + 1 < len(tokens) \
-                        and tokens[index + 1].text == "," \
-                        or lower == "is" and index > 1 and tokens[index - 1].lower == "that" and tokens[index - 2].text == "," \
-                        and index + 1 < len(tokens) and tokens[index + 1].tag in ("NNS", "NNPS"):
+                if lower == "is" and index and tokens[index - 1].lower == "that" and index + 1 < len(tokens) and (
+                        tokens[index + 1].lower == "to" and index + 2 < len(tokens) and tokens[index + 2].lower == "say"
+                        or tokens[index + 1].text == ","
+                        or index > 1 and tokens[index - 2].text == "," and tokens[index + 1].tag in ("NNS", "NNPS")):
                     continue  # "that is to say", "that is,", "impostors, that is persons who": a fixed phrase that explains
                 if lower == "am" and grammar._previous_word(tokens, index) >= 0 \
                         and tokens[grammar._previous_word(tokens, index)].text != "I":

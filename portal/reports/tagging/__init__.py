@@ -177,9 +177,7 @@ def _words_by_the_words_around(tokens: list[Token]) -> None:
         if token.lower == "lay" and following.tag in ("NN", "NNS") and not token.quoted \
                 and (token.tag == "VBD" or not tokens[index - 1].tag.startswith(("NN", "PRP"))):
             token.tag = "JJ"  # "lay judges", "each lay judge": not the past of "lie"
-            continue
-        if token.lower == "does" and following.lower == "not" or token.lower == "do" and following.lower == "not" \
-                and token.tag.startswith("NN"):
+        elif following.lower == "not" and (token.lower == "does" or token.lower == "do" and token.tag.startswith("NN")):
             token.tag = "VBZ" if token.lower == "does" else "VBP"  # "whose declared origin does not match"
         elif token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
                 and all(t.tag in ("NNP", "NNPS") or t.lower == "the" for t in tokens[:index]) \
@@ -237,7 +235,6 @@ def _nouns_joined_by_and(tokens: list[Token]) -> None:
                 and tokens[index - 1].tag in ("JJ", "NN") and tokens[index + 1].lower in ("and", "or") \
                 and tokens[index + 2].tag == "NNS" and (after is None or not after.is_word or after.tag in ("IN", *FINITE)):
             token.tag = "NNS"  # "the traffic in human remains and bodies": no verb is joined to a noun by "and"
-
 
 
 def _after_singular_article(tokens: list[Token], index: int) -> bool:

@@ -100,6 +100,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     chain = verb + 1
     while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"):
         chain += 1  # the relative clause's own verb: "who had been recruited"
+    plural = subject_takes_plural(tokens, subject, pronoun)
     for index in range(chain, end - 1):
         token, following = tokens[index], tokens[index + 1]
         if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
@@ -117,10 +118,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.lower in DETERMINERS
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
-                     or following.tag == "NN" and third_person_form(token.lower)
-                     and not subject_takes_plural(tokens, subject, pronoun)) \
-                and (subject_takes_plural(tokens, subject, pronoun) and base_form(token.lower)
-                     or not subject_takes_plural(tokens, subject, pronoun) and third_person_form(token.lower)):
+                     or following.tag == "NN" and third_person_form(token.lower) and not plural) \
+                and (base_form(token.lower) if plural else third_person_form(token.lower)):
             # ("a public official who certifies an untruth in a document faces imprisonment")
             token.tag = "VBP" if base_form(token.lower) else "VBZ"
             reason = reasons.TENSE_MAY_BE_NOUN if can_be_noun(token.lower) else reasons.TENSE
