@@ -37,6 +37,13 @@ ARRIVALS = {
     "d98a30f": ["holdout38", "holdout39"], "ddf0de4": ["holdout40", "holdout41"], "2eabc6d": ["holdout42"],
     "4898e84": ["holdout43"], "b7d3ff2": ["holdout44"], "3b548c1": ["holdout45", "holdout46"],
     "10cfaa2": ["holdout47", "holdout48"], "524e381": ["holdout49", "holdout50"], "c31af9d": ["holdout51", "holdout52"],
+    # From here on the engine had the second reading: these are the wrong paragraphs it let through.
+    "d968ec6": ["holdout55", "holdout56"], "4489a70": ["holdout57"], "c07b663": ["holdout58"],
+    "964669f": ["holdout59", "holdout60"], "4211ab2": ["holdout62"], "60386d9": ["holdout61"],
+    "d7bfa3e": ["holdout63", "holdout64"], "d901f48": ["holdout65", "holdout66"], "6ac9f13": ["holdout67", "holdout68"],
+    "50cfbeb": ["holdout69", "holdout70"], "eb10daa": ["holdout71", "holdout72"], "e72c23e": ["holdout73"],
+    "ec34c78": ["holdout74", "holdout76"], "78c8870": ["holdout77", "holdout78"], "938927c": ["holdout79", "holdout80"],
+    "0f66027": ["holdout81", "holdout82"],
 }
 # Run inside a worktree of an old commit: its engine, today's cases (the editor's texts were corrected since).
 RUNNER = """

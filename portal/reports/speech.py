@@ -24,7 +24,9 @@ from portal.reports.sentences import (INSTITUTIONS, KEEP_CAPITAL, TIME_SHIFT, Pi
                                       assemble)
 from portal.reports.sentences import lower_first as _lower_first
 from portal.reports.tagging.clauses import clause_verbs
-from portal.reports.tagging.participles import participles_before_as, phrase_participles, statistic_participles
+from portal.reports.tagging.participles import (
+    participles_after_an_opening_verb, participles_before_as, phrase_participles, statistic_participles,
+)
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.verbs import sentence_verb
 
@@ -141,9 +143,11 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
             if subordinate and not has_verb or _comma_in_name(tokens, index):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is not None and following.lower in ("which", "who", "whose", "where"):
+            if following is not None and (following.lower in ("which", "who", "whose", "where") or following.tag == "IN"
+                                          and index + 2 < len(tokens) and tokens[index + 2].lower in ("which", "whom")):
                 # "Pursuant to the Act, which transposes ..., every victim ...": the phrase goes on after
-                # the relative clause; "In 2010 the Working Group, which ...": no phrase at all.
+                # the relative clause; "In 2010 the Working Group, which ...", "Swatting, in which ..., is": no
+                # phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
                 if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" and not (
                         t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"
@@ -529,6 +533,7 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
         if number == 0:
             statistic_participles(sentence_tokens)
             participles_before_as(sentence_tokens)
+            participles_after_an_opening_verb(sentence_tokens)
         if not phrase:
             clause_verbs(sentence_tokens, item=True)
             if among_sentences and not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):

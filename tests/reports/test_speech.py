@@ -486,3 +486,57 @@ def test_a_past_before_that_after_an_opening_date_and_an_abbreviation_is_the_ver
 def test_a_noun_and_its_plural_opening_an_item_without_a_verb_stay_nouns():
     assert report("The prisons offer:\n1. family rooms;\n2. video calls, free of charge for children.") == [
         "Kenya reported that the prisons offered:", "Family rooms;", "Video calls, free of charge for children."]
+
+
+def test_the_verb_after_a_relative_clause_inside_the_subject_is_the_verb():
+    assert report("The possession of a weapon in a place where the public is in danger remains an offence.") == [
+        "Kenya reported that the possession of a weapon in a place where the public was in danger remained an offence."]
+
+
+def test_the_verb_after_an_insert_with_a_list_of_names_before_its_date_and_object():
+    assert report("The Border Force, jointly with the Ministry of Tourism, Culture and Arts, opened in 2022 a new office.") == [
+        "Kenya reported that the Border Force, jointly with the Ministry of Tourism, Culture and Arts, had opened in 2022 a "
+        "new office."]
+
+
+def test_a_past_form_after_a_noun_in_an_item_opening_with_its_verb_is_a_participle():
+    assert report("Every prison governor must:\n- notify every transfer in a file kept for that purpose;\n"
+                  "- record every visit.") == [
+        "Kenya reported that every prison governor must:", "Notify every transfer in a file kept for that purpose;",
+        "Record every visit."]
+
+
+def test_the_subject_after_in_which_and_its_past_form():
+    assert report("The hotline took 900 reports of messages in which criminals promised large prizes in 2023.") == [
+        "Kenya reported that the hotline had taken 900 reports of messages in which criminals had promised large prizes "
+        "in 2023."]
+    assert report("The hotline took 900 reports of calls in which fraudsters pretended to be tax officers.") == [
+        "Kenya reported that the hotline had taken 900 reports of calls in which fraudsters had pretended to be tax "
+        "officers."]
+
+
+def test_a_plural_before_that_and_a_plural_verb_after_and_is_the_subject():
+    assert report("The regulator licenses the operators, and texts that contain a fake link are deleted at once.") == [
+        "Kenya reported that the regulator licensed the operators, and texts that contained a fake link were deleted at "
+        "once."]
+
+
+def test_a_second_noun_of_a_preposition_before_to_stays_a_noun():
+    assert report("Smugglers load the trucks with cement and sand to hide the drugs.") == [
+        "Kenya reported that smugglers loaded the trucks with cement and sand to hide the drugs."]
+
+
+def test_a_subject_with_a_relative_clause_after_in_which_is_no_opening_phrase():
+    assert report("Stalking, in which a person is followed to harm or frighten him or her, is an offence under the new law.") == [
+        "Kenya reported that stalking, in which a person was followed to harm or frighten him or her, was an offence "
+        "under the new law."]
+
+
+def test_a_plural_antecedent_that_and_a_verb_before_a_participle_adjective():
+    assert report("The unit watches gangs that sell stolen phones on the streets.") == [
+        "Kenya reported that the unit watched gangs that sold stolen phones on the streets."]
+
+
+def test_a_verb_without_a_passive_after_its_subject_is_its_past():
+    assert report("The fire destroyed the market in 2023, and three traders died in hospital.") == [
+        "Kenya reported that the fire had destroyed the market in 2023, and three traders had died in hospital."]

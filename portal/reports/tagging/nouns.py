@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma,
+    Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS,
     THINKING, object_starts,
 )
 from portal.reports.tagging.phrases import object_of_preposition
+
+# What opens a relative clause after its noun.
+RELATIVE_OPENERS = frozenset("that which who whom whose where".split())
 
 
 def nouns_in_a_phrase(tokens: list[Token]) -> None:
@@ -140,8 +143,40 @@ def nouns_of_a_phrase_after_the_verb(tokens: list[Token]) -> None:
                 preposition = True
             elif word.tag in FINITE:
                 clause = verb_lemma(word.lower) in THINKING and tokens[before + 1].lower not in PERSONAL_PRONOUNS
-                if preposition and not clause:  # (not "we consider the situation in the prison remains")
-                    token.tag = "NNS"
+                if preposition and not clause and not _in_relative_of_the_subject(tokens, before):
+                    token.tag = "NNS"  # (not "we consider the situation in the prison remains")
+                break
+
+
+def _in_relative_of_the_subject(tokens: list[Token], index: int) -> bool:
+    """Tell whether the finite verb at ``index`` is that of a relative clause inside a subject whose own verb has not
+    come yet: "The abandonment of a newborn in a place where the child is in danger remains an offence"."""
+    for before in range(index - 1, 0, -1):
+        word = tokens[before]
+        if word.text in ";:" or word.quoted:
+            return False
+        if word.lower in RELATIVE_OPENERS and tokens[before - 1].tag.startswith("NN"):
+            return not any(t.tag in FINITE and not t.quoted for t in tokens[:before])
+    return False
+
+
+def nouns_before_their_relative_clause_and_verb(tokens: list[Token]) -> None:
+    """An -s word opening a clause after ", and", before "that" and a verb in the plural, is the subject of a plural
+    verb that follows the relative clause: "..., and calls that use a spoofed number are blocked". Read as a verb
+    ("the Authority ... calls that"), it would leave that plural verb with no subject."""
+    for index in range(2, len(tokens) - 3):
+        token, pronoun, verb = tokens[index], tokens[index + 1], tokens[index + 2]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or tokens[index - 1].lower != "and" or tokens[index - 2].text != "," \
+                or pronoun.lower not in ("that", "which", "who") or verb.quoted or not base_form(verb.lower) \
+                or third_person_form(verb.lower) or not can_be_verb(verb.lower):
+            continue
+        for after in range(index + 3, len(tokens)):
+            word = tokens[after]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") or word.quoted:
+                break
+            if word.lower in ("are", "were", "have") or word.tag == "MD":
+                token.tag, verb.tag = "NNS", "VBP"
                 break
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    ADVERBS_BETWEEN, Token, _previous_word, can_be_noun, inflect, third_person_form, verb_lemma,
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
@@ -16,6 +16,11 @@ from portal.reports.tagging.phrases import (
     ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_follows, object_of_preposition,
     opens_clause, reduced_relative, single_phrase, subject_is_plural,
 )
+
+# Verbs that never take an object, so that their past form is never a passive participle.
+NEVER_PASSIVE = frozenset("die occur happen arrive participate comply graduate abscond reoffend relapse".split())
+# Determiners that no noun is followed by, and a verb's object opens with ("record every complaint").
+OPENING_DETERMINERS = frozenset("every each the a an its their any".split())
 
 
 def correct_participles(tokens: list[Token]) -> None:
@@ -128,8 +133,30 @@ def correct_participles(tokens: list[Token]) -> None:
                      and tokens[index + 3].text in ("%", "per")) and tokens[index + 2].tag == "CD" \
                 and tokens[_previous_word(tokens, index)].lower not in BE_HAVE:
             token.tag = "VBD"
+    for index, token in enumerate(tokens[1:], start=1):
+        if token.tag == "VBN" and not token.quoted and verb_lemma(token.lower) in NEVER_PASSIVE \
+                and tokens[_previous_word(tokens, index)].tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") \
+                and not finite_in_clause(tokens, index):
+            token.tag = "VBD"  # "and at least 20 victims died by suicide": a verb that has no passive, after its subject
+        elif token.tag == "VBN" and not token.quoted and past_form(token.lower) and _subject_of_a_relative_before(tokens, index) \
+                and (object_follows(tokens, index + 1) or verb_lemma(token.lower) in NEVER_PASSIVE) \
+                and not has_finite_after(tokens, index):
+            token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
+
+
+def _subject_of_a_relative_before(tokens: list[Token], index: int) -> bool:
+    """Tell whether the words before ``index`` are the subject of a relative clause opened by a preposition and
+    "which" or "whom", or by "where" or "whereby", with no verb yet: "in which criminals", "where the victims"."""
+    start = _previous_word(tokens, index)
+    if start < 1 or not tokens[start].tag.startswith("NN"):
+        return False
+    while start > 0 and tokens[start - 1].tag in ("DT", "JJ", "NN", "NNS", "CD", "PRP$") \
+            and tokens[start - 1].lower not in ("which", "whom"):
+        start -= 1
+    opener = tokens[start - 1].lower if start else ""
+    return opener in ("where", "whereby") or opener in ("which", "whom") and start >= 2 and tokens[start - 2].tag == "IN"
 
 
 def _participles_before_the_verb(tokens: list[Token]) -> None:
@@ -491,6 +518,23 @@ def participles_of_a_share(tokens: list[Token]) -> None:
         if token.text in ",;:" or token.lower in ("which", "who", "that") or token.quoted:
             return
         if token.tag == "VBD" and participle_form(token.lower):
+            token.tag = "VBN"
+
+
+def participles_after_an_opening_verb(tokens: list[Token]) -> None:
+    """A list item that opens with a bare verb before its object continues its lead-in ("every school head must: (b)
+    record every complaint in a register kept for that purpose"): that verb is the item's, and a past form after a
+    noun and before a preposition, in the same clause, is a participle."""
+    if len(tokens) < 4 or not base_form(tokens[0].lower) or not tokens[0].text.islower() or tokens[0].quoted \
+            or not can_be_verb(tokens[0].lower) or tokens[1].lower not in OPENING_DETERMINERS:
+        return
+    tokens[0].tag = "VB"  # ("record every complaint": a noun is not followed by "every")
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.text in ",;:" or token.lower in CLAUSE_BOUNDARIES or token.tag in ("VBZ", "VBP", "MD"):
+            return
+        if token.tag == "VBD" and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].tag in ("IN", "TO") \
+                and participle_form(token.lower) and not token.quoted:
             token.tag = "VBN"
 
 

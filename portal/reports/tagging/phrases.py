@@ -130,6 +130,8 @@ def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
     start = index
     while start >= 0 and (tokens[start].tag in ("DT", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "POS")
                           or inside_name(tokens, start)) and not year(tokens[start]):
+        if tokens[start].lower in ("which", "whom") and start < index:
+            return False  # "calls in which fraudsters pretended": the subject of a relative clause
         start -= 1
     if start < 0 or start == index or tokens[start].tag not in ("IN", "TO") or tokens[start].lower in SUBORDINATORS:
         return False
@@ -586,8 +588,10 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
-    """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any."""
-    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == ","), None)
+    """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any;
+    the commas of a list of names inside it open none (", together with the Ministry of Culture, Youth and Sport,")."""
+    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == "," and not _comma_between_names(tokens, i)),
+                   None)
     if opening is None or opening + 1 >= comma or not (
             tokens[opening + 1].lower in ("which", "who") or tokens[opening + 1].tag == "VBN"
             or tokens[opening + 1].lower in ("in", "with", "through", "together", "jointly", "under")

@@ -16,8 +16,8 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.phrases import (
     after_a_date, after_opening_phrase, agent_to_end, before_parenthesis, end_of_insert, ends_a_title,
-    finite_position_in_clause, main_verb_in, object_follows, opens_clause, participle_of_an_apposition,
-    relative_before, serial_list, single_phrase, verb_after_agent,
+    finite_position_in_clause, main_verb_in, object_follows, object_of_preposition, opens_clause,
+    participle_of_an_apposition, relative_before, serial_list, single_phrase, verb_after_agent,
 )
 from portal.reports.tagging.participles import correct_participles, participle_after_a_comma
 
@@ -241,6 +241,9 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if token.tag == "NN" and following is not None and following.lower == "to" and comma is not None \
                 and tokens[comma].text == "," and tokens[comma + 1].tag in ("NN", "NNS", "JJ"):
             continue  # "free legal information, mediation of conflicts and support to the victims": a list of nouns
+        if token.tag == "NN" and following is not None and following.lower == "to" and lexicon_tag(token.lower) == "NN" \
+                and object_of_preposition(tokens, before - 1):
+            continue  # "fill the marshes with refuse and sand to build houses": a second noun of the preposition
         if earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
         elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
@@ -719,9 +722,11 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
             and tokens[index + 3].tag in ("NN", "NNS")  # "who sell expired medicines"
         if pronoun.lower == "that" and tokens[index - 1].tag == "NNS" and word.tag in ("NN", "VB") and not word.quoted \
                 and word.text.islower() and base_form(word.lower) and not third_person_form(word.lower) \
-                and following.tag in ("NNS", "DT", "PRP$", "CD") and not following.quoted:
+                and (following.tag in ("NNS", "DT", "PRP$", "CD") or adjective) and not following.quoted:
             word.tag = "VBP"  # "Shops that sell vapes to minors": a plural antecedent and the verb that agrees with it
-            if can_be_noun(word.lower):
+            if adjective:
+                following.tag = "JJ"  # "groups that use falsified numbers"
+            elif can_be_noun(word.lower):
                 word.uncertain = word.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
             continue
         if pronoun.lower == "who" and word.tag in ("NN", "NNS", "VB") and not word.quoted and word.text.islower() \
