@@ -8,6 +8,7 @@ speech, which rewrites the answers of States, is in :mod:`portal.reports.speech`
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Sequence
 
@@ -114,6 +115,10 @@ CLAUSE_ENDS = ",;:\uff0c\uff1b\uff1a\u3001\u060c\u061b"
 FULL_STOPS = ".\u3002\uff61\u06d4"
 
 
+# An abbreviation whose full stop a list's ";" does not replace: "p.m.", "U.S.", "etc.".
+ABBREVIATION_AT_END = re.compile(r"(?:(?<![\w.])(?:[A-Za-z]\.){2,}|\betc\.)$")
+
+
 def end_sentence(text: str, mark: str = ".") -> str:
     """Make ``text`` end with ``mark`` (a full stop by default): a trailing ",", ";" or ":" is replaced.
 
@@ -127,6 +132,8 @@ def end_sentence(text: str, mark: str = ".") -> str:
         if ends_a_sentence(text):
             return opening + text + closing
         return opening + text.rstrip(CLAUSE_ENDS) + closing + "."
+    if ABBREVIATION_AT_END.search(text):
+        return opening + text + closing + mark  # "after 10 p.m.;": the full stop is the abbreviation's
     return opening + text.rstrip(FULL_STOPS + CLAUSE_ENDS) + closing + mark
 
 

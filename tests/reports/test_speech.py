@@ -540,3 +540,45 @@ def test_a_plural_antecedent_that_and_a_verb_before_a_participle_adjective():
 def test_a_verb_without_a_passive_after_its_subject_is_its_past():
     assert report("The fire destroyed the market in 2023, and three traders died in hospital.") == [
         "Kenya reported that the fire had destroyed the market in 2023, and three traders had died in hospital."]
+
+
+def test_a_clause_after_that_with_a_plural_subject_has_its_own_verb():
+    assert report("The Service has detected that smugglers from Asia and Africa transit through the port with "
+                  "false papers which they rarely show.") == [
+        "Kenya reported that the Service had detected that smugglers from Asia and Africa transited through the port "
+        "with false papers which they rarely showed."]
+
+
+def test_the_verb_before_a_list_of_nouns_and_a_relative_clause():
+    assert report("Our Unit works with parents, teachers and local leaders to find the children who are at risk.") == [
+        "Kenya reported that its Unit worked with parents, teachers and local leaders to find the children who were at "
+        "risk."]
+
+
+def test_a_past_form_opening_the_subject_of_a_clause_after_a_verb_and_that():
+    assert report("The Act requires that abandoned vehicles be removed within a week.") == [
+        "Kenya reported that the Act required that abandoned vehicles be removed within a week."]
+
+
+def test_a_past_form_before_a_plural_after_the_verb_and_a_preposition_is_an_adjective():
+    assert report("The police arrested a man who sold on the internet stolen phones from several countries.") == [
+        "Kenya reported that the police had arrested a man who had sold on the internet stolen phones from several "
+        "countries."]
+
+
+def test_a_past_form_after_a_quoted_name_in_an_item_opening_with_a_is_a_participle():
+    assert report('We have set up:\n- a campaign for drivers, "Slow down", carried out with the traffic police;\n'
+                  '- a shelter.') == [
+        "Kenya reported that it had set up:", 'A campaign for drivers, "Slow down", carried out with the traffic police;',
+        "A shelter."]
+
+
+def test_an_abbreviation_ending_an_item_keeps_its_full_stop():
+    assert report("The guards must:\n- close the gates at 11 p.m.\n- wear a body camera.") == [
+        "Kenya reported that the guards must:", "Close the gates at 11 p.m.;", "Wear a body camera."]
+
+
+def test_a_past_form_after_a_relative_clause_ending_with_a_year_and_before_its_object():
+    assert report("A study which had been published in 2019 described the problem of a town that had no police.") == [
+        "Kenya reported that a study which had been published in 2019 had described the problem of a town that had had "
+        "no police."]

@@ -13,7 +13,7 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    clauses, insert_closed_before, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
+    clauses, insert_closed_before, joins_nouns, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
     subject_takes_plural, verb_follows_unjoined,
 )
 
@@ -76,8 +76,9 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     pronoun = next((i for i in range(finite[0] - 1, start, -1) if tokens[i].lower in ("whose", "who", "which")
                     or tokens[i].lower in ("they", "we") and i == finite[0] - 1), None)  # "the measures they have taken"
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
-            or any(tokens[i].text in ",;:()" for i in range(start, pronoun)):
-        return None
+            or any(tokens[i].text in ";:()" or tokens[i].text == "," and not joins_nouns(tokens, i)
+                   for i in range(start, pronoun)):
+        return None  # (the commas of a list of nouns: "works with families, schools and religious leaders to")
     return pronoun
 
 
@@ -87,6 +88,10 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     as the clause's verb (flagged); tell whether one was found."""
     finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted
               and tokens[_previous_word(tokens, i)].lower not in ("and", "or")]  # (not "... and were exempted")
+    if len(finite) > 1 and all(tokens[i - 1].lower in ("who", "which", "that") and tokens[i - 2].tag.startswith("NN")
+                               for i in finite[1:]):
+        end = finite[1] - 1  # a second relative clause after the verb: "allowed the identification of a woman who had"
+        finite = finite[:1]
     if len(finite) != 1:
         return False
     verb = finite[0]
@@ -105,9 +110,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         token, following = tokens[index], tokens[index + 1]
         if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
             return False
-        if token.tag == "VBN" and past_form(token.lower) and tokens[index - 1].tag.startswith(("NN", "RB")) \
-                and tokens[index - 1].lower not in ADVERBS_BETWEEN:
-            # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily"
+        if token.tag == "VBN" and past_form(token.lower) and (
+                tokens[index - 1].tag.startswith(("NN", "RB")) and tokens[index - 1].lower not in ADVERBS_BETWEEN
+                or year(tokens[index - 1]) and object_follows(tokens, index + 1)):
+            # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily", "a
+            # prosthesis which had been made in 1998 allowed the identification"
             token.tag = "VBD"
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True

@@ -72,6 +72,13 @@ def correct_participles(tokens: list[Token]) -> None:
                 "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
             token.tag = "VBN"  # "tried in closed hearings"
+        elif before.lower == "that" and back >= 1 and tokens[back - 1].tag.startswith("VB") and token.tag == "VBD" \
+                and after is not None and after.tag in ("NN", "NNS") and participle_form(token.lower):
+            token.tag = "VBN"  # "requires that deactivated firearms be reported": an adjective opens the clause's subject
+        elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and after.tag in ("NN", "NNS") \
+                and after.text.islower() and participle_form(token.lower) and object_of_preposition(tokens, back) \
+                and finite_in_clause(tokens, index):
+            token.tag = "VBN"  # "a group which bought on the internet deactivated weapons": the verb came before
         elif before.tag in ("DT", "PDT") and before.lower in ("all", "both", "each", "every", "no") and token.tag == "VBD" \
                 and after is not None and after.tag in ("NN", "NNS") and back == index - 1:
             token.tag = "VBN"  # "All surrendered weapons were destroyed"
@@ -540,13 +547,21 @@ def participles_after_an_opening_verb(tokens: list[Token]) -> None:
 
 def participles_before_as(tokens: list[Token]) -> None:
     """In a list item without a verb, a past form after a noun and before "as" is a participle: "(a) End-of-life
-    vehicles declared as used cars"."""
+    vehicles declared as used cars". In an item that opens with "a" or "an", a noun phrase, so is a past form after a
+    noun or a comma before a preposition: "(c) A campaign for seniors, "Gift cards are for gifts", carried out with
+    the police"."""
     if any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens):
         return
+    phrase = tokens[0].lower in ("a", "an") and not any(t.tag in FINITE and not t.quoted and object_follows(tokens, i + 1)
+                                                         for i, t in enumerate(tokens))
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        if token.tag == "VBD" and tokens[index - 1].tag.startswith("NN") and tokens[index + 1].lower == "as" \
-                and participle_form(token.lower) and not token.quoted:
+        if token.tag != "VBD" or not participle_form(token.lower) or token.quoted:
+            continue
+        after = index + 2 if tokens[index + 1].tag == "RP" and index + 2 < len(tokens) else index + 1
+        if tokens[index - 1].tag.startswith("NN") and tokens[index + 1].lower == "as" \
+                or phrase and (tokens[index - 1].tag.startswith("NN") or tokens[index - 1].text == ",") \
+                and tokens[after].tag in ("IN", "TO"):
             token.tag = "VBN"
 
 

@@ -193,7 +193,7 @@ def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists
             depth += 1
         elif token.text == "(":
             depth -= 1
-        elif through_lists and depth == 0 and _joins_nouns(tokens, position):
+        elif through_lists and depth == 0 and joins_nouns(tokens, position):
             pass  # "firearms, ballistic material and cartridge cases": one object, not two clauses
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
@@ -212,7 +212,7 @@ def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists
     return None
 
 
-def _joins_nouns(tokens: Sequence[Token], index: int) -> bool:
+def joins_nouns(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the comma, "and" or "or" at ``index`` joins two nouns of one list, with no verb after the second."""
     if index == 0 or index + 1 >= len(tokens) or not (tokens[index].text == "," or tokens[index].lower in ("and", "or")):
         return False
@@ -483,8 +483,10 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
         content = content or token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB", "VBN") \
-            and verb_lemma(tokens[index - 1].lower) in THINKING and index + 1 < len(tokens) \
-            and tokens[index + 1].tag in ("NNS", "NNPS", "NNP")  # "has observed that traffickers increasingly use ..."
+            and verb_lemma(tokens[index - 1].lower) and index + 1 < len(tokens) \
+            and (tokens[index + 1].tag in ("NNS", "NNPS") and tokens[index + 1].text.islower()
+                 or verb_lemma(tokens[index - 1].lower) in THINKING and tokens[index + 1].tag in ("NNS", "NNPS", "NNP"))
+        # ("has observed that traffickers increasingly use ...", "has detected that migrants from ... transit")
         content = content or token.lower in ("where", "when") and index > start and tokens[index - 1].tag.startswith("NN") \
             and index + 1 < len(tokens) and tokens[index + 1].lower in ("the", "their", "its")  # "Rosario where the gangs"
         content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")
