@@ -23,7 +23,8 @@ MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirem
 
 # Adverbs that go between "had" and "been" ("had also been"); others follow "been" ("had been fully").
 BEFORE_BEEN = frozenset("""not also never already just yet always since further recently then still now frequently often
-usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly""".split())
+usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly traditionally historically
+later earlier formerly initially originally subsequently eventually first once""".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 # Words that make a region's name of the State's name: "Western Australia", "Northern Territory".
@@ -404,9 +405,11 @@ class Sentence:
             while following < len(tokens) and (tokens[following].lower in grammar.ADVERBS_BETWEEN
                                                or tokens[following].tag.startswith("RB")):
                 following += 1
-            if following > index + 1 and following < len(tokens) and tokens[following].tag == "VBN":
+            if following > index + 1 and following < len(tokens) and (tokens[following].tag == "VBN"
+                                                                       or tokens[index + 1].lower in BEFORE_BEEN):
                 # "was also created" gives "had also been created", "were not fully reflected" "had not been fully
-                # reflected": "been" goes after the adverbs of "had" (not, also, never...), before the others.
+                # reflected", "were already dead" "had already been dead": "been" goes after the adverbs of "had"
+                # (not, also, never...), before the others.
                 been = index + 1
                 while been < following and tokens[been].lower in BEFORE_BEEN:
                     been += 1
@@ -582,10 +585,11 @@ def lower_first(text: str, answer: str = "") -> str:
     lower = word.lower()
     if lower == "an" and re.match(r"An\s+[B-DF-GJ-NP-TV-Z]", text):
         return text  # "An Garda Síochána": the English article comes before a vowel, this "An" is a name's
-    if lower in prose.COMMON_OPENERS:
-        return lower + text[len(word):]
-    following = re.match(r"[A-Za-z]+\s+([A-Za-z])", text)
-    if following and following.group(1).isupper():
+    following = re.match(r"[A-Za-z]+\s+([A-Za-z]+)", text)
+    if lower in prose.COMMON_OPENERS and not (lower != "the" and following and following.group(1)[0].isupper()
+                                              and {lower, following.group(1).lower()} <= grammar.state_words()):
+        return lower + text[len(word):]  # (not "New Zealand Police": a State's name)
+    if following and following.group(1)[0].isupper():
         return text
     if lower in KEEP_CAPITAL or lower in grammar.state_words() or word in prose.MONTHS:
         return text

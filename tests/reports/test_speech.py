@@ -582,3 +582,45 @@ def test_a_past_form_after_a_relative_clause_ending_with_a_year_and_before_its_o
     assert report("A study which had been published in 2019 described the problem of a town that had no police.") == [
         "Kenya reported that a study which had been published in 2019 had described the problem of a town that had had "
         "no police."]
+
+
+def test_an_s_word_after_which_and_before_that_is_a_verb():
+    assert report("The Board has adopted a circular which states that the service is free of charge.") == [
+        "Kenya reported that the Board had adopted a circular which stated that the service was free of charge."]
+
+
+def test_an_s_word_ending_a_phrase_of_a_preposition_after_the_verb_is_a_noun():
+    assert report("The dealers ship the parrots in crates, with false CITES permits.") == [
+        "Kenya reported that the dealers shipped the parrots in crates, with false CITES permits."]
+
+
+def test_adverbs_of_had_go_before_been_when_was_and_were_become_had_been():
+    assert report("Of the 300 turtles found, 40 were already dead, and the nests were later moved.") == [
+        "Kenya reported that, of the 300 turtles found, 40 had already been dead, and the nests had later been moved."]
+
+
+def test_a_states_name_opening_an_institutions_name_keeps_its_capital():
+    zealand = speech.StateNames("New Zealand", ("New Zealand",))
+    assert report("Since 2020, New Zealand Customs has used scanners at the ports.", zealand) == [
+        "New Zealand reported that, since 2020, New Zealand Customs had used scanners at the ports."]
+
+
+def test_a_past_form_before_places_and_dates_and_its_object_is_the_verb():
+    assert report("With the support of INTERPOL, the police arrested in Kara in May 2024 three smugglers who were "
+                  "carrying ivory.") == [
+        "Kenya reported that, with the support of INTERPOL, the police had arrested in Kara in May 2024 three smugglers "
+        "who had been carrying ivory."]
+
+
+def test_the_verb_after_a_relative_clause_on_a_subject_of_a_later_clause():
+    assert report("The State has banned hunting, and the former hunters, who lived from the sale of skins work in the "
+                  "parks where they are paid.") == [
+        "Kenya reported that the State had banned hunting, and the former hunters, who had lived from the sale of skins "
+        "worked in the parks where they were paid."]
+
+
+def test_a_base_form_after_a_preposition_and_before_a_noun_is_an_adjective():
+    written = speech.proposals(["Training on the transport of live animals", "A manual on ivory"], CANADA,
+                               "{State} identified the following areas:", "{State} identified one area:")
+    assert [w.text for w in written] == ["Canada identified the following areas:",
+                                         "Training on the transport of live animals;", "A manual on ivory."]

@@ -28,7 +28,8 @@ from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRO
 from portal.reports.tagging.phrases import ends_a_title, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
-    nouns_before_their_relative_clause_and_verb, nouns_in_a_phrase, nouns_inside_noun_phrases, nouns_of_a_compound,
+    nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase, nouns_inside_noun_phrases,
+    nouns_of_a_compound,
     nouns_of_a_phrase_after_the_verb, nouns_of_an_object, nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
@@ -67,6 +68,7 @@ def correct(tokens: list[Token]) -> None:
     verb_before_that_and_its_clause(tokens)
     participle_with_its_agent_before_the_verb(tokens)
     nouns_of_a_compound(tokens)
+    nouns_ending_a_phrase(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
@@ -171,8 +173,9 @@ def _nouns_after_be(tokens: list[Token]) -> None:
 
 
 def _words_by_the_words_around(tokens: list[Token]) -> None:
-    """"lay" before a noun, "does not", a name opening a sentence and its verb ("Georgia notes with concern that"), and
-    "some" with its verb and object ("and some sent edited photos")."""
+    """"lay" before a noun, "does not", a name opening a sentence and its verb ("Georgia notes with concern that"),
+    "some" with its verb and object ("and some sent edited photos"), an adjective after a preposition ("of live
+    birds")."""
     for index, token in enumerate(tokens[1:-1], start=1):
         following = tokens[index + 1]
         if token.lower == "lay" and following.tag in ("NN", "NNS") and not token.quoted \
@@ -192,6 +195,10 @@ def _words_by_the_words_around(tokens: list[Token]) -> None:
                 and not verb_follows_unjoined(tokens, index, len(tokens)):
             # (not "and some accused persons have waited")
             token.tag = "VBD"  # "and some sent edited photos to their relatives": a pronoun, its verb and an object
+        elif token.tag in ("VB", "VBP") and tokens[index - 1].lower in ("of", "for", "with", "on", "about", "from") \
+                and following.tag in ("NN", "NNS") and following.text.islower() and not token.quoted \
+                and "ADJ" in lemmas(token.lower):
+            token.tag = "JJ"  # "the identification of live birds": no verb follows a preposition
 
 
 def _heads_after_a(tokens: list[Token]) -> None:

@@ -13,8 +13,8 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    clauses, insert_closed_before, joins_nouns, main_verb_in, object_follows, plurals_read_as_verbs, subject_before,
-    subject_takes_plural, verb_follows_unjoined,
+    clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_places_and_dates, object_follows,
+    plurals_read_as_verbs, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -186,8 +186,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
         if token.tag == "VBN":
-            dated = following is not None and following.lower == "in" and index + 2 < end and year(tokens[index + 2]) \
-                and object_follows(tokens, index + 3)  # "the Police dismantled in 2023 eleven workshops"
+            dated = following is not None and object_after_places_and_dates(tokens[:end], index + 1)
+            # ("the Police dismantled in 2023 eleven workshops")
             if following is not None and (following.lower != "by" or verb_lemma(token.lower) in INTRANSITIVE) \
                     and past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated

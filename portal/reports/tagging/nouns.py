@@ -37,8 +37,26 @@ def nouns_in_a_phrase(tokens: list[Token]) -> None:
                              and following.tag == "VBN"):  # "of the ECOWAS small arms project financed by"
             start -= 1
         if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
-                                                       "into", "under", "through", "during", "between", "among"):
+                                                       "into", "under", "through", "during", "between", "among") \
+                and not _after_relative_of_a_subject(tokens, start - 1):
             token.tag = "NNS" if third_person_form(token.lower) else "NN"
+
+
+def _after_relative_of_a_subject(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``index`` ends a relative clause, with its verb, that qualifies the subject of a clause that has no
+    verb yet: "the egg collectors, called "tortugueros", who lived from the sale of eggs work in hatcheries"."""
+    opener = next((i for i in range(index - 1, 0, -1) if tokens[i].lower in ("who", "which") or tokens[i].text in ";:"),
+                  None)
+    if opener is None or tokens[opener].text in ";:" or not any(
+            t.tag in FINITE and not t.quoted for t in tokens[opener + 1:index]):
+        return False
+    for before in range(opener - 1, -1, -1):
+        token = tokens[before]
+        if token.text in ";:" or token.lower in ("and", "but") and before and tokens[before - 1].text == ",":
+            return True
+        if token.tag in FINITE and not token.quoted or token.lower in CLAUSE_BOUNDARIES:
+            return False
+    return True
 
 
 def nouns_without_object(tokens: list[Token]) -> None:
@@ -178,6 +196,19 @@ def nouns_before_their_relative_clause_and_verb(tokens: list[Token]) -> None:
             if word.lower in ("are", "were", "have") or word.tag == "MD":
                 token.tag, verb.tag = "NNS", "VBP"
                 break
+
+
+def nouns_ending_a_phrase(tokens: list[Token]) -> None:
+    """An -s word that ends its clause after the noun of a phrase opened by a preposition is that phrase's noun: "in
+    baskets, with false CITES permits." (a preposition's object is no subject, and a verb there would have no
+    object)."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and (index + 1 == len(tokens) or tokens[index + 1].text in ".,;:") \
+                and tokens[index - 1].tag in ("NN", "NNP", "NNPS") and object_of_preposition(tokens, index - 1) \
+                and any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
+            token.tag = "NNS"  # (not "The surveillance of the archipelago remains, however, limited": its only verb)
 
 
 def nouns_of_a_compound(tokens: list[Token]) -> None:

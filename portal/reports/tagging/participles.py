@@ -13,8 +13,8 @@ from portal.reports.tagging.words import (
     SUBJECT_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
-    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_follows, object_of_preposition,
-    opens_clause, reduced_relative, single_phrase, subject_is_plural,
+    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_places_and_dates, object_follows,
+    object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
 )
 
 # Verbs that never take an object, so that their past form is never a passive participle.
@@ -116,8 +116,7 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back])) or ends_a_title(tokens, back)) \
-                and after is not None and (object_follows(tokens, index + 1) or after.lower == "in" and index + 3 < len(tokens)
-                                           and year(tokens[index + 2]) and object_follows(tokens, index + 3)) \
+                and after is not None and (object_follows(tokens, index + 1) or object_after_places_and_dates(tokens, index + 1)) \
                 and not finite_in_clause(tokens, index):  # (also "(SENAD) destroyed in 2023 more than 2,600 hectares")
             # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
             # "our country set up a unit"

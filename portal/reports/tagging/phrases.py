@@ -257,6 +257,23 @@ def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
     return None
 
 
+def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether an object follows the phrases of place and time that open at ``index``, each a preposition and
+    names or figures: "arrested in Lomé in March 2023 two traffickers", "dismantled in 2023 eleven workshops"."""
+    position, seen = index, False
+    while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during") \
+            and tokens[position + 1].tag in ("NNP", "CD") and not tokens[position + 1].quoted:
+        first = position = position + 1
+        while position < len(tokens) and tokens[position].tag in ("NNP", "CD") and not tokens[position].quoted and not (
+                tokens[position].tag == "CD" and position + 1 < len(tokens) and tokens[position + 1].text.islower()
+                and tokens[position + 1].tag in ("NNS", "NN", "JJ")):  # (the object's number: "2023 two traffickers")
+            position += 1
+        if position == first:
+            return False  # ("installed at 40 hotspots": the phrase's own number)
+        seen = True
+    return seen and object_follows(tokens, position)
+
+
 def after_a_date(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` follows an opening date without a comma ("In 2023 the Team")."""
     while index >= 0 and tokens[index].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and tokens[index].lower != "that":

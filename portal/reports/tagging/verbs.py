@@ -701,6 +701,10 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
                     following.tag = "NN"
     for index in range(1, len(tokens) - 3):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
+        if pronoun.lower in ("which", "who") and word.tag in ("NNS", "NN") and third_person_form(word.lower) \
+                and word.text.islower() and not word.quoted and following.lower == "that":
+            word.tag = "VBZ"  # "a circular which states that": a verb of saying and its clause
+            continue
         if pronoun.lower not in ("which", "who") or tokens[index - 1].text != "," or word.quoted or following.quoted:
             continue
         if word.tag in ("NNS", "NN") and third_person_form(word.lower) and not word.text[:1].isupper() \
