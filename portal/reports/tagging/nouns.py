@@ -12,7 +12,7 @@ from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS,
     THINKING, object_starts,
 )
-from portal.reports.tagging.phrases import object_of_preposition
+from portal.reports.tagging.phrases import object_of_preposition, relative_in_a_subject
 
 # What opens a relative clause after its noun.
 RELATIVE_OPENERS = frozenset("that which who whom whose where".split())
@@ -45,18 +45,8 @@ def nouns_in_a_phrase(tokens: list[Token]) -> None:
 def _after_relative_of_a_subject(tokens: list[Token], index: int) -> bool:
     """Tell whether ``index`` ends a relative clause, with its verb, that qualifies the subject of a clause that has no
     verb yet: "the egg collectors, called "tortugueros", who lived from the sale of eggs work in hatcheries"."""
-    opener = next((i for i in range(index - 1, 0, -1) if tokens[i].lower in ("who", "which") or tokens[i].text in ";:"),
-                  None)
-    if opener is None or tokens[opener].text in ";:" or not any(
-            t.tag in FINITE and not t.quoted for t in tokens[opener + 1:index]):
-        return False
-    for before in range(opener - 1, -1, -1):
-        token = tokens[before]
-        if token.text in ";:" or token.lower in ("and", "but") and before and tokens[before - 1].text == ",":
-            return True
-        if token.tag in FINITE and not token.quoted or token.lower in CLAUSE_BOUNDARIES:
-            return False
-    return True
+    opener = relative_in_a_subject(tokens, index, ("who", "which"))
+    return opener is not None and any(t.tag in FINITE and not t.quoted for t in tokens[opener + 1:index])
 
 
 def nouns_without_object(tokens: list[Token]) -> None:
@@ -161,21 +151,9 @@ def nouns_of_a_phrase_after_the_verb(tokens: list[Token]) -> None:
                 preposition = True
             elif word.tag in FINITE:
                 clause = verb_lemma(word.lower) in THINKING and tokens[before + 1].lower not in PERSONAL_PRONOUNS
-                if preposition and not clause and not _in_relative_of_the_subject(tokens, before):
+                if preposition and not clause and relative_in_a_subject(tokens, before, RELATIVE_OPENERS) is None:
                     token.tag = "NNS"  # (not "we consider the situation in the prison remains")
                 break
-
-
-def _in_relative_of_the_subject(tokens: list[Token], index: int) -> bool:
-    """Tell whether the finite verb at ``index`` is that of a relative clause inside a subject whose own verb has not
-    come yet: "The abandonment of a newborn in a place where the child is in danger remains an offence"."""
-    for before in range(index - 1, 0, -1):
-        word = tokens[before]
-        if word.text in ";:" or word.quoted:
-            return False
-        if word.lower in RELATIVE_OPENERS and tokens[before - 1].tag.startswith("NN"):
-            return not any(t.tag in FINITE and not t.quoted for t in tokens[:before])
-    return False
 
 
 def nouns_before_their_relative_clause_and_verb(tokens: list[Token]) -> None:

@@ -116,7 +116,8 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "46 cases, of which 29 concerned sexual exploitation": the relative clause's verb
         elif token.tag == "VBN" and (before.tag.startswith("NN") or before.text == ")" or (
                 before.text == "," and any(t.lower in ("which", "who") for t in tokens[:back])) or ends_a_title(tokens, back)) \
-                and after is not None and (object_follows(tokens, index + 1) or object_after_places_and_dates(tokens, index + 1)) \
+                and after is not None \
+                and (object_follows(tokens, index + 1) or object_after_places_and_dates(tokens, index + 1)) \
                 and not finite_in_clause(tokens, index):  # (also "(SENAD) destroyed in 2023 more than 2,600 hectares")
             # "the Prosecution (...) referred 14 cases", "the police rescued more than a thousand victims",
             # "our country set up a unit"

@@ -4,7 +4,7 @@ an object follow, where does a subject start, is there a finite verb before), no
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Collection, Sequence
 
 from portal.reports.grammar import Token, can_be_noun, can_be_verb, inflect, verb_lemma
 from portal.reports.tagging.words import (
@@ -255,6 +255,24 @@ def end_of_insert(tokens: Sequence[Token], start: int) -> int | None:
                 and object_starts(tokens[index + 2]):  # (", trains judges": its verb, perhaps; not ", schools,")
             return index
     return None
+
+
+def relative_in_a_subject(tokens: Sequence[Token], index: int, openers: Collection[str]) -> int | None:
+    """Return where a relative clause opens before ``index`` (one of ``openers`` after a noun or a comma) inside the
+    subject of a clause that has no verb before it, or None: "The abandonment of a newborn in a place where the child
+    is in danger remains", "and the egg collectors, called ..., who lived from the sale of eggs work"."""
+    opener = next((i for i in range(index - 1, 0, -1) if tokens[i].lower in openers or tokens[i].text in ";:"
+                   or tokens[i].quoted and tokens[i].is_word), None)
+    if opener is None or tokens[opener].lower not in openers or tokens[opener].quoted \
+            or not (tokens[opener - 1].tag.startswith("NN") or tokens[opener - 1].text == ","):
+        return None
+    for before in range(opener - 1, -1, -1):
+        token = tokens[before]
+        if token.text in ";:" or token.lower in ("and", "but") and before and tokens[before - 1].text == ",":
+            return opener
+        if token.tag in FINITE and not token.quoted:
+            return None
+    return opener
 
 
 def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
