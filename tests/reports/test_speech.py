@@ -624,3 +624,21 @@ def test_a_base_form_after_a_preposition_and_before_a_noun_is_an_adjective():
                                "{State} identified the following areas:", "{State} identified one area:")
     assert [w.text for w in written] == ["Canada identified the following areas:",
                                          "Training on the transport of live animals;", "A manual on ivory."]
+
+
+def test_a_past_form_before_free_of_charge_in_an_item_is_a_participle():
+    assert report("The scheme offers:\n- call blockers installed free of charge in the homes of older persons;\n"
+                  "- a hotline.") == [
+        "Kenya reported that the scheme offered:", "Call blockers installed free of charge in the homes of older persons;",
+        "A hotline."]
+
+
+def test_an_s_word_after_most_of_them_is_a_noun():
+    assert report("The police seized 90 antiques, most of them masks and statues.") == [
+        "Kenya reported that the police had seized 90 antiques, most of them masks and statues."]
+
+
+def test_a_past_form_after_a_quoted_name_before_that_and_its_clause_is_the_verb():
+    assert report('In 2023 the Museum "Casa de la Cultura" discovered that 12 paintings had been replaced by copies.') == [
+        'Kenya reported that in 2023 the Museum "Casa de la Cultura" had discovered that 12 paintings had been replaced '
+        'by copies.']

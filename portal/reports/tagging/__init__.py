@@ -28,9 +28,9 @@ from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRO
 from portal.reports.tagging.phrases import ends_a_title, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
-    nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase, nouns_inside_noun_phrases,
-    nouns_of_a_compound,
-    nouns_of_a_phrase_after_the_verb, nouns_of_an_object, nouns_of_listed_examples, nouns_without_object, words_of_names,
+    nouns_after_a_share_of_them, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
+    nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
+    nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
@@ -69,6 +69,7 @@ def correct(tokens: list[Token]) -> None:
     participle_with_its_agent_before_the_verb(tokens)
     nouns_of_a_compound(tokens)
     nouns_ending_a_phrase(tokens)
+    nouns_after_a_share_of_them(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer

@@ -9,8 +9,8 @@ from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS,
-    THINKING, object_starts,
+    AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, QUANTITY_PRONOUNS,
+    SUBJECT_PRONOUNS, THINKING, object_starts,
 )
 from portal.reports.tagging.phrases import object_of_preposition, relative_in_a_subject
 
@@ -187,6 +187,17 @@ def nouns_ending_a_phrase(tokens: list[Token]) -> None:
                 and tokens[index - 1].tag in ("NN", "NNP", "NNPS") and object_of_preposition(tokens, index - 1) \
                 and any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
             token.tag = "NNS"  # (not "The surveillance of the archipelago remains, however, limited": its only verb)
+
+
+def nouns_after_a_share_of_them(tokens: list[Token]) -> None:
+    """An -s word after "most of them", "many of them" and the like is a noun, as a verb would be plural there: "214
+    pieces of jade, the most of them masks, beads and pendants"."""
+    for index in range(3, len(tokens)):
+        token = tokens[index]
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index - 1].lower == "them" and tokens[index - 2].lower == "of" \
+                and tokens[index - 3].lower in QUANTITY_PRONOUNS:
+            token.tag = "NNS"
 
 
 def nouns_of_a_compound(tokens: list[Token]) -> None:

@@ -98,6 +98,7 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "Combatting of Trafficking in Persons Act 2023 assented to on 2 May 2023"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
                 after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
+                or _free_of_charge(tokens, index + 1)
                 or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
                 and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
                 and token.lower != "had" and (
@@ -151,6 +152,12 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
+
+
+def _free_of_charge(tokens: list[Token], index: int) -> bool:
+    """Tell whether "free of charge" (how, not what) opens at ``index``: "call blockers installed free of charge"."""
+    return index + 2 < len(tokens) and tokens[index].lower == "free" and tokens[index + 1].lower == "of" \
+        and tokens[index + 2].lower == "charge"
 
 
 def _subject_of_a_relative_before(tokens: list[Token], index: int) -> bool:
@@ -331,8 +338,8 @@ def verb_before_that_and_its_clause(tokens: list[Token]) -> None:
     for index in range(1, len(tokens) - 2):
         token = tokens[index]
         if token.tag != "VBN" or token.quoted or not past_form(token.lower) \
-                or not (tokens[index - 1].tag.startswith("NN") or tokens[index - 1].text == ")"):
-            continue
+                or not (tokens[index - 1].tag.startswith("NN") or tokens[index - 1].text in (")", '"', "\u201d")):
+            continue  # (also after a quoted name: 'the National Library "St. St. Cyril and Methodius" discovered that')
         after = index + 1
         if tokens[after].lower in ("in", "on") and after + 2 < len(tokens) and year(tokens[after + 1]):
             after += 2
