@@ -642,3 +642,27 @@ def test_a_past_form_after_a_quoted_name_before_that_and_its_clause_is_the_verb(
     assert report('In 2023 the Museum "Casa de la Cultura" discovered that 12 paintings had been replaced by copies.') == [
         'Kenya reported that in 2023 the Museum "Casa de la Cultura" had discovered that 12 paintings had been replaced '
         'by copies.']
+
+
+def test_the_verb_after_a_relative_clause_that_ends_with_an_adjective():
+    assert report("Witnesses who are considered vulnerable sit behind a screen.") == [
+        "Kenya reported that witnesses who were considered vulnerable sat behind a screen."]
+
+
+def test_a_particle_of_another_language_inside_a_name_before_the_verb():
+    assert report("The inmates of the Centre pénitentiaire de Kondengui receive their families in the yard.") == [
+        "Kenya reported that the inmates of the Centre pénitentiaire de Kondengui received their families in the yard."]
+
+
+def test_a_clause_opened_by_a_conjunction_in_an_item_has_its_verb():
+    assert report("The nurse:\n1) calls the police;\n2) waits until the parents arrive.") == [
+        "Kenya reported that the nurse:", "Called the police;", "Waited until the parents arrived."]
+
+
+def test_a_base_form_after_a_plural_and_an_adverb_of_frequency_is_its_verb():
+    assert report("The reform has three effects: clerks no longer write the records by hand; parties can obtain a copy; "
+                  "and hearings are shorter.") == [
+        "Kenya reported that the reform had three effects:", "Clerks no longer wrote the records by hand;",
+        "Parties could obtain a copy;", "Hearings were shorter."]
+    assert report("Shops close early, and dealers increasingly use Telegram.") == [
+        "Kenya reported that shops closed early, and dealers increasingly used Telegram."]

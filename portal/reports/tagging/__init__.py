@@ -173,6 +173,10 @@ def _nouns_after_be(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "who are not suspects": no verb in the present follows "be"
 
 
+# Adverbs of time and frequency that stand between a subject and its verb.
+FREQUENCY = frozenset("longer never always often usually rarely seldom sometimes still increasingly generally".split())
+
+
 def _words_by_the_words_around(tokens: list[Token]) -> None:
     """"lay" before a noun, "does not", a name opening a sentence and its verb ("Georgia notes with concern that"),
     "some" with its verb and object ("and some sent edited photos"), an adjective after a preposition ("of live
@@ -200,6 +204,15 @@ def _words_by_the_words_around(tokens: list[Token]) -> None:
                 and following.tag in ("NN", "NNS") and following.text.islower() and not token.quoted \
                 and "ADJ" in lemmas(token.lower):
             token.tag = "JJ"  # "the identification of live birds": no verb follows a preposition
+        elif token.tag in ("VB", "NN", "NNP") and base_form(token.lower) and not token.quoted and token.text.islower() \
+                and tokens[index - 1].lower in FREQUENCY and index > 1 \
+                and (tokens[index - 2].tag in ("NNS", "NNPS") or tokens[index - 2].lower in ("we", "they")
+                     or tokens[index - 1].lower == "longer" and tokens[index - 2].lower == "no" and index > 2
+                     and (tokens[index - 3].tag in ("NNS", "NNPS") or tokens[index - 3].tag == "VBZ"
+                          and can_be_noun(tokens[index - 3].lower))):
+            token.tag = "VBP"  # "magistrates no longer take notes", "victims often refuse": a plural, an adverb, its verb
+            if tokens[index - 1].lower == "longer" and tokens[index - 3].tag == "VBZ":
+                tokens[index - 3].tag = "NNS"  # ("clerks no longer write": the plural, not a verb)
 
 
 def _heads_after_a(tokens: list[Token]) -> None:

@@ -32,7 +32,10 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     for start, end in clauses(tokens):
         if item:
             if not main_verb_in(tokens, start, end):
-                found = _verb_after_subject(tokens, start, end, determiner_after=True) or found
+                # a clause that a conjunction opens has a verb, even in an item: "(c) stays with her until the police
+                # arrive"
+                subordinate = start > 0 and tokens[start - 1].lower in OPENING_SUBORDINATORS | {"before", "where"}
+                found = _verb_after_subject(tokens, start, end, determiner_after=not subordinate) or found
             continue
         finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
                   and not _in_relative_insert(tokens, start, i)]
@@ -119,9 +122,12 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
         intransitive = index == chain and verb_lemma(tokens[chain - 1].lower) in INTRANSITIVE  # "who participate show"
+        # "Defendants who are considered dangerous sit next to": the relative clause ends with its adjective
+        complement = index - 1 == chain and tokens[chain].tag == "JJ" and tokens[chain - 1].tag == "VBN"
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
-                and (tokens[index - 1].tag.startswith("NN") or intransitive) \
-                and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive else ()))
+                and (tokens[index - 1].tag.startswith("NN") or intransitive or complement) \
+                and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
+                                       *(("IN", "TO", "RB") if complement else ()))
                      or following.lower in DETERMINERS
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)

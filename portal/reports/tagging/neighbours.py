@@ -140,8 +140,10 @@ def correct_words(tokens: list[Token]) -> None:
                 token.tag = "NNS"  # "two new community policing centres": a plural after a number is its noun
                 continue
         if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
-                and has_finite_after(tokens, index):
-            token.tag = "NNS"  # "Since January 2012, cases under the Law have been tried"
+                and has_finite_after(tokens[:_next_subordinate(tokens, index)], index):
+            # "Since January 2012, cases under the Law have been tried" (not "(b) waits until the parents arrive": the
+            # verb of another clause)
+            token.tag = "NNS"
             continue
         if token.tag == "VBZ" and can_be_noun(token.lower) and following is not None and following.text in ".;)" \
                 and index and tokens[index - 1].tag.startswith("NN") and finite_in_clause(tokens, index):
@@ -338,3 +340,9 @@ def correct_words(tokens: list[Token]) -> None:
                 tokens[position].tag = "VBN"
             token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     words_of_noun_phrases(tokens)
+
+
+def _next_subordinate(tokens: list[Token], index: int) -> int:
+    """Return where a conjunction after ``index`` opens a clause of its own ("until", "because"), or the end."""
+    return next((i for i in range(index + 1, len(tokens)) if tokens[i].lower in ("until", "because", "before", "unless",
+                                                                                  "once", "whenever")), len(tokens))

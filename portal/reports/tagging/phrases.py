@@ -585,8 +585,10 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
                 or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
                 or previous.lower == "to" and position - 2 >= start and tokens[position - 2].tag in ("NN", "NNS") \
                 and tokens[position].tag in ("JJ", "NN", "NNS", "DT") \
-                or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == ",":
-            position -= 1  # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka"
+                or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == "," \
+                or previous.tag == "FW" and tokens[position].text[:1].isupper():
+            # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka", "the Maison d'arrêt de Brazzaville"
+            position -= 1
             continue
         if previous.text == "," and _comma_between_names(tokens, position - 1):
             position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
