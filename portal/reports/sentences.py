@@ -555,6 +555,9 @@ class Sentence:
                     self.replace(index, shifted)
                 else:
                     self.replace(index, shifted, reasons.REFERS_TO_UNPRINTED % {"words": f"{token.text} {following.text}"})
+            elif token.lower == "this" and following.text in ",.;:" and index > 0 and tokens[index - 1].tag == "IN" \
+                    and self.earlier.strip():
+                self.replace(index, _case(token.text, "that"))  # "In spite of this, the customs ...": what was said before
             elif token.lower == "the" and following.text[:1].isupper() and following.lower in INSTITUTIONS \
                     and following.lower not in KNOWN_TO_THE_REPORT:
                 after = tokens[index + 2] if index + 2 < len(tokens) else None

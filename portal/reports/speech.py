@@ -149,11 +149,15 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                 # the relative clause; "In 2010 the Working Group, which ...", "Swatting, in which ..., is": no
                 # phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
-                if close is None or any(t.tag.startswith("VB") and t.tag != "VBG" and not (
+                # a clause that "if" or "since" opens has its verb, and goes on after the relative clause
+                clause = subordinate or has_verb and first.lower in ("since", "as", "after", "before", "until") \
+                    and tokens[1].tag != "CD"  # (not "since 2021 all cases ..., which ...,": a date, then the clause)
+                if close is None or not clause and any(t.tag.startswith("VB") and t.tag != "VBG" and not (
                         t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"
                                         and not _adjectival(tokens, position)
                                         for position, t in enumerate(tokens[:index]) if position) \
-                        or (tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") and not single_phrase(tokens[:index])):
+                        or not clause and tokens[index - 1].tag not in ("CD", "NNP", "NNPS", ")") \
+                        and not single_phrase(tokens[:index]):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):

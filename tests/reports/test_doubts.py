@@ -262,3 +262,11 @@ def test_a_base_form_after_and_that_may_go_with_the_verb_before_to_be_is_flagged
     answer = "Fraudsters pretend to be police officers and ask for bail money."
     wrong = "Kenya reported that fraudsters pretended to be police officers and ask for bail money."
     assert ("ask", reasons.MAY_BE_PRESENT % {"word": "ask"}) in spans(answer, wrong)
+
+
+def test_a_modal_before_its_verb_is_no_noun_but_will_before_of_may_be_one():
+    assert spans("A person who refuses to pay can be retained by the controller.",
+                 "Kenya reported that a person who refused to pay could be retained by the controller.") == []
+    wrong = "Kenya reported that the drug annulled the would of the victim."
+    assert ("would", reasons.TENSE_MAY_BE_NOUN % {"word": "would"}) in spans("The drug annuls the will of the victim.",
+                                                                             wrong)

@@ -666,3 +666,30 @@ def test_a_base_form_after_a_plural_and_an_adverb_of_frequency_is_its_verb():
         "Parties could obtain a copy;", "Hearings were shorter."]
     assert report("Shops close early, and dealers increasingly use Telegram.") == [
         "Kenya reported that shops closed early, and dealers increasingly used Telegram."]
+
+
+def test_this_after_a_preposition_and_before_a_comma_points_at_what_was_said_before():
+    assert report("We banned the sale in 2019. Despite this, the markets sell the product.") == [
+        "Kenya reported that it had banned the sale in 2019. Despite that, the markets sold the product."]
+
+
+def test_a_clause_opened_by_since_with_a_relative_clause_is_an_opening_phrase():
+    assert report("Since the drug was listed in Schedule 1 of the Act, which covers banned substances, we have seized "
+                  "40 parcels.") == [
+        "Kenya reported that, since the drug had been listed in Schedule 1 of the Act, which covered banned substances, "
+        "it had seized 40 parcels."]
+
+
+def test_a_base_form_after_a_plural_and_that_before_a_noun_and_a_modal_is_the_relative_clauses_verb():
+    assert report("Since 2024 the bars that serve shisha must keep the receipts.") == [
+        "Kenya reported that since 2024 the bars that served shisha must keep the receipts."]
+
+
+def test_a_modal_after_persons_who_keeps_its_verb():
+    assert report("Persons who will be found guilty can be dismissed.") == [
+        "Kenya reported that persons who would be found guilty could be dismissed."]
+
+
+def test_an_adjective_that_may_be_a_noun_after_the_and_before_a_verb_to_an_amount():
+    assert report("Offenders are fined on the spot, and the fine amounts to 100 euros.") == [
+        "Kenya reported that offenders were fined on the spot, and the fine amounted to 100 euros."]

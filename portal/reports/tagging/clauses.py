@@ -178,8 +178,10 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
-        elif previous.tag == "JJ" and "NOUN" in lemmas(previous.lower) and before - 1 > start \
-                and tokens[before - 1].lower in DETERMINERS and following is not None and following.tag in ("DT", "CD", "PRP$"):
+        elif previous.tag == "JJ" and "NOUN" in lemmas(previous.lower) and before - 1 >= start \
+                and tokens[before - 1].lower in DETERMINERS and following is not None \
+                and (following.tag in ("DT", "CD", "PRP$") or following.lower == "to" and index + 2 < end
+                     and tokens[index + 2].tag == "CD"):  # ("the fine amounts to 107 euros")
             previous.tag = "NN"  # "gold miners in the interior use an estimated 20 tons": a noun, then the verb
             subject = subject_before(tokens, before, start)
             if subject is None:

@@ -92,9 +92,11 @@ def words_of_noun_phrases(tokens: list[Token]) -> None:
         elif token.tag in ("VBZ", "VBP") and after.tag in ("NN", "NNS") and not after.text[:1].isupper() \
                 and index + 2 < len(tokens):
             verb = tokens[index + 2]
+            relative = before.lower in ("that", "which", "who") and index >= 2 and tokens[index - 2].tag.startswith("NN") \
+                and tokens[index - 2].lower != "so"  # (not "so that drug users are treated")
             if verb.tag in FINITE and not verb.quoted and (verb.lower in AUXILIARIES or verb.tag == "MD") \
-                    and can_be_noun(token.lower):
-                token.tag = "NN"
+                    and can_be_noun(token.lower) and not relative:
+                token.tag = "NN"  # (not "the cafés that serve hookah must keep": the relative clause's verb)
 
 
 def nouns_of_listed_examples(tokens: list[Token]) -> None:

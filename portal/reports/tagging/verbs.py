@@ -26,8 +26,9 @@ def correct_clauses(tokens: list[Token]) -> None:
     """Find the finite verb of a sentence that has none, and verbs coordinated with a finite one."""
     if len(tokens) > 4 and tokens[0].lower in ("those", "anyone", "everyone", "persons", "people") \
             and tokens[1].lower in ("who", "that"):
-        for token in tokens[3:]:  # "Those who surrendered a weapon receive a cash incentive"
-            if token.tag in ("NN", "VB") and base_form(token.lower) and not can_be_noun(token.lower):
+        for index, token in enumerate(tokens[3:], start=3):  # "Those who surrendered a weapon receive a cash incentive"
+            if token.tag in ("NN", "VB") and base_form(token.lower) and not can_be_noun(token.lower) \
+                    and tokens[index - 1].tag != "MD" and tokens[index - 1].lower != "to":  # (not "who will be found")
                 token.tag = "VBZ" if tokens[0].lower in ("anyone", "everyone") else "VBP"
                 break
             if token.tag in ("VBZ", "VBP", "MD") or token.text in ",;":
