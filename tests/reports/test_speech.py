@@ -504,6 +504,8 @@ def test_a_past_form_after_a_noun_in_an_item_opening_with_its_verb_is_a_particip
                   "- record every visit.") == [
         "Kenya reported that every prison governor must:", "Notify every transfer in a file kept for that purpose;",
         "Record every visit."]
+    assert report("Every prison governor must:\n- Notify every transfer in a file kept for that purpose;\n"
+                  "- Record every visit.")[1] == "Notify every transfer in a file kept for that purpose;"
 
 
 def test_the_subject_after_in_which_and_its_past_form():
@@ -657,6 +659,8 @@ def test_a_particle_of_another_language_inside_a_name_before_the_verb():
 def test_a_clause_opened_by_a_conjunction_in_an_item_has_its_verb():
     assert report("The nurse:\n1) calls the police;\n2) waits until the parents arrive.") == [
         "Kenya reported that the nurse:", "Called the police;", "Waited until the parents arrived."]
+    assert report("The nurse:\n1) Calls the police;\n2) Stays with the child until the parents arrive.") == [
+        "Kenya reported that the nurse:", "Called the police;", "Stayed with the child until the parents arrived."]
 
 
 def test_a_base_form_after_a_plural_and_an_adverb_of_frequency_is_its_verb():

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from portal.reports.grammar import Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
 from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, object_starts, participle_form
-from portal.reports.tagging.phrases import ends_a_title, verb_follows_unjoined
+from portal.reports.tagging.phrases import ends_a_title, next_subordinate, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
     nouns_after_a_share_of_them, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
@@ -136,9 +136,13 @@ def _words_the_dictionary_knows(tokens: list[Token]) -> None:
 def _no_sentence_opens_with_its_verb(tokens: list[Token]) -> None:
     """A word in "-s" opening a sentence before a preposition is a plural ("Attacks with ransomware have caused"), and
     so is one after a common noun opening it, before a comma ("Video calls, free of charge")."""
+    stop = next_subordinate(tokens, 0)
     if len(tokens) > 2 and tokens[0].tag == "VBZ" and tokens[0].text[:1].isupper() and not tokens[0].quoted \
-            and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO"):
-        tokens[0].tag = "NNS"  # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb
+            and can_be_noun(tokens[0].lower) and tokens[1].tag in ("IN", "TO") \
+            and (stop == len(tokens) or any(t.tag in FINITE and not t.quoted for t in tokens[2:stop])):
+        # "Attacks with ransomware ... have caused": no sentence of an answer opens with its verb (but an item may
+        # continue its lead-in with one: "(b) Stays with the child until the parents arrive")
+        tokens[0].tag = "NNS"
     if len(tokens) > 2 and tokens[1].tag == "VBZ" and tokens[2].text == "," and not tokens[1].quoted \
             and can_be_noun(tokens[1].lower) and lexicon_tag(tokens[0].lower) in ("NN", "NNS") \
             and not any(t.tag in FINITE and not t.quoted for t in tokens[2:]):

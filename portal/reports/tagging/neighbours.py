@@ -16,7 +16,8 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.phrases import (
     after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
-    has_finite_after, object_follows, opens_clause, participles_after, subject_is_plural, subordinate_without_verb,
+    has_finite_after, next_subordinate, object_follows, opens_clause, participles_after, subject_is_plural,
+    subordinate_without_verb,
 )
 from portal.reports.tagging.nouns import words_of_noun_phrases
 
@@ -140,7 +141,7 @@ def correct_words(tokens: list[Token]) -> None:
                 token.tag = "NNS"  # "two new community policing centres": a plural after a number is its noun
                 continue
         if token.tag == "VBZ" and can_be_noun(token.lower) and (index == 0 or tokens[index - 1].text in (",", "(", ";")) \
-                and has_finite_after(tokens[:_next_subordinate(tokens, index)], index):
+                and has_finite_after(tokens[:next_subordinate(tokens, index)], index):
             # "Since January 2012, cases under the Law have been tried" (not "(b) waits until the parents arrive": the
             # verb of another clause)
             token.tag = "NNS"
@@ -340,9 +341,3 @@ def correct_words(tokens: list[Token]) -> None:
                 tokens[position].tag = "VBN"
             token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     words_of_noun_phrases(tokens)
-
-
-def _next_subordinate(tokens: list[Token], index: int) -> int:
-    """Return where a conjunction after ``index`` opens a clause of its own ("until", "because"), or the end."""
-    return next((i for i in range(index + 1, len(tokens)) if tokens[i].lower in ("until", "because", "before", "unless",
-                                                                                  "once", "whenever")), len(tokens))

@@ -539,7 +539,7 @@ def participles_after_an_opening_verb(tokens: list[Token]) -> None:
     """A list item that opens with a bare verb before its object continues its lead-in ("every school head must: (b)
     record every complaint in a register kept for that purpose"): that verb is the item's, and a past form after a
     noun and before a preposition, in the same clause, is a participle."""
-    if len(tokens) < 4 or not base_form(tokens[0].lower) or not tokens[0].text.islower() or tokens[0].quoted \
+    if len(tokens) < 4 or not base_form(tokens[0].lower) or not tokens[0].text[1:].islower() or tokens[0].quoted \
             or not can_be_verb(tokens[0].lower) or tokens[1].lower not in OPENING_DETERMINERS:
         return
     tokens[0].tag = "VB"  # ("record every complaint": a noun is not followed by "every")

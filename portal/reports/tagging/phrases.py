@@ -275,6 +275,12 @@ def relative_in_a_subject(tokens: Sequence[Token], index: int, openers: Collecti
     return opener
 
 
+def next_subordinate(tokens: Sequence[Token], index: int) -> int:
+    """Return where a conjunction after ``index`` opens a clause of its own ("until", "because"), or the end."""
+    return next((i for i in range(index + 1, len(tokens)) if tokens[i].lower in ("until", "because", "before", "unless",
+                                                                                  "once", "whenever")), len(tokens))
+
+
 def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether an object follows the phrases of place and time that open at ``index``, each a preposition and
     names or figures: "arrested in Lomé in March 2023 two traffickers", "dismantled in 2023 eleven workshops"."""
