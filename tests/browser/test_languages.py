@@ -228,6 +228,9 @@ def test_the_arabic_side_by_side_views_mirror(browser, live_server, live_app, ma
         assert starts_at_the_right(second.locator("main h1"))
         text = block.locator("[lang=en]").first
         assert text.evaluate("node => getComputedStyle(node).direction") == "ltr"  # the report's English
+        # and its paragraphs are laid out as the English document: the number at the left, before the text.
+        number, words = box(block.locator(".report-label")), box(block.locator(".report-text"))
+        assert number["x"] < words["x"], (number, words)
         block.locator(".report-compare summary").click()
         answers, generated = box(block.locator(".report-compare-answers")), box(block.locator(".report-compare-generated"))
         assert answers["x"] > generated["x"] and abs(answers["y"] - generated["y"]) < 2, (answers, generated)
