@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from portal.reports import reasons
+from portal.reports import grammar, reasons
 
 # A list marker at the start of a line: (a) a) a. (1) 1) 1. (i) i) - * • – —
 _MARKER = re.compile(r"^\s*(?:\((?:[a-z]|[ivx]+|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)](?=\s)|[ivx]+\)|[-*\u2022\u2013\u2014\u25aa\u25cf\u00b7])\s+",
@@ -155,9 +155,17 @@ def _run_in_heading(line: str) -> tuple[str, str] | None:
         return None
     if len(head.split()) > 10 or any(mark in head for mark in ".;!?") or re.search(r"https?$|\d$", head):
         return None
-    if re.search(r"\b(is|are|was|were|has|have|had|will|can|include|includes)\b", head, re.IGNORECASE):
+    if re.search(r"\b(is|are|was|were|has|have|had|will|can|include|includes|we|our|us|they)\b", head, re.IGNORECASE):
         return None  # a sentence introducing what follows, not a heading
+    if rest[:1].islower() and _has_finite_verb(head):
+        return None  # "We launched in 2023 a verification of letters: every letter ...": a sentence and its colon
     return head.strip(), rest
+
+
+def _has_finite_verb(text: str) -> bool:
+    """Tell whether the tagger reads a verb in the present or the past in ``text``."""
+    return any(token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted
+               for sentence in grammar.sentences_of(grammar.tokens_of(text)) for token in grammar.tag(sentence))
 
 
 def _continues(line: str, item: str) -> bool:

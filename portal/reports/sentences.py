@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
+from portal.reports.tagging.words import CAUSATIVES
 
 # Verbs after which "that" opens a clause in the subjunctive.
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
@@ -24,7 +25,8 @@ MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirem
 # Adverbs that go between "had" and "been" ("had also been"); others follow "been" ("had been fully").
 BEFORE_BEEN = frozenset("""not also never already just yet always since further recently then still now frequently often
 usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly traditionally historically
-later earlier formerly initially originally subsequently eventually first once""".split())
+later earlier formerly initially originally subsequently eventually first once mostly mainly largely partly
+primarily""".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 # Words that make a region's name of the State's name: "Western Australia", "Northern Territory".
@@ -383,6 +385,8 @@ class Sentence:
         previous = grammar._previous_word(self.tokens, index)
         if previous >= 1 and self.tokens[previous - 1].tag == "IN":
             return False  # "most of it smuggled in parcels": the object of a preposition is no subject
+        if previous >= 1 and self.tokens[previous - 1].lower in CAUSATIVES:
+            return False  # "to have it deactivated": the object of "have" is no subject
         if previous >= 1 and self.tokens[previous].lower in ("country", "government") \
                 and self.tokens[previous - 1].lower in ("our", "my") and (previous == 1 or self.tokens[previous - 2].text in ",;"):
             return True  # "Our country promulgated in 2015 the Penal Code": the State speaking, like "we"
@@ -397,6 +401,9 @@ class Sentence:
             if following is not None and (following.lower in ("a", "an", "the", "no", "its", "their", "some", "more")
                                           or following.tag == "CD"):
                 self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021": "have"
+            elif following is not None and following.lower in ("it", "them") and index + 2 < len(tokens) \
+                    and tokens[index + 2].tag == "VBN":
+                self.replace(index, _case(token.text, "had had"))  # "we had them destroyed": "have" as a causative
             return True
         if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
             return had_before  # "used to be held" stays

@@ -520,13 +520,39 @@ def _has_verb(text: str) -> bool:
     return any(token.tag in ("VBZ", "VBP", "MD") and not token.quoted for token in tokens)
 
 
+SUBJECT_WORDS = frozenset("DT PDT PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS VBN VBG".split())
+
+
+def _subject_waits(lead: str) -> bool:
+    """Tell whether a list's lead-in ends with the subject of a clause whose verbs are the items': "mobile offices where
+    the lawyers:" (then "a) consult the persons ...; b) help them ..." are that clause's verbs, not instructions)."""
+    sentences = grammar.sentences_of(grammar.tokens_of(lead))
+    if not sentences:
+        return False
+    tokens = grammar.tag(sentences[-1])
+    end = len(tokens) - 1 if tokens[-1].text == ":" else len(tokens)
+    start = end
+    while start > 0 and tokens[start - 1].tag in SUBJECT_WORDS and not tokens[start - 1].quoted:
+        start -= 1
+    if end >= 2 and tokens[end - 1].lower in ("who", "which") and tokens[end - 2].tag.startswith("NN"):
+        return True  # "a network of paralegals who:"
+    if start == end or start == 0 or not tokens[end - 1].tag.startswith("NN"):
+        return tokens[end - 1].lower in ("they", "we", "it") and end >= 2 and tokens[end - 2].lower in RELATIVE_OPENERS
+    return tokens[start - 1].lower in RELATIVE_OPENERS
+
+
+# Words after which a subject opens a clause of its own: "where the lawyers", "which the police", "whereby judges".
+RELATIVE_OPENERS = frozenset("where whereby which who that when while".split())
+
+
 def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False,
-         among_sentences: bool = False) -> Written:
+         among_sentences: bool = False, after_subject: bool = False) -> Written:
     """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
 
     ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`). ``among_sentences``: most
     other items of its list are sentences, so that an item with no verb found is read as one too ("2. Experienced
-    mediators of the Association conduct simulations of conflicts").
+    mediators of the Association conduct simulations of conflicts"). ``after_subject``: the lead-in ends with the
+    subject of the item's verb (:func:`_subject_waits`), so that an item opening with a bare verb is in the present.
     """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
@@ -540,8 +566,12 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             participles_after_an_opening_verb(sentence_tokens)
         if not phrase:
             clause_verbs(sentence_tokens, item=True)
+            if number == 0 and after_subject and sentence_tokens[0].tag in ("VB", "VBP") and not sentence_tokens[0].quoted:
+                sentence_tokens[0].tag = "VBP"  # "where the lawyers: a) consult the persons ...": "consulted"
             if among_sentences and not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):
                 clause_verbs(sentence_tokens)
+                if not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):
+                    _past_after_its_subject(sentence_tokens)
         sentence = Sentence(sentence_tokens, text, state, earlier=earlier + " " + text[:sentence_tokens[0].start])
         if number == 0 and sentence_tokens[0].tag in ("VBD", "VBN"):
             sentence_tokens[0].tag = "VBN"  # "has: (a) opened ...": the item continues the lead-in's verb
@@ -559,6 +589,23 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
     written = _read_again(assemble(pieces), text)
     written.subparagraph = True
     return written
+
+
+def _past_after_its_subject(tokens: list[Token]) -> None:
+    """In an item read as a sentence that has no verb found, a past form right after the noun phrase opening it, with
+    no agent after it, is its verb, flagged: "1. the assaults diminished for 30 per cent in the first six months;"."""
+    if not tokens or tokens[0].lower not in ("the", "a", "an", "its", "their", "our"):
+        return
+    for index in range(1, len(tokens) - 1):
+        token = tokens[index]
+        lemma = grammar.verb_lemma(token.lower)
+        if token.tag == "VBN" and tokens[index - 1].tag in ("NN", "NNS") and lemma \
+                and grammar.inflect(lemma, "VBD") == token.lower and tokens[index + 1].lower != "by":
+            token.tag = "VBD"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
+            return
+        if not (token.tag in ("DT", "JJ", "NN", "NNS", "CD", "PRP$", "NNP") or token.lower == "of"):
+            return
 
 
 def _read_again(written: Written, source: str) -> Written:
@@ -601,10 +648,11 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             position += 1
             earlier += " " + part.text
             verbs = [_has_verb(entry) for entry in part.items]
+            after_subject = bool(part.text) and _subject_waits(part.text)
             for number, entry in enumerate(part.items):
                 others = verbs[:number] + verbs[number + 1:]
                 written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier,
-                                    among_sentences=2 * sum(others) > len(others)))
+                                    among_sentences=2 * sum(others) > len(others), after_subject=after_subject))
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))

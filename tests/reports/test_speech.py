@@ -697,3 +697,98 @@ def test_a_modal_after_persons_who_keeps_its_verb():
 def test_an_adjective_that_may_be_a_noun_after_the_and_before_a_verb_to_an_amount():
     assert report("Offenders are fined on the spot, and the fine amounts to 100 euros.") == [
         "Kenya reported that offenders were fined on the spot, and the fine amounted to 100 euros."]
+
+
+def test_items_opening_with_a_bare_verb_after_a_lead_in_ending_with_their_subject_move_back():
+    assert report("We have opened legal clinics in the markets, where the students:\na) advise the traders on their "
+                  "contracts;\nb) help them to write their complaints.") == [
+        "Kenya reported that it had opened legal clinics in the markets, where the students:",
+        "Advised the traders on their contracts;", "Helped them to write their complaints."]
+    assert report("The network counts 40 paralegals who:\n- visit the prisons every week;\n- explain the bail rules.") == [
+        "Kenya reported that the network counted 40 paralegals who:", "Visited the prisons every week;",
+        "Explained the bail rules."]
+    # a list of what is done keeps its bare verbs
+    assert report("We have taken the following measures:\n- train the judges;\n- open two shelters.") == [
+        "Kenya reported that it had taken the following measures:", "Train the judges;", "Open two shelters."]
+
+
+def test_a_past_participle_after_have_and_an_object_pronoun_is_no_verb_of_its_own():
+    assert report("Owners may sell the rifle or have it destroyed by the police, and most of them get it destroyed.") == [
+        "Kenya reported that owners might sell the rifle or have it destroyed by the police, and most of them got it "
+        "destroyed."]
+    assert report("In 2021 we had them removed from the register.") == [
+        "Kenya reported that in 2021 it had had them removed from the register."]
+
+
+def test_a_base_form_after_or_shares_the_modal_of_the_verb_before():
+    assert report("Hunters must register the rifle or have a licence of a club.") == [
+        "Kenya reported that hunters must register the rifle or have a licence of a club."]
+
+
+def test_the_verb_after_a_subject_and_a_noun_phrase_set_beside_it():
+    assert report("The Anti-Fraud Office (OLAF), an office of the Ministry of Finance, audits tender files every year.") == [
+        "Kenya reported that the Anti-Fraud Office (OLAF), an office of the Ministry of Finance, audited tender files "
+        "every year."]
+
+
+def test_a_word_after_a_name_ending_a_phrase_of_a_preposition_is_its_noun():
+    assert report("The city replaced 500 lamps with LED lamps under the Green Town Lights project.") == [
+        "Kenya reported that the city had replaced 500 lamps with LED lamps under the Green Town Lights project."]
+
+
+def test_the_last_noun_of_a_list_after_a_preposition_is_no_verb():
+    assert report("The fund covers the repair of fences, road signs and bus stops, and the city pays the rest.") == [
+        "Kenya reported that the fund covered the repair of fences, road signs and bus stops, and the city paid the rest."]
+
+
+def test_adverbs_of_degree_go_before_been():
+    assert report("The offenders were mainly young men.") == ["Kenya reported that the offenders had mainly been young men."]
+
+
+def test_a_phrasal_verb_after_a_relative_clause_with_its_agent():
+    assert report("We note that many migrants who are recruited online by brokers end up in debt bondage.") == [
+        "Kenya noted that many migrants who were recruited online by brokers ended up in debt bondage."]
+
+
+def test_a_sentence_before_a_colon_is_no_heading():
+    assert report("We opened in 2022 a register of brokers: every broker must renew the licence each year.") == [
+        "Kenya reported that it had opened in 2022 a register of brokers: every broker must renew the licence each year."]
+
+
+def test_a_word_with_a_capital_inside_is_a_name():
+    assert report("In eSwatini and Lesotho the border posts share a database.") == [
+        "Kenya reported that in eSwatini and Lesotho the border posts shared a database."]
+
+
+def test_a_past_form_after_whose_and_its_noun_is_the_verb():
+    assert report("In 2023 the courts heard 40 women whose husbands forced them to work.") == [
+        "Kenya reported that in 2023 the courts had heard 40 women whose husbands had forced them to work."]
+
+
+def test_the_verb_of_a_clause_run_into_the_next_without_a_comma():
+    assert report("Widows lose the land, and when the husband dies his brothers take the house.") == [
+        "Kenya reported that widows lost the land, and when the husband died his brothers took the house."]
+
+
+def test_the_subject_after_a_phrase_of_place_that_no_comma_closes():
+    assert report("In the north the villages organize night patrols.") == [
+        "Kenya reported that in the north the villages organized night patrols."]
+    assert report("The police trained the guards, and in Mombasa the hotels use a common alarm.") == [
+        "Kenya reported that the police had trained the guards, and in Mombasa the hotels used a common alarm."]
+
+
+def test_a_past_form_after_the_subject_of_an_item_among_sentences_is_its_verb():
+    assert report("The survey showed three results:\n1. the burglaries diminished for 20 per cent;\n"
+                  "2. the residents feel safer;\n3. the shops stay open later.") == [
+        "Kenya reported that the survey had shown three results:", "The burglaries had diminished for 20 per cent;",
+        "The residents felt safer;", "The shops stayed open later."]
+
+
+def test_a_verb_in_a_series_after_a_comma_and_an_adverb():
+    assert report("Inspectors look for workers who sleep on site, never leave the farm or have no contract.") == [
+        "Kenya reported that inspectors looked for workers who slept on site, never left the farm or had no contract."]
+
+
+def test_an_s_word_after_a_noun_and_that_before_its_object_is_the_relative_clauses_verb():
+    assert report("The Code punishes any act that causes harm to a child.") == [
+        "Kenya reported that the Code punished any act that caused harm to a child."]

@@ -23,8 +23,12 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from portal.reports.grammar import Token, _previous_word, base_form, can_be_noun, lemmas, lexicon_tag, third_person_form, verb_lemma
-from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, object_starts, participle_form
+from portal.reports.grammar import (
+    Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
+)
+from portal.reports.tagging.words import (
+    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, object_starts, participle_form,
+)
 from portal.reports.tagging.phrases import ends_a_title, next_subordinate, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
@@ -44,6 +48,8 @@ from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pr
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
+    _names_with_capitals_inside(tokens)
+    _plural_noun_then_its_verb(tokens)
     words_of_names(tokens)
     nouns_inside_noun_phrases(tokens)
     participles_of_participles(tokens)
@@ -114,6 +120,7 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
     _a_name_its_verb_and_its_object(tokens)
     _nouns_joined_by_and(tokens)
+    _verb_of_a_clause_run_into_the_next(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
@@ -163,9 +170,22 @@ def _after_that_or_an_object(tokens: list[Token]) -> None:
                 and can_be_noun(token.lower) and tokens[index + 1].tag in ("IN", "TO") and tokens[index + 1].lower != "that" \
                 and _verb_of_its_own_after(tokens, index):
             token.tag = "NNS"  # "concern that answers to the tests ... are sold"
+        elif tokens[index - 1].lower == "that" and tokens[index - 2].tag in ("NN", "NNP") and not content \
+                and token.tag == "NNS" and token.text.islower() and not token.quoted and third_person_form(token.lower) \
+                and (tokens[index + 1].tag in ("NN", "DT", "PRP$") and not _verb_of_its_own_after(tokens, index)
+                     or _noun_before_a_preposition(tokens, index + 1)):
+            token.tag = "VBZ"  # "any conduct that configures retention": "that" as a determiner takes no plural
+            if tokens[index + 1].tag in ("VB", "VBP"):
+                tokens[index + 1].tag = "NN"  # "any act that causes harm to a child"
         elif token.tag in ("VBP", "VB") and base_form(token.lower) and tokens[index - 1].tag in ("NNS", "PRP") \
                 and _after_object_of_perception(tokens, index - 1):
             token.tag = "VB"  # "young offenders hear victims speak": a bare infinitive after the object
+
+
+def _noun_before_a_preposition(tokens: list[Token], index: int) -> bool:
+    """Tell whether the word at ``index``, read as a base form, may be a noun ending its phrase: "harm to a child"."""
+    return index + 1 < len(tokens) and tokens[index].tag in ("VB", "VBP") and tokens[index].text.islower() \
+        and can_be_noun(tokens[index].lower) and tokens[index + 1].tag in ("IN", "TO") and tokens[index + 1].lower != "that"
 
 
 def _nouns_after_be(tokens: list[Token]) -> None:
@@ -236,6 +256,55 @@ def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
                          and tokens[index + 1].text[:1].isupper()):
             # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
             token.tag = lexicon_tag(token.lower) or "NN"
+
+
+def _names_with_capitals_inside(tokens: list[Token]) -> None:
+    """A word with a capital inside it and none at its start is a name: "eThekwini", "eSwatini"."""
+    for token in tokens:
+        if token.text.isalpha() and token.text[:1].islower() and not token.text.islower() and not token.quoted:
+            token.tag = "NNP"
+
+
+def _verb_of_a_clause_run_into_the_next(tokens: list[Token]) -> None:
+    """A conjunction, a singular noun and a word in -s before the subject of the main clause, with no comma between the
+    two clauses: the word is the first clause's verb ("and when the marriage ends her family is forced"), and the main
+    clause has a verb of its own after its subject ("when the husband dies his brothers take the house")."""
+    for index in range(3, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag not in ("NNS", "VBZ") or token.quoted or not token.text.islower() \
+                or not third_person_form(token.lower) \
+                or tokens[index - 1].tag != "NN" or not tokens[index - 1].text.islower() \
+                or tokens[index - 2].lower not in ("the", "a", "an", "its", "their", "his", "her", "this", "that") \
+                or tokens[index - 3].lower not in OPENING_SUBORDINATORS | {"where", "as"} \
+                or tokens[index + 1].tag not in ("PRP$", "DT", "PRP"):
+            continue
+        end = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:"), len(tokens))
+        if any(t.tag in FINITE and not t.quoted for t in tokens[index + 2:end]):
+            token.tag = "VBZ"
+            continue
+        if token.tag != "VBZ":
+            continue
+        head = index + 2  # the main clause's subject, then its verb: "his brothers take the house"
+        while head + 1 < end and tokens[head + 1].tag in ("NN", "NNS", "JJ") and not can_be_verb(tokens[head + 1].lower):
+            head += 1
+        verb = head + 1
+        if verb + 1 < end and tokens[head].tag in ("NN", "NNS") and tokens[verb].text.islower() and not tokens[verb].quoted \
+                and tokens[verb].tag in ("NN", "NNS", "VB", "VBP", "VBZ") and object_starts(tokens[verb + 1]) \
+                and (base_form(tokens[verb].lower) if tokens[head].tag == "NNS" else third_person_form(tokens[verb].lower)):
+            tokens[verb].tag = "VBP" if tokens[head].tag == "NNS" else "VBZ"
+
+
+def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
+    """After a lower-case noun, a word in -s that may be a plural noun and a base form before a determiner are a
+    compound's plural and its verb: "the border posts share a database" (a noun never comes before "a")."""
+    for index in range(1, len(tokens) - 2):
+        token, verb = tokens[index], tokens[index + 1]
+        if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index - 1].tag == "NN" and tokens[index - 1].text.islower() \
+                and verb.tag in ("NN", "VB", "VBP") and verb.text.islower() and not verb.quoted and base_form(verb.lower) \
+                and can_be_verb(verb.lower) \
+                and (tokens[index + 2].lower in ("a", "an", "the") or tokens[index + 2].tag == "PRP$"):
+            token.tag, verb.tag = "NNS", "VBP"
 
 
 def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:

@@ -9,7 +9,8 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, object_starts, past_form, year,
+    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, PARTICLES, object_starts, past_form,
+    year,
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
@@ -129,6 +130,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
                                        *(("IN", "TO", "RB") if complement else ()))
                      or following.lower in DETERMINERS
+                     or following.lower in PARTICLES and can_be_verb(token.lower)  # "who are taken ... end up without"
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
                      or following.tag == "NN" and third_person_form(token.lower) and not plural) \

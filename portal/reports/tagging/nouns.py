@@ -24,22 +24,40 @@ def nouns_in_a_phrase(tokens: list[Token]) -> None:
     for index in range(2, len(tokens)):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        ends = following is None or following.text in ".,;)"
         if token.tag not in ("VBZ", "VBP") or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
-                or tokens[index - 1].tag not in ("NN", "NNS") or not object_of_preposition(tokens, index - 1) \
+                or tokens[index - 1].tag not in ("NN", "NNS") \
+                or not (object_of_preposition(tokens, index - 1)
+                        or ends and index >= 3 and _listed_before(tokens, index - 2)) \
                 or following is not None and not (following.tag in ("IN", "TO") or following.text in ".,;)"
                                                   or following.tag == "VBN" and index + 2 < len(tokens)
                                                   and tokens[index + 2].lower == "by"):  # "arms project financed by"
             continue  # (with an object after it, the word is the verb of a subject the phrase qualifies:
             # "the countries of the region need sustained assistance")
-        start = index - 1
-        while start > 0 and (tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD")
-                             or tokens[start - 1].tag == "NNP" and start - 1 > 0 and following is not None
-                             and following.tag == "VBN"):  # "of the ECOWAS small arms project financed by"
+        start, listed = index - 1, False
+        while start > 0:
+            if ends and start > 1 and _listed_before(tokens, start - 1):  # "of parks, sports fields and bus stops,"
+                listed = True
+            elif not (tokens[start - 1].tag in ("NN", "NNS", "JJ", "DT", "PRP$", "CD")
+                      or tokens[start - 1].tag in ("NNP", "NNPS") and start - 1 > 0 and following is not None
+                      and (following.tag == "VBN" or ends)):  # "of the ECOWAS small arms project financed by"
+                break
             start -= 1
         if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
                                                        "into", "under", "through", "during", "between", "among") \
-                and not _after_relative_of_a_subject(tokens, start - 1):
+                and (listed or not _after_relative_of_a_subject(tokens, start - 1)):
             token.tag = "NNS" if third_person_form(token.lower) else "NN"
+
+
+def _listed_before(tokens: list[Token], index: int) -> bool:
+    """Tell whether ``index`` is the comma or the "and" of a list of bare nouns in a clause that has its verb: "the
+    lighting of parks, sports fields and bus stops" (not ", and", nor "and the", which may open a clause)."""
+    if tokens[index].text != "," and tokens[index].lower not in ("and", "or"):
+        return False
+    if index < 1 or not tokens[index - 1].tag.startswith("NN") or index + 1 >= len(tokens) \
+            or tokens[index + 1].tag not in ("NN", "NNS", "JJ") or tokens[index + 1].lower in ("and", "or"):
+        return False
+    return any(t.tag in FINITE and not t.quoted for t in tokens[:index])
 
 
 def _after_relative_of_a_subject(tokens: list[Token], index: int) -> bool:

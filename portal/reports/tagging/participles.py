@@ -9,8 +9,9 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS, QUANTITY_PRONOUNS,
-    SUBJECT_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form, year,
+    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS,
+    QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form,
+    year,
 )
 from portal.reports.tagging.phrases import (
     ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_places_and_dates, object_follows,
@@ -44,6 +45,13 @@ def correct_participles(tokens: list[Token]) -> None:
                 and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower \
                 and _previous_word(tokens, index) >= 0:
             token.tag = "VBD"  # "nine of which operated across borders", "which effectively prevented"
+            continue
+        previous = _previous_word(tokens, index)
+        if token.tag in ("VBN", "VBD") and previous >= 1 and tokens[previous - 1].lower == "whose" \
+                and tokens[previous].tag in ("NN", "NNS") \
+                and past_form(token.lower) and index + 1 < len(tokens) and (
+                    tokens[index + 1].tag in ("TO", "DT", "PRP", "PRP$", "CD") or object_follows(tokens, index + 1)):
+            token.tag = "VBD"  # "214 older persons whose relatives refused to take them back": the relative clause's verb
             continue
         if token.tag not in ("VBD", "VBN", "VBP", "VB"):
             continue
@@ -152,6 +160,17 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
+    _participles_of_a_causative(tokens)
+
+
+def _participles_of_a_causative(tokens: list[Token]) -> None:
+    """A past form after "have" or "get" and an object pronoun is what is done to the object, no verb of its own:
+    "to have it deactivated", "had them destroyed", "get it repaired"."""
+    for index in range(2, len(tokens)):
+        token = tokens[index]
+        if token.tag == "VBD" and not token.quoted and participle_form(token.lower) \
+                and tokens[index - 1].lower in ("it", "them", "him", "her") and tokens[index - 2].lower in CAUSATIVES:
+            token.tag = "VBN"
 
 
 def _free_of_charge(tokens: list[Token], index: int) -> bool:

@@ -582,6 +582,9 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
     position = head
     while position > start:
         previous = tokens[position - 1]
+        if tokens[position].lower in ("the", "a", "an", "its", "their") and previous.tag.startswith("NN") \
+                and previous.lower not in ("half", "quarter", "third") and tokens[start].tag == "IN":
+            return position  # "In the capital the municipalities use": a determiner after a noun opens the subject
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
                                      "above", "below", "over", "across", "among") \

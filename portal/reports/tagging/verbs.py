@@ -11,6 +11,7 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     BE_HAVE, CLAUSE_BOUNDARIES, CLAUSE_JOINERS, CLAUSE_OPENERS, DETERMINERS, FINITE, INTRANSITIVE, NOUN_PREPOSITIONS,
+    RELATIVES,
     PARTICLES, PREPOSITIONS, QUANTIFIERS, QUANTITY_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, VERBS_OF_CONTENT,
     agrees_with_head, object_starts, participle_form, past_form, plural_noun, year,
 )
@@ -216,6 +217,9 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
     """Tag a base form after "and" or "or" as a verb in the present when a verb in the present comes before it in its
     clause ("we implement the conventions and promote cooperation"), not a noun of a list ("and support for victims")."""
     for index, token in enumerate(tokens):
+        if token.tag == "VBP" and index >= 2 and not token.quoted and _shares_a_modal(tokens, index):
+            token.tag = "VB"  # "may sell the rifle or have it destroyed": the modal's second verb
+            continue
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
         before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
@@ -255,6 +259,22 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
                 following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
             # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
             token.tag = "VBP"
+
+
+def _shares_a_modal(tokens: list[Token], index: int) -> bool:
+    """Tell whether the verb at ``index``, right after "and" or "or", is a second bare infinitive of the modal before
+    the first ("must sell the rifle or have it destroyed"), not a verb of its own ("and have ordered": a perfect)."""
+    before = _previous_word(tokens, index)
+    if before < 1 or tokens[before].lower not in ("and", "or") or not base_form(tokens[index].lower):
+        return False
+    if index + 1 < len(tokens) and tokens[index + 1].tag == "VBN":
+        return False
+    earlier = [i for i in range(before) if tokens[i].tag in ("VBZ", "VBP", "VBD", "MD", "VB") and not tokens[i].quoted]
+    if not earlier or tokens[earlier[-1]].tag != "VB":
+        return False
+    modal = _previous_word(tokens, earlier[-1], ADVERBS_BETWEEN)
+    return modal >= 0 and tokens[modal].tag == "MD" \
+        and not any(tokens[i].lower in CLAUSE_BOUNDARIES or tokens[i].text == ";" for i in range(earlier[-1] + 1, before))
 
 
 def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
@@ -386,7 +406,9 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
         participle = opener.tag in ("VBN", "VBD") and participle_form(opener.lower) and not object_follows(tokens, first + 2)
         apposed = participle_of_an_apposition(tokens, first + 1)  # "the Court, a pilot project started in 2022, offers"
-        if not (relative or participle or apposed is not None or opener.tag == "VBG" and opener.lower.endswith("ing")):
+        apposition = opener.lower in ("a", "an")  # "The Financial Control (FKS), a unit of the customs, checks"
+        if not (relative or participle or apposition or apposed is not None
+                or opener.tag == "VBG" and opener.lower.endswith("ing")):
             continue  # ("the Department, acting as ..., processed"; "the new Law, approved in 2024, foresees")
         head_at = before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
         counted = tokens[0].lower in QUANTIFIERS and all(
@@ -401,6 +423,14 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             return
         word, following = tokens[second + 1], tokens[second + 2]
         after = second + 2
+        if apposition and apposed is None:
+            if any(t.lower in RELATIVES or t.tag in ("VBZ", "VBP", "VBD", "MD") and not can_be_noun(t.lower)
+                   for t in tokens[first + 2:second]):
+                continue  # (an insert with a verb is more than a noun phrase put beside the subject)
+            if word.tag in ("NNS", "VBZ") and third_person_form(word.lower) and word.text.islower() \
+                    and following.tag in ("VB", "VBP", "NN") and can_be_noun(following.lower) and after + 1 < len(tokens) \
+                    and tokens[after + 1].tag == "NNS":
+                following.tag = "NN"  # "..., checks nail studios": the verb, then a noun of its object
         if word.tag in ("VBZ", "VBP", "MD") and not word.quoted:
             if participle:
                 opener.tag = "VBN"
@@ -517,9 +547,25 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
             continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
         if start == 0 and tokens[0].tag == "IN" and tokens[0].lower not in CLAUSE_BOUNDARIES:
             start = after_opening_phrase(tokens, end)  # "In application of the strategy, which ..., the ulema hold"
+        if tokens[start].tag == "IN" and tokens[start].lower not in CLAUSE_BOUNDARIES:
+            start = _subject_after_an_unclosed_phrase(tokens, start, end)  # "and in Helsinki the festivals use"
         _verb_after_unknown_noun(tokens, start, end)
         if not main_verb_in(tokens, start, end):
             _verb_by_agreement(tokens, start, end)
+
+
+def _subject_after_an_unclosed_phrase(tokens: list[Token], start: int, end: int) -> int:
+    """Return where the subject starts after a phrase of place or time that no comma closes, at ``start`` ("in Helsinki
+    the festivals use", "in the capital the municipalities use"): at a determiner right after the phrase's noun;
+    ``start`` when there is none."""
+    for index in range(start + 2, end - 1):
+        token, previous = tokens[index], tokens[index - 1]
+        if token.text in ",;:" or token.tag in FINITE:
+            break
+        if token.lower in ("the", "our", "its", "their") and (previous.tag.startswith("NN") or year(previous)) \
+                and previous.lower not in ("half", "quarter", "third") and single_phrase(tokens[start:index]):
+            return index
+    return start
 
 
 def _verb_after_unknown_noun(tokens: list[Token], start: int, end: int) -> None:
@@ -741,6 +787,9 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 following.tag = "JJ"
 
 
+SERIES_ADVERBS = frozenset("never also often always not rarely sometimes usually still".split())
+
+
 def verbs_in_a_series(tokens: list[Token]) -> None:
     """A series of verbs in the present after one subject ("police officers monitor the networks, answer questions of
     young people and give advice"): a word between a comma and the series' "and" + verb, in the form of the verbs
@@ -754,10 +803,13 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
                 and tokens[position].lower not in CLAUSE_BOUNDARIES and tokens[position].tag not in FINITE:
             token = tokens[position]
             following = tokens[position + 1] if position + 1 < len(tokens) else None
-            if token.text == "," and following is not None and following.text.islower() and not following.quoted \
-                    and following.tag in ("NN", "NNS", "VB") and agrees(following.lower) \
-                    and position + 2 < len(tokens) and object_starts(tokens[position + 2]):
-                candidates.append(position + 1)
+            word = position + 1  # after the comma and its adverbs: ", never leave the premises"
+            while word + 1 < len(tokens) and tokens[word].lower in SERIES_ADVERBS:
+                word += 1
+            if token.text == "," and word < len(tokens) and tokens[word].text.islower() and not tokens[word].quoted \
+                    and tokens[word].tag in ("NN", "NNS", "VB") and agrees(tokens[word].lower) \
+                    and word + 1 < len(tokens) and object_starts(tokens[word + 1]):
+                candidates.append(word)
             if token.lower in ("and", "or") and candidates and following is not None and following.tag == verb.tag:
                 for candidate in candidates:
                     tokens[candidate].tag = verb.tag

@@ -116,6 +116,8 @@ def past_form(word: str) -> bool:
 
 
 BE_HAVE = frozenset("be been being is are was were am has have had having get got gets".split())
+# Verbs after which an object and a past participle say what is done to the object: "to have it deactivated".
+CAUSATIVES = frozenset("have has had having get gets got getting".split())
 
 
 # Verbs without an object, whose past form after a noun cannot be a passive participle qualifying it.
