@@ -520,6 +520,9 @@ class Sentence:
             if token.quoted or token.lower != "that" or index == 0:
                 continue
             verb = self.tokens[grammar._previous_word(self.tokens, index)]
+            if index + 2 < len(self.tokens) and self.tokens[index + 1].tag in ("NN", "NNP") \
+                    and self.tokens[index + 2].lower == "to":
+                continue  # "may ask that State to take over the proceedings": "that" as a determiner
             if verb.tag.startswith("VB") and grammar.verb_lemma(verb.lower) in MANDATIVE:
                 return index + 1
             if verb.tag.startswith("NN") and re.sub(r"s$", "", verb.lower) in MANDATIVE_NOUNS:

@@ -28,7 +28,7 @@ from portal.reports.tagging.participles import (
     participles_after_an_opening_verb, participles_before_as, phrase_participles, statistic_participles,
 )
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
-from portal.reports.tagging.verbs import sentence_verb
+from portal.reports.tagging.verbs import sentence_verb, verbs_joined_by_and
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 
@@ -536,9 +536,30 @@ def _subject_waits(lead: str) -> bool:
         start -= 1
     if end >= 2 and tokens[end - 1].lower in ("who", "which") and tokens[end - 2].tag.startswith("NN"):
         return True  # "a network of paralegals who:"
+    if start == 0 and end >= 2 and tokens[0].lower in ("the", "our", "its", "their", "these") \
+            and tokens[end - 1].tag in ("NNS", "NNPS") and end <= 6 and tokens[end - 1].lower not in LISTED_THINGS:
+        return True  # a lead-in that is its items' subject: "The nurses:" ("1. examine the victim ...")
     if start == end or start == 0 or not tokens[end - 1].tag.startswith("NN"):
         return tokens[end - 1].lower in ("they", "we", "it") and end >= 2 and tokens[end - 2].lower in RELATIVE_OPENERS
     return tokens[start - 1].lower in RELATIVE_OPENERS
+
+
+def _last_sentence_names(lead: str, state: StateNames) -> bool:
+    """Tell whether the report's lead-in, made of ``lead``, names the State in its last sentence: always when it is
+    one sentence (it opens with the State's name), otherwise when that sentence names it or speaks as "we"."""
+    sentences = grammar.sentences_of(grammar.tokens_of(lead))
+    if len(sentences) < 2:
+        return True
+    last = grammar.tag(sentences[-1])
+    return bool(Sentence(last, lead, state, earlier="").state_spans) \
+        or any(token.lower in ("we", "our", "us") and not token.quoted for token in last)
+
+
+# What a list's lead-in names when its items are things, not the doers of the items' verbs ("Our measures: 1. train").
+LISTED_THINGS = frozenset("""measures actions steps results priorities activities objectives tasks functions services
+tools elements components outcomes achievements benefits challenges conditions criteria requirements rights duties
+obligations powers responsibilities competences areas goals aims features changes reforms instruments documents laws
+recommendations proposals suggestions lessons findings main""".split())
 
 
 # Words after which a subject opens a clause of its own: "where the lawyers", "which the police", "whereby judges".
@@ -546,13 +567,15 @@ RELATIVE_OPENERS = frozenset("where whereby which who that when while".split())
 
 
 def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False,
-         among_sentences: bool = False, after_subject: bool = False) -> Written:
+         among_sentences: bool = False, after_subject: bool = False, named: bool = True) -> Written:
     """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
 
     ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`). ``among_sentences``: most
     other items of its list are sentences, so that an item with no verb found is read as one too ("2. Experienced
     mediators of the Association conduct simulations of conflicts"). ``after_subject``: the lead-in ends with the
     subject of the item's verb (:func:`_subject_waits`), so that an item opening with a bare verb is in the present.
+    ``named``: the sentence the item continues names the State (a lead-in's first sentence does), so that the item
+    says "it" and "the country" rather than the name again.
     """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
@@ -568,6 +591,7 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             clause_verbs(sentence_tokens, item=True)
             if number == 0 and after_subject and sentence_tokens[0].tag in ("VB", "VBP") and not sentence_tokens[0].quoted:
                 sentence_tokens[0].tag = "VBP"  # "where the lawyers: a) consult the persons ...": "consulted"
+                verbs_joined_by_and(sentence_tokens)  # "examine the victim and collect the samples"
             if among_sentences and not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):
                 clause_verbs(sentence_tokens)
                 if not main_verb_in(sentence_tokens, 0, len(sentence_tokens)):
@@ -579,7 +603,7 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             pieces.append(Piece(" "))
         if number == 0:  # an item continues its lead-in, where the State is named: "We have" gives "It had"
             sentence.backshift(0)
-            sentence.third_person(named=True)
+            sentence.third_person(named=named)
             pieces += sentence.pieces()
         else:
             pieces += later_sentence(sentence)
@@ -649,10 +673,12 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             earlier += " " + part.text
             verbs = [_has_verb(entry) for entry in part.items]
             after_subject = bool(part.text) and _subject_waits(part.text)
+            named = not part.text or _last_sentence_names(part.text, state)
             for number, entry in enumerate(part.items):
                 others = verbs[:number] + verbs[number + 1:]
                 written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier,
-                                    among_sentences=2 * sum(others) > len(others), after_subject=after_subject))
+                                    among_sentences=2 * sum(others) > len(others), after_subject=after_subject,
+                                    named=named))
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))

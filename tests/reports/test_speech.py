@@ -792,3 +792,72 @@ def test_a_verb_in_a_series_after_a_comma_and_an_adverb():
 def test_an_s_word_after_a_noun_and_that_before_its_object_is_the_relative_clauses_verb():
     assert report("The Code punishes any act that causes harm to a child.") == [
         "Kenya reported that the Code punished any act that caused harm to a child."]
+
+
+def test_an_s_word_after_following_or_including_is_a_noun():
+    assert report("In 2023 the Commission opened 12 inquiries, following leads from parents.") == [
+        "Kenya reported that in 2023 the Commission had opened 12 inquiries, following leads from parents."]
+
+
+def test_the_last_word_of_a_lead_in_after_a_name_is_the_verb_whose_object_is_the_list():
+    assert report("Fines are doubled, and the Road Safety Agency funds:\n- speed cameras;\n- patrols at night.") == [
+        "Kenya reported that fines were doubled, and the Road Safety Agency funded:", "Speed cameras;",
+        "Patrols at night."]
+
+
+def test_items_after_a_lead_in_that_does_not_name_the_state_name_it():
+    assert report("We received 20 requests. Before a request is accepted, the Prosecutor's Office checks:\n"
+                  "a) if the offence is punishable also in Kenya;\nb) if the person resides in Kenya or owns "
+                  "property there.", position=1) == [
+        "Kenya also noted that it had received 20 requests. Before a request was accepted, the Prosecutor's Office "
+        "checked:", "If the offence was punishable also in Kenya;", "If the person resided in Kenya or owned property "
+        "there."]
+
+
+def test_items_opening_with_a_bare_verb_after_a_lead_in_that_is_their_subject():
+    assert report("We have trained 40 midwives. The midwives:\n1. examine the victim and record the injuries;\n"
+                  "2. give evidence in court.") == [
+        "Kenya reported that it had trained 40 midwives. The midwives:", "Examined the victim and recorded the "
+        "injuries;", "Gave evidence in court."]
+
+
+def test_a_past_form_before_on_arrival_and_a_place_and_its_object_is_the_verb():
+    assert report("In 2023 the police arrested on arrival in Mombasa three sailors who had stolen cash.") == [
+        "Kenya reported that in 2023 the police had arrested on arrival in Mombasa three sailors who had stolen cash."]
+
+
+def test_of_two_past_forms_around_a_date_the_first_is_the_verb():
+    assert report("We act after several foreign inspectors detected in 2021 falsified licences of our pilots.") == [
+        "Kenya reported that it acted after several foreign inspectors had detected in 2021 falsified licences of its "
+        "pilots."]
+
+
+def test_an_s_word_after_an_opening_phrase_and_its_comma_before_a_preposition_is_a_noun():
+    assert report("Since 2022, nurses in 12 district hospitals in Kisumu, Nakuru and Eldoret can take samples.") == [
+        "Kenya reported that, since 2022, nurses in 12 district hospitals in Kisumu, Nakuru and Eldoret could take "
+        "samples."]
+
+
+def test_that_before_a_noun_and_to_is_a_determiner_not_a_subjunctive():
+    assert report("The prosecutor may ask that State to take over the case, with States which are not party to it.") == [
+        "Kenya reported that the prosecutor might ask that State to take over the case, with States which were not "
+        "party to it."]
+
+
+def test_a_base_form_after_which_and_a_plural_before_a_modal_is_the_relative_clauses_verb():
+    assert report("The settlement which the parties draft can be approved by the judge.") == [
+        "Kenya reported that the settlement which the parties drafted could be approved by the judge."]
+
+
+def test_a_participle_with_its_agent_inside_a_relative_clause_before_the_verb():
+    assert report("Drivers attend a panel, where parents who have lost a child in a crash caused by a drunk driver "
+                  "share their grief.") == [
+        "Kenya reported that drivers attended a panel, where parents who had lost a child in a crash caused by a drunk "
+        "driver shared their grief."]
+
+
+def test_the_verb_after_a_phrase_of_place_set_beside_the_subject():
+    assert report("The audit found that some clerks of the land registry, in particular in two counties, accepted "
+                  "bribes.") == [
+        "Kenya reported that the audit had found that some clerks of the land registry, in particular in two counties, "
+        "had accepted bribes."]

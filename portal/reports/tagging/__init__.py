@@ -23,13 +23,14 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
+from portal.reports import reasons
 from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, object_starts, participle_form,
+    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, object_starts, participle_form,
 )
-from portal.reports.tagging.phrases import ends_a_title, next_subordinate, verb_follows_unjoined
+from portal.reports.tagging.phrases import ends_a_title, next_subordinate, single_phrase, verb_follows_unjoined
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
     nouns_after_a_share_of_them, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
@@ -103,6 +104,15 @@ def correct(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag.startswith("NN") and tokens[index - 3].text == "," \
                 and tokens[index + 1].text in ",.;" and not token.quoted:
             token.tag = "NNS"  # "of wolves, lynx and bears, which": the last noun of a list of nouns
+        elif token.tag == "VBZ" and tokens[index - 1].lower in ("following", "including", "concerning", "regarding") \
+                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
+            token.tag = "NNS"  # "following leads from students": these words open noun phrases
+        elif token.tag in ("NN", "VB") and index >= 4 and tokens[index - 3].lower in ("which", "that", "whom") \
+                and tokens[index - 4].tag.startswith("NN") \
+                and tokens[index - 2].tag in ("DT", "PRP$") and tokens[index - 1].tag == "NNS" and token.text.islower() \
+                and not token.quoted and base_form(token.lower) and can_be_verb(token.lower) \
+                and tokens[index + 1].tag in ("MD", "VBZ", "VBP", "VBD"):
+            token.tag = "VBP"  # "The agreement which the parties sign can be taken into account": the relative's verb
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \
@@ -121,6 +131,7 @@ def correct(tokens: list[Token]) -> None:
     _a_name_its_verb_and_its_object(tokens)
     _nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
+    _verb_before_the_colon_of_a_list(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):
@@ -154,6 +165,16 @@ def _no_sentence_opens_with_its_verb(tokens: list[Token]) -> None:
             and can_be_noun(tokens[1].lower) and lexicon_tag(tokens[0].lower) in ("NN", "NNS") \
             and not any(t.tag in FINITE and not t.quoted for t in tokens[2:]):
         tokens[1].tag = "NNS"  # "video calls, free of charge": a noun and its plural, with no verb after them
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is not None and 1 < comma < len(tokens) - 3 and tokens[0].tag == "IN" \
+            and (tokens[0].lower not in SUBORDINATORS or tokens[1].tag == "CD") \
+            and single_phrase(tokens[:comma]) and not any(t.tag in FINITE for t in tokens[:comma]):
+        word = tokens[comma + 1]  # "Since 2023, nurses in 12 health centres ... can collect": the subject's plural
+        stop = next_subordinate(tokens, comma + 1)
+        if word.tag == "VBZ" and word.text.islower() and not word.quoted and can_be_noun(word.lower) \
+                and tokens[comma + 2].tag in ("IN", "TO") \
+                and any(t.tag in FINITE and not t.quoted for t in tokens[comma + 3:stop]):
+            word.tag = "NNS"
 
 
 def _after_that_or_an_object(tokens: list[Token]) -> None:
@@ -292,6 +313,26 @@ def _verb_of_a_clause_run_into_the_next(tokens: list[Token]) -> None:
                 and tokens[verb].tag in ("NN", "NNS", "VB", "VBP", "VBZ") and object_starts(tokens[verb + 1]) \
                 and (base_form(tokens[verb].lower) if tokens[head].tag == "NNS" else third_person_form(tokens[verb].lower)):
             tokens[verb].tag = "VBP" if tokens[head].tag == "NNS" else "VBZ"
+
+
+def _verb_before_the_colon_of_a_list(tokens: list[Token]) -> None:
+    """The last word of a lead-in, before the colon of its list, after a name and in a clause with no verb, is the
+    verb whose object the list is: "and the Ministry of Transport finances:", "the Prosecutor General's Office
+    checks:" (flagged: a lead-in may also be a noun phrase)."""
+    if len(tokens) < 4 or tokens[-1].text != ":":
+        return
+    word, head = tokens[-2], tokens[-3]
+    if word.quoted or not word.text.islower() or word.tag not in ("NNS", "NN", "VB") or not can_be_verb(word.lower) \
+            or head.tag not in ("NNP", "NNPS") or not head.text[:1].isupper():
+        return
+    start = max([0] + [i + 1 for i, t in enumerate(tokens[:-2]) if t.text in ",;"])
+    if start < len(tokens) and tokens[start].lower in ("and", "but"):
+        start += 1
+    if any(t.tag in FINITE and not t.quoted for t in tokens[start:-2]) or tokens[start].lower not in ("the", "our", "its"):
+        return
+    if head.tag == "NNP" and third_person_form(word.lower) or head.tag == "NNPS" and base_form(word.lower):
+        word.tag = "VBZ" if head.tag == "NNP" else "VBP"
+        word.uncertain = word.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
 def _plural_noun_then_its_verb(tokens: list[Token]) -> None:

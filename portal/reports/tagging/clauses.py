@@ -31,18 +31,19 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     """
     found = False
     for start, end in clauses(tokens):
+        joined = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
+                  and not _in_relative_insert(tokens, start, i)]
+        if joined and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in joined):
+            # "in which offenders pose as young girls ... and coerce teenage boys", "(b) if the suspect lives in
+            # Latvia or serves a sentence": the verb before "and" is missing
+            found = _verb_after_subject(tokens, start, joined[0] - 1) or found
+            continue
         if item:
             if not main_verb_in(tokens, start, end):
                 # a clause that a conjunction opens has a verb, even in an item: "(c) stays with her until the police
                 # arrive"
                 subordinate = start > 0 and tokens[start - 1].lower in OPENING_SUBORDINATORS | {"before", "where"}
                 found = _verb_after_subject(tokens, start, end, determiner_after=not subordinate) or found
-            continue
-        finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
-                  and not _in_relative_insert(tokens, start, i)]
-        if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite):
-            # "in which offenders pose as young girls ... and coerce teenage boys": the verb before "and" is missing
-            found = _verb_after_subject(tokens, start, finite[0] - 1) or found
             continue
         pronoun = _bare_relative_before_verbs(tokens, start, end)
         if pronoun is not None and _verb_after_subject(tokens, start, pronoun + 1):
@@ -114,7 +115,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         token, following = tokens[index], tokens[index + 1]
         if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
             return False
-        if token.tag == "VBN" and past_form(token.lower) and (
+        if token.tag == "VBN" and past_form(token.lower) and following.lower != "by" and (
                 tokens[index - 1].tag.startswith(("NN", "RB")) and tokens[index - 1].lower not in ADVERBS_BETWEEN
                 or year(tokens[index - 1]) and object_follows(tokens, index + 1)):
             # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily", "a
@@ -149,6 +150,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
     use among young people")."""
+    if start == 0 and end > 2 and tokens[0].lower in OPENING_SUBORDINATORS:
+        start = 1  # the clause's subject comes after its conjunction: "if the suspect lives in ... or serves ..."
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
     last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;" or (
         tokens[end].text == "," and tokens[start].tag == "CD")) else None  # ("in which 46 women died,")

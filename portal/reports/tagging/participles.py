@@ -161,6 +161,19 @@ def correct_participles(tokens: list[Token]) -> None:
     _participles_before_the_verb(tokens)
     _participles_in_apposition(tokens)
     _participles_of_a_causative(tokens)
+    _verb_before_a_date_and_an_adjective(tokens)
+
+
+def _verb_before_a_date_and_an_adjective(tokens: list[Token]) -> None:
+    """Of two past forms around a date after a plural subject, the first is the verb and the second an adjective of
+    its object: "several authorities found in 2022 forged certificates" (a date closes no subject)."""
+    for index in range(1, len(tokens) - 4):
+        token = tokens[index]
+        if token.tag in ("VBN", "VBD") and not token.quoted and past_form(token.lower) and tokens[index - 1].tag == "NNS" \
+                and tokens[index + 1].lower in ("in", "during") and year(tokens[index + 2]) \
+                and tokens[index + 3].tag in ("VBD", "VBN") and participle_form(tokens[index + 3].lower) \
+                and tokens[index + 4].tag == "NNS" and opens_clause(tokens, index - 1):
+            token.tag, tokens[index + 3].tag = "VBD", "VBN"
 
 
 def _participles_of_a_causative(tokens: list[Token]) -> None:

@@ -285,6 +285,9 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether an object follows the phrases of place and time that open at ``index``, each a preposition and
     names or figures: "arrested in Lomé in March 2023 two traffickers", "dismantled in 2023 eleven workshops"."""
     position, seen = index, False
+    while position + 1 < len(tokens) and tokens[position].lower in ("on", "at") \
+            and tokens[position + 1].lower in ADVERBIAL_NOUNS:
+        position, seen = position + 2, True  # "arrested on arrival in Puerto Ayora two crew members"
     while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during") \
             and tokens[position + 1].tag in ("NNP", "CD") and not tokens[position + 1].quoted:
         first = position = position + 1
@@ -295,7 +298,17 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
         if position == first:
             return False  # ("installed at 40 hotspots": the phrase's own number)
         seen = True
-    return seen and object_follows(tokens, position)
+    return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position))
+
+
+# Nouns that make a phrase of time or place after "on" or "at", with no determiner: "on arrival", "at sea".
+ADVERBIAL_NOUNS = frozenset("arrival departure sea night board site".split())
+
+
+def adjective_and_noun(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a participle used as an adjective and its plural noun open at ``index``: "forged certificates"."""
+    return index + 1 < len(tokens) and tokens[index].tag in ("VBN", "VBD", "JJ") and tokens[index].text.islower() \
+        and participle_form(tokens[index].lower) and tokens[index + 1].tag == "NNS"
 
 
 def after_a_date(tokens: Sequence[Token], index: int) -> bool:

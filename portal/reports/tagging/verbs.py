@@ -397,8 +397,15 @@ def _verb_after_insert(tokens: list[Token]) -> None:
     for first in range(1, len(tokens) - 3):
         if tokens[first].text != ",":
             continue
+        # a noun phrase or a phrase of place set beside the subject: "The Financial Control (FKS), a unit of the
+        # customs, checks", "some doctors ..., in particular in two provinces of Andalusia, issued"
+        apposition = tokens[first + 1].lower in ("a", "an") or (
+            tokens[first + 1].lower in ("in", "particularly", "especially", "notably", "mainly", "mostly")
+            and tokens[first + 2].lower in ("particular", "the", "a", "two", "three", "some", "most"))
         clause = max([0] + [i + 1 for i in range(first) if tokens[i].text == ";"]
-                     + [i + 2 for i in range(first - 1) if tokens[i].text == "," and tokens[i + 1].lower in CLAUSE_JOINERS])
+                     + [i + 2 for i in range(first - 1) if tokens[i].text == "," and tokens[i + 1].lower in CLAUSE_JOINERS]
+                     + [i + 1 for i in range(1, first) if tokens[i].lower == "that" and tokens[i - 1].tag.startswith("VB")
+                        and apposition])  # "has detected that some doctors ..., in particular in ..., issued"
         if any(t.tag in FINITE and not t.quoted for t in tokens[clause:first]):
             continue  # (the clause is the one after "; " or ", and": "..., and the Unit, which was ..., obtained")
         opener = tokens[first + 1]
@@ -406,7 +413,6 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
         participle = opener.tag in ("VBN", "VBD") and participle_form(opener.lower) and not object_follows(tokens, first + 2)
         apposed = participle_of_an_apposition(tokens, first + 1)  # "the Court, a pilot project started in 2022, offers"
-        apposition = opener.lower in ("a", "an")  # "The Financial Control (FKS), a unit of the customs, checks"
         if not (relative or participle or apposition or apposed is not None
                 or opener.tag == "VBG" and opener.lower.endswith("ing")):
             continue  # ("the Department, acting as ..., processed"; "the new Law, approved in 2024, foresees")
