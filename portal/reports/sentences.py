@@ -16,6 +16,7 @@ from typing import Iterable, Sequence
 
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
+from portal.reports.tagging.phrases import object_after_places_and_dates
 from portal.reports.tagging.words import CAUSATIVES
 
 # Verbs after which "that" opens a clause in the subjunctive.
@@ -398,8 +399,10 @@ class Sentence:
         lower = token.lower
         if lower == "had":
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if following is not None and (following.lower in ("a", "an", "the", "no", "its", "their", "some", "more")
-                                          or following.tag == "CD"):
+            if following is not None and (
+                    following.lower in ("a", "an", "the", "no", "its", "their", "some", "more") or following.tag == "CD"
+                    or following.tag == "NNS" and following.text.islower()
+                    or following.lower in ("in", "during") and object_after_places_and_dates(tokens, index + 1)):
                 self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021": "have"
             elif following is not None and following.lower in ("it", "them") and index + 2 < len(tokens) \
                     and tokens[index + 2].tag == "VBN":

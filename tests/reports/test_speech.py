@@ -861,3 +861,62 @@ def test_the_verb_after_a_phrase_of_place_set_beside_the_subject():
                   "bribes.") == [
         "Kenya reported that the audit had found that some clerks of the land registry, in particular in two counties, "
         "had accepted bribes."]
+
+
+def test_had_before_a_bare_plural_or_a_date_and_its_object_is_a_past_of_have():
+    assert report("The guards, who had keys to every cell, sold them to the inmates.") == [
+        "Kenya reported that the guards, who had had keys to every cell, had sold them to the inmates."]
+    assert report("The prisons had in June 2023 more than 9,000 inmates.") == [
+        "Kenya reported that the prisons had had in June 2023 more than 9,000 inmates."]
+
+
+def test_an_s_word_after_thanks_to_or_many_before_a_verb_is_a_noun():
+    assert report("The police found the house thanks to leads from neighbours.") == [
+        "Kenya reported that the police had found the house thanks to leads from neighbours."]
+    assert report("Many calls come from abroad.") == ["Kenya reported that many calls came from abroad."]
+    assert report("We registered a wave of ransom calls targeting students.") == [
+        "Kenya reported that it had registered a wave of ransom calls targeting students."]
+
+
+def test_the_next_noun_of_a_list_after_a_preposition_before_another_preposition():
+    assert report("The plan provides for the use of dogs, drones with night cameras and helicopters.") == [
+        "Kenya reported that the plan provided for the use of dogs, drones with night cameras and helicopters."]
+
+
+def test_the_verb_after_a_relative_clause_and_an_adverb_of_frequency():
+    assert report("We note that migrants who are victims of fraud seldom reach the police.") == [
+        "Kenya noted that migrants who were victims of fraud seldom reached the police."]
+
+
+def test_a_past_form_after_and_before_a_date_and_its_object_is_a_verb_of_the_subject():
+    assert report("The Council recommends that the counties adopt common rules and issued in 2022 a model "
+                  "regulation.") == [
+        "Kenya reported that the Council recommended that the counties adopt common rules and had issued in 2022 a "
+        "model regulation."]
+
+
+def test_an_adverb_of_the_lexicon_between_a_noun_and_a_determiner_is_a_verb():
+    assert report("Citizens call the hotline, and the clerk forwards the calls to the police.") == [
+        "Kenya reported that citizens called the hotline, and the clerk forwarded the calls to the police."]
+
+
+def test_an_s_word_after_an_acronym_before_of_is_a_noun():
+    assert report("The prosecutor can request: (a) the name of the holder; (b) the history of the payments; and (c) the "
+                  "IP addresses of the devices.") == [
+        "Kenya reported that the prosecutor could request:", "The name of the holder;", "The history of the payments;",
+        "The IP addresses of the devices."]
+
+
+def test_a_sentence_opening_with_of_the_has_its_verb_after_the_comma():
+    assert report("Of the 60 complaints received in 2023, 45 concerned threats.") == [
+        "Kenya reported that, of the 60 complaints received in 2023, 45 had concerned threats."]
+
+
+def test_a_past_form_after_a_quoted_name_and_a_comma_is_a_participle():
+    assert report("A good practice is “Operation Safe Port”, carried out in 2023 at the port of Mombasa.") == [
+        "Kenya reported that a good practice was “Operation Safe Port”, carried out in 2023 at the port of Mombasa."]
+
+
+def test_a_participle_before_an_insert_of_examples_and_the_verb():
+    assert report("Weapons found in cars, such as pistols and knives, are kept by the police.") == [
+        "Kenya reported that weapons found in cars, such as pistols and knives, were kept by the police."]

@@ -30,7 +30,9 @@ from portal.reports.grammar import (
 from portal.reports.tagging.words import (
     CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, object_starts, participle_form,
 )
-from portal.reports.tagging.phrases import ends_a_title, next_subordinate, single_phrase, verb_follows_unjoined
+from portal.reports.tagging.phrases import (
+    ends_a_title, next_subordinate, object_of_preposition, single_phrase, verb_follows_unjoined,
+)
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
     nouns_after_a_share_of_them, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
@@ -50,6 +52,10 @@ def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
     _names_with_capitals_inside(tokens)
+    if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and (
+            lexicon_tag(tokens[0].lower) == "NNS" or not lexicon_tag(tokens[0].lower) and tokens[0].lower.endswith("s")
+            and tokens[0].lower[:-1] in lemmas(tokens[0].lower).get("NOUN", ())):
+        tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
     _plural_noun_then_its_verb(tokens)
     words_of_names(tokens)
     nouns_inside_noun_phrases(tokens)
@@ -80,8 +86,6 @@ def correct(tokens: list[Token]) -> None:
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
-    if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and lexicon_tag(tokens[0].lower) == "NNS":
-        tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
     _words_the_dictionary_knows(tokens)
     _no_sentence_opens_with_its_verb(tokens)
     _after_that_or_an_object(tokens)
@@ -104,9 +108,30 @@ def correct(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag.startswith("NN") and tokens[index - 3].text == "," \
                 and tokens[index + 1].text in ",.;" and not token.quoted:
             token.tag = "NNS"  # "of wolves, lynx and bears, which": the last noun of a list of nouns
-        elif token.tag == "VBZ" and tokens[index - 1].lower in ("following", "including", "concerning", "regarding") \
-                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
-            token.tag = "NNS"  # "following leads from students": these words open noun phrases
+        elif token.tag == "VBZ" and can_be_noun(token.lower) and token.text.islower() and not token.quoted and (
+                tokens[index - 1].lower in ("following", "including", "concerning", "regarding")
+                or tokens[index - 1].lower == "to" and tokens[index - 2].lower in PREPOSITIONAL_TO
+                or tokens[index - 1].lower in ("many", "several", "few", "most", "some")
+                and tokens[index + 1].tag in ("VBP", "VB", "VBN") and base_form(tokens[index + 1].lower)
+                or tokens[index - 1].tag == "NN" and tokens[index + 1].tag == "VBG" and tokens[index + 1].lower != "being"):
+            # "following leads from students", "thanks to leads from", "Many calls come from", "kidnapping calls
+            # targeting students": a noun phrase's plural
+            token.tag = "NNS"
+            if tokens[index - 1].lower in ("many", "several", "few", "most", "some") and tokens[index + 1].tag != "VBP":
+                tokens[index + 1].tag = "VBP"  # and the base form after it is its verb
+        elif token.tag == "RB" and third_person_form(token.lower) and verb_lemma(token.lower) and not token.quoted \
+                and tokens[index - 1].tag == "NN" and tokens[index + 1].lower in ("the", "a", "an", "its", "their"):
+            token.tag = "VBZ"  # "and the desk forwards the reports": a verb, not the adverb
+        elif token.tag == "VBZ" and tokens[index - 1].tag == "NNP" and tokens[index - 1].text.isupper() \
+                and index >= 2 and tokens[index - 2].lower in ("the", "their", "its") and tokens[index + 1].lower == "of" \
+                and can_be_noun(token.lower) and verb_lemma(token.lower) not in VERBS_WITH_OF and not token.quoted:
+            token.tag = "NNS"  # "the IP addresses of the connections": an acronym's noun, not its verb
+        elif token.tag == "VBZ" and can_be_noun(token.lower) and token.text.islower() and not token.quoted \
+                and tokens[index - 1].text == "," and index >= 3 and tokens[index - 2].tag in ("NNS", "NN") \
+                and tokens[index + 1].tag == "IN" and object_of_preposition(tokens, index - 2) \
+                and any(t.tag in FINITE and not t.quoted for t in tokens[:index - 1]) \
+                and any(t.lower == "and" for t in tokens[index + 1:]):
+            token.tag = "NNS"  # "the use of dogs, drones with thermal cameras": a list after a preposition goes on
         elif token.tag in ("NN", "VB") and index >= 4 and tokens[index - 3].lower in ("which", "that", "whom") \
                 and tokens[index - 4].tag.startswith("NN") \
                 and tokens[index - 2].tag in ("DT", "PRP$") and tokens[index - 1].tag == "NNS" and token.text.islower() \
@@ -277,6 +302,14 @@ def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
                          and tokens[index + 1].text[:1].isupper()):
             # "traffickers increasingly use Facebook": a lower-case word is no name, unless inside one ("Casas do Direito")
             token.tag = lexicon_tag(token.lower) or "NN"
+
+
+# Verbs that take "of" after them, so that "the UNHCR consists of" keeps its verb.
+VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform remind warn accuse convict".split())
+
+
+# Words before which "to" is a preposition: "thanks to leads from the public".
+PREPOSITIONAL_TO = frozenset("thanks due according owing addition prior contrary access".split())
 
 
 def _names_with_capitals_inside(tokens: list[Token]) -> None:

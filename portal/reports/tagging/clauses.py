@@ -87,6 +87,9 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     return pronoun
 
 
+FREQUENCY_ADVERBS = frozenset("rarely seldom often never always usually sometimes also still".split())
+
+
 def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
     """In a clause whose only verb is that of a relative clause without commas ("Offenders whose crimes are linked to
     drug use follow a treatment programme"), tag the word after the relative clause that agrees with the subject
@@ -126,8 +129,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         intransitive = index == chain and verb_lemma(tokens[chain - 1].lower) in INTRANSITIVE  # "who participate show"
         # "Defendants who are considered dangerous sit next to": the relative clause ends with its adjective
         complement = index - 1 == chain and tokens[chain].tag == "JJ" and tokens[chain - 1].tag == "VBN"
+        adverbs = index - 1
+        while adverbs > chain and tokens[adverbs].lower in FREQUENCY_ADVERBS:
+            adverbs -= 1  # "who are victims of sexual violence rarely reach the court"
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
-                and (tokens[index - 1].tag.startswith("NN") or intransitive or complement) \
+                and (tokens[adverbs].tag.startswith("NN") or intransitive or complement) \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
                                        *(("IN", "TO", "RB") if complement else ()))
                      or following.lower in DETERMINERS

@@ -162,6 +162,50 @@ def correct_participles(tokens: list[Token]) -> None:
     _participles_in_apposition(tokens)
     _participles_of_a_causative(tokens)
     _verb_before_a_date_and_an_adjective(tokens)
+    _past_after_and_before_its_object(tokens)
+    _pasts_of_an_opening_of_phrase(tokens)
+    _participle_after_a_quoted_name(tokens)
+
+
+def _pasts_of_an_opening_of_phrase(tokens: list[Token]) -> None:
+    """A sentence opening with "Of the ..." has no verb before its comma, and its verb follows the number after it:
+    "Of the 41 cases registered in 2023, 29 concerned women"."""
+    if len(tokens) < 6 or tokens[0].lower != "of" or tokens[1].lower not in ("the", "these", "those", "all"):
+        return
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 2 >= len(tokens) or any(t.tag in ("VBZ", "VBP", "MD") for t in tokens[:comma]):
+        return
+    for token in tokens[1:comma]:
+        if token.tag == "VBD" and participle_form(token.lower):
+            token.tag = "VBN"
+    number, verb = tokens[comma + 1], tokens[comma + 2]
+    if number.tag == "CD" and verb.tag in ("VBN", "VBD") and past_form(verb.lower) \
+            and not any(t.tag in FINITE for t in tokens[comma + 2:]):
+        verb.tag = "VBD"
+
+
+def _participle_after_a_quoted_name(tokens: list[Token]) -> None:
+    """A past form after a quoted name and a comma, in a sentence that has its verb, before a particle or a
+    preposition and no object, is a participle: "A good example is “Operation Carousel”, carried out in 2023 at"."""
+    for index in range(3, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag == "VBD" and not token.quoted and participle_form(token.lower) and tokens[index - 1].text == "," \
+                and tokens[index - 2].text in ("\u201d", '"') and tokens[index + 1].tag in ("IN", "RP", "TO") \
+                and any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens[:index - 2]) \
+                and not object_follows(tokens, index + 1):
+            token.tag = "VBN"
+
+
+def _past_after_and_before_its_object(tokens: list[Token]) -> None:
+    """A past form after "and" and a noun, before a date and its object, is a verb of the clause's subject, not a
+    participle: "recommends that the cantons adopt common rules and published in 2023 a set of guidelines"."""
+    for index in range(3, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag == "VBN" and not token.quoted and past_form(token.lower) and tokens[index - 1].lower == "and" \
+                and tokens[index - 2].tag in ("NNS", "NN") and object_after_places_and_dates(tokens, index + 1) \
+                and any(t.tag in FINITE and not t.quoted for t in tokens[:index - 1]):
+            token.tag = "VBD"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
 
 
 def _verb_before_a_date_and_an_adjective(tokens: list[Token]) -> None:
@@ -225,8 +269,17 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
             continue
         coordinated: list[int] = []
         verb = None
+        skipped: set[int] = set()  # an insert of examples: "Valuables found in bags, such as phones and jewellery, are"
         for position in range(index + 1, len(tokens)):
             word = tokens[position]
+            if position in skipped:
+                continue
+            if word.text == "," and position + 2 < len(tokens) and tokens[position + 1].lower == "such" \
+                    and tokens[position + 2].lower == "as":
+                close = next((i for i in range(position + 3, len(tokens)) if tokens[i].text in ",;:"), None)
+                if close is not None and tokens[close].text == ",":
+                    skipped.update(range(position, close + 1))
+                    continue
             if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES:
                 break
             if word.lower in ("and", "or"):
@@ -246,7 +299,8 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
                 word.tag = "VBD"
                 verb = position
                 break
-        if verb is None or not single_phrase(tokens[index + 1:verb]):
+        if verb is None or not single_phrase([t for i, t in enumerate(tokens[index + 1:verb], start=index + 1)
+                                              if i not in skipped]):
             continue
         finite = tokens[verb]
         plural = subject_is_plural(tokens, index - 1)
