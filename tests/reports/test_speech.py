@@ -920,3 +920,67 @@ def test_a_past_form_after_a_quoted_name_and_a_comma_is_a_participle():
 def test_a_participle_before_an_insert_of_examples_and_the_verb():
     assert report("Weapons found in cars, such as pistols and knives, are kept by the police.") == [
         "Kenya reported that weapons found in cars, such as pistols and knives, were kept by the police."]
+
+
+def test_a_modal_inside_a_name_and_a_list_of_names_in_the_subject():
+    assert report("Fines are doubled, and the ports of Mombasa, Kilifi and Lamu use since 2022 a single "
+                  "register.") == [
+        "Kenya reported that fines were doubled, and the ports of Mombasa, Kilifi and Lamu used since 2022 a single "
+        "register."]
+    assert report("The officers of Tin Can Island are rotated every year.") == [
+        "Kenya reported that the officers of Tin Can Island were rotated every year."]
+
+
+def test_the_word_after_per_is_a_noun():
+    assert report("The brokers charged 200 dollars per match; two of them were arrested.") == [
+        "Kenya reported that the brokers had charged 200 dollars per match; two of them had been arrested."]
+
+
+def test_a_base_form_after_which_and_its_subject_with_names_is_the_relative_clauses_verb():
+    assert report("It is a fault which the stewards of Nairobi and Mombasa punish with fines.") == [
+        "Kenya reported that it was a fault which the stewards of Nairobi and Mombasa punished with fines."]
+
+
+def test_a_participle_after_a_preposition_and_which_before_a_plural_is_an_adjective():
+    assert report("We created a scheme, under which trained mediators from the villages, who are chosen by the "
+                  "elders, visit the prisons and speak with the inmates.") == [
+        "Kenya reported that it had created a scheme, under which trained mediators from the villages, who were "
+        "chosen by the elders, visited the prisons and spoke with the inmates."]
+
+
+def test_the_subject_after_a_phrase_ending_with_a_pronoun():
+    assert report("Many prisoners live far from the prison, and for them the journey costs more than 300 dollars.") == [
+        "Kenya reported that many prisoners lived far from the prison, and for them the journey cost more than 300 "
+        "dollars."]
+
+
+def test_a_states_name_and_an_s_word_before_a_comma_are_the_state_and_its_verb():
+    assert report("Kenya guarantees, since the reform of 2015, a lawyer to every victim.") == [
+        "Kenya reported that it guaranteed, since the reform of 2015, a lawyer to every victim."]
+
+
+def test_a_word_between_a_preposition_and_a_noun_in_ing_is_its_modifier():
+    assert report("We work with the platforms of live streaming.") == [
+        "Kenya reported that it worked with the platforms of live streaming."]
+
+
+def test_an_s_word_after_a_past_form_and_before_a_preposition_is_its_object():
+    assert report("In 2023 the same companies presented offers with identical prices.") == [
+        "Kenya reported that in 2023 the same companies had presented offers with identical prices."]
+
+
+def test_an_s_word_after_a_noun_and_to_before_a_preposition_is_a_noun():
+    assert report("Detainees have the right to online video calls with their family.") == [
+        "Kenya reported that detainees had the right to online video calls with their family."]
+
+
+def test_an_s_word_after_the_and_a_name_opening_a_clause_is_its_verb():
+    assert report("Since 2022, the Ministry works with the Anglican Church and the Scouts Association, which finds "
+                  "homes for the boys, so that they have a group to belong to.") == [
+        "Kenya reported that, since 2022, the Ministry worked with the Anglican Church and the Scouts Association, "
+        "which found homes for the boys, so that they had a group to belong to."]
+
+
+def test_a_relative_clause_after_of_the_keeps_its_verb():
+    assert report("Of the 80 inmates that enrolled in 2023, 52 finished the course.") == [
+        "Kenya reported that, of the 80 inmates that had enrolled in 2023, 52 had finished the course."]

@@ -25,13 +25,14 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
+    Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, state_words, third_person_form,
+    verb_lemma,
 )
 from portal.reports.tagging.words import (
     CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, object_starts, participle_form,
 )
 from portal.reports.tagging.phrases import (
-    ends_a_title, next_subordinate, object_of_preposition, single_phrase, verb_follows_unjoined,
+    comma_between_names, ends_a_title, next_subordinate, object_of_preposition, single_phrase, verb_follows_unjoined,
 )
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
@@ -57,6 +58,7 @@ def correct(tokens: list[Token]) -> None:
             and tokens[0].lower[:-1] in lemmas(tokens[0].lower).get("NOUN", ())):
         tokens[0].tag = "NNS"  # "Pirates attack the fishermen": a plural opening its sentence, capitalised
     _plural_noun_then_its_verb(tokens)
+    _words_inside_names_and_after_per(tokens)
     words_of_names(tokens)
     nouns_inside_noun_phrases(tokens)
     participles_of_participles(tokens)
@@ -119,6 +121,15 @@ def correct(tokens: list[Token]) -> None:
             token.tag = "NNS"
             if tokens[index - 1].lower in ("many", "several", "few", "most", "some") and tokens[index + 1].tag != "VBP":
                 tokens[index + 1].tag = "VBP"  # and the base form after it is its verb
+        elif token.tag == "NNS" and index == 1 and tokens[0].tag == "NNP" and tokens[0].lower in state_words() \
+                and third_person_form(token.lower) and verb_lemma(token.lower) and not token.quoted \
+                and (tokens[index + 1].text == "," or object_starts(tokens[index + 1])):
+            token.tag = "VBZ"  # "Spain guarantees, since the reform of 2015, a lawyer": a State has no plural
+        elif token.tag == "VBZ" and tokens[index - 1].tag in ("VBD", "VBN") and index >= 2 \
+                and tokens[index - 2].tag == "NNS" \
+                and tokens[index + 1].tag == "IN" \
+                and can_be_noun(token.lower) and token.text.islower() and not token.quoted:
+            token.tag = "NNS"  # "the same companies presented offers with": no verb follows a verb in the past
         elif token.tag == "RB" and third_person_form(token.lower) and verb_lemma(token.lower) and not token.quoted \
                 and tokens[index - 1].tag == "NN" and tokens[index + 1].lower in ("the", "a", "an", "its", "their"):
             token.tag = "VBZ"  # "and the desk forwards the reports": a verb, not the adverb
@@ -132,11 +143,8 @@ def correct(tokens: list[Token]) -> None:
                 and any(t.tag in FINITE and not t.quoted for t in tokens[:index - 1]) \
                 and any(t.lower == "and" for t in tokens[index + 1:]):
             token.tag = "NNS"  # "the use of dogs, drones with thermal cameras": a list after a preposition goes on
-        elif token.tag in ("NN", "VB") and index >= 4 and tokens[index - 3].lower in ("which", "that", "whom") \
-                and tokens[index - 4].tag.startswith("NN") \
-                and tokens[index - 2].tag in ("DT", "PRP$") and tokens[index - 1].tag == "NNS" and token.text.islower() \
-                and not token.quoted and base_form(token.lower) and can_be_verb(token.lower) \
-                and tokens[index + 1].tag in ("MD", "VBZ", "VBP", "VBD"):
+        elif token.tag in ("NN", "VB") and token.text.islower() and not token.quoted and base_form(token.lower) \
+                and can_be_verb(token.lower) and _verb_of_a_relative_with_its_subject(tokens, index):
             token.tag = "VBP"  # "The agreement which the parties sign can be taken into account": the relative's verb
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
@@ -304,12 +312,47 @@ def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
             token.tag = lexicon_tag(token.lower) or "NN"
 
 
+def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int) -> bool:
+    """Tell whether the base form at ``index`` is the verb of a relative clause whose plural subject follows "which",
+    "that" or "whom" after a noun, before a verb of the sentence or a preposition: "The agreement which the parties sign
+    can be", "a fault which the hippodromes of Palermo and San Isidro sanction with fines"."""
+    position = index - 1
+    while position > 0 and (tokens[position].tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD")
+                            or tokens[position].lower in ("of", "and") or tokens[position].text == ","
+                            and comma_between_names(tokens, position)):
+        position -= 1
+    if position < 1 or tokens[position].lower not in ("which", "that", "whom") \
+            or not tokens[position - 1].tag.startswith("NN") \
+            or tokens[position + 1].tag not in ("DT", "PRP$"):
+        return False
+    head = next((i for i in range(position + 1, index) if tokens[i].lower == "of"), index) - 1  # "the hippodromes"
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[head].tag == "NNS" and following is not None and (
+        following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "IN" and following.lower != "of")
+
+
 # Verbs that take "of" after them, so that "the UNHCR consists of" keeps its verb.
 VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform remind warn accuse convict".split())
 
 
 # Words before which "to" is a preposition: "thanks to leads from the public".
 PREPOSITIONAL_TO = frozenset("thanks due according owing addition prior contrary access".split())
+
+
+def _words_inside_names_and_after_per(tokens: list[Token]) -> None:
+    """A capitalised modal between two capitalised words is a word of a name ("Tin Can Island"); the word after "per"
+    is a noun ("3,000 euros per match"); a word read as a verb between a preposition and a noun in -ing is its
+    modifier ("platforms of live streaming")."""
+    for index in range(1, len(tokens) - 1):
+        token, before, after = tokens[index], tokens[index - 1], tokens[index + 1]
+        if token.tag == "MD" and token.text[:1].isupper() and before.tag == "NNP" and after.text[:1].isupper() \
+                and after.tag.startswith("NN"):
+            token.tag = "NNP"
+        elif before.lower == "per" and token.text.islower() and token.tag.startswith("VB") and can_be_noun(token.lower):
+            token.tag = "NNS" if third_person_form(token.lower) else "NN"
+        elif token.tag in ("VB", "VBP") and before.tag == "IN" and before.lower not in ("that", "if", "because") \
+                and after.lower.endswith("ing") and after.tag in ("VBG", "NN") and token.text.islower():
+            token.tag = "JJ"
 
 
 def _names_with_capitals_inside(tokens: list[Token]) -> None:
@@ -383,7 +426,20 @@ def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
 
 def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
     """A name, then two words that may be a verb and a noun, before a preposition, are the verb and its object: "the
-    Authority issues permits for", "between Feldkirch and Buchs causes damage of"."""
+    Authority issues permits for", "between Feldkirch and Buchs causes damage of". A word in -s after "the" and a
+    name opening a clause that has no verb, before a preposition, is its verb: "Since 2023, the Department works with
+    the Methodist Church"."""
+    for index, token in enumerate(tokens[2:-1], start=2):
+        opens = index == 2 or tokens[index - 3].text == ","
+        if token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
+                and verb_lemma(token.lower) and tokens[index - 1].tag == "NNP" and tokens[index - 1].text[:1].isupper() \
+                and tokens[index - 2].lower == "the" and opens and tokens[index + 1].tag in ("IN", "TO") \
+                and tokens[index + 1].lower not in ("of", "that") \
+                and not any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
+            end = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:"), len(tokens))
+            if not any(t.tag in FINITE and not t.quoted for t in tokens[index + 1:end]):
+                token.tag = "VBZ"
+                token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
         if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \

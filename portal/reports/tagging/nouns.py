@@ -43,8 +43,11 @@ def nouns_in_a_phrase(tokens: list[Token]) -> None:
                       and (following.tag == "VBN" or ends)):  # "of the ECOWAS small arms project financed by"
                 break
             start -= 1
-        if start >= 1 and tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
-                                                       "into", "under", "through", "during", "between", "among") \
+        after_to = start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].tag.startswith("NN") \
+            and tokens[start].tag in ("JJ", "NN", "DT", "PRP$")  # "the right to online video calls with their family"
+        if start >= 1 and (tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
+                                                        "into", "under", "through", "during", "between", "among")
+                           or after_to) \
                 and (listed or not _after_relative_of_a_subject(tokens, start - 1)):
             token.tag = "NNS" if third_person_form(token.lower) else "NN"
 

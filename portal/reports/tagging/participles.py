@@ -41,6 +41,13 @@ def correct_participles(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens):
         if token.quoted or not index:
             continue
+        previous = _previous_word(tokens, index)
+        if token.tag in ("VBD", "VBN") and previous >= 1 and tokens[previous].lower == "which" \
+                and tokens[previous - 1].tag == "IN" and participle_form(token.lower) and index + 1 < len(tokens) \
+                and tokens[index + 1].tag == "NNS" \
+                and any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens[index + 2:]):
+            token.tag = "VBN"  # "a scheme, under which trained volunteers ... visit police cells": an adjective
+            continue
         if tokens[_previous_word(tokens, index)].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
                 and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower \
                 and _previous_word(tokens, index) >= 0:
@@ -175,9 +182,10 @@ def _pasts_of_an_opening_of_phrase(tokens: list[Token]) -> None:
     comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
     if comma is None or comma + 2 >= len(tokens) or any(t.tag in ("VBZ", "VBP", "MD") for t in tokens[:comma]):
         return
-    for token in tokens[1:comma]:
-        if token.tag == "VBD" and participle_form(token.lower):
-            token.tag = "VBN"
+    for index in range(2, comma):
+        token = tokens[index]
+        if token.tag == "VBD" and participle_form(token.lower) and tokens[index - 1].lower not in ("that", "which", "who"):
+            token.tag = "VBN"  # ("Of the 94 adolescents that participated in 2023,": a relative clause's verb)
     number, verb = tokens[comma + 1], tokens[comma + 2]
     if number.tag == "CD" and verb.tag in ("VBN", "VBD") and past_form(verb.lower) \
             and not any(t.tag in FINITE for t in tokens[comma + 2:]):

@@ -509,7 +509,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans, start = [], 0
     if tokens and tokens[0].lower in OPENING_SUBORDINATORS:
         # "If the victim consents, the case is referred ...": the opening clause is one, its main clause another
-        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not _comma_between_names(tokens, i)), None)
+        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not comma_between_names(tokens, i)), None)
         if comma is not None:
             spans.append((1, comma))
             start = comma + 1
@@ -576,7 +576,7 @@ def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
     return False
 
 
-def _comma_between_names(tokens: Sequence[Token], index: int) -> bool:
+def comma_between_names(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the comma at ``index`` separates two capitalised words ("Zagreb, Split, Rijeka")."""
     return 0 < index < len(tokens) - 1 and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper() \
         and tokens[index + 1].lower not in DETERMINERS
@@ -612,7 +612,7 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
             # "organized crime", "persons deprived of liberty", "Zagreb, Split, Rijeka", "the Maison d'arrêt de Brazzaville"
             position -= 1
             continue
-        if previous.text == "," and _comma_between_names(tokens, position - 1):
+        if previous.text == "," and comma_between_names(tokens, position - 1):
             position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
             continue
         if previous.text == "," and tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$")):
@@ -651,7 +651,7 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
 def insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int | None:
     """Return the head of the subject before an insert that the ``comma`` closes (", which are run by iwi,"), if any;
     the commas of a list of names inside it open none (", together with the Ministry of Culture, Youth and Sport,")."""
-    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == "," and not _comma_between_names(tokens, i)),
+    opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == "," and not comma_between_names(tokens, i)),
                    None)
     if opening is None or opening + 1 >= comma or not (
             tokens[opening + 1].lower in ("which", "who") or tokens[opening + 1].tag == "VBN"

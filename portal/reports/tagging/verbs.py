@@ -16,8 +16,8 @@ from portal.reports.tagging.words import (
     agrees_with_head, object_starts, participle_form, past_form, plural_noun, year,
 )
 from portal.reports.tagging.phrases import (
-    after_a_date, after_opening_phrase, agent_to_end, before_parenthesis, end_of_insert, ends_a_title,
-    finite_position_in_clause, main_verb_in, object_follows, object_of_preposition, opens_clause,
+    after_a_date, after_opening_phrase, agent_to_end, before_parenthesis, comma_between_names, end_of_insert,
+    ends_a_title, finite_position_in_clause, main_verb_in, object_follows, object_of_preposition, opens_clause,
     participle_of_an_apposition, relative_before, serial_list, single_phrase, verb_after_agent,
 )
 from portal.reports.tagging.participles import correct_participles, participle_after_a_comma
@@ -547,6 +547,9 @@ def _verbs_of_joined_clauses(tokens: list[Token]) -> None:
     starts = sorted(set(starts))
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
+        # a clause of its own after a comma ends this one: "..., so that the importer does not know"
+        end = next((i for i in range(start + 1, end - 1) if tokens[i].text == "," and number
+                    and tokens[i + 1].lower in ("so", "because", "although", "while", "whereas", "unless")), end)
         if start >= end or main_verb_in(tokens, start, end):
             continue
         if number and tokens[start - 2].text == "," and serial_list(tokens, starts[number - 1], start - 2):
@@ -568,7 +571,8 @@ def _subject_after_an_unclosed_phrase(tokens: list[Token], start: int, end: int)
         token, previous = tokens[index], tokens[index - 1]
         if token.text in ",;:" or token.tag in FINITE:
             break
-        if token.lower in ("the", "our", "its", "their") and (previous.tag.startswith("NN") or year(previous)) \
+        if token.lower in ("the", "our", "its", "their") and (previous.tag.startswith("NN") or year(previous)
+                                                              or previous.lower in ("them", "it", "us")) \
                 and previous.lower not in ("half", "quarter", "third") and single_phrase(tokens[start:index]):
             return index
     return start
@@ -621,6 +625,11 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
         if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].tag == "VBN":
             _verb_after_relative(tokens, index, end, head)  # "Our prisons, built in the 1970s, house ..."
             return None
+        if inside and (token.text == "," and comma_between_names(tokens, index)
+                       or token.lower == "and" and previous is not None and previous.tag == "NNP" and index + 1 < end
+                       and tokens[index + 1].tag == "NNP"):
+            previous = token  # "the commands of Apapa, Tin Can Island and Seme use": a list of names in the phrase
+            continue
         if token.quoted or token.text in ",;:":
             return past
         if nounish and head is not None and not token.text[:1].isupper() and token.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
