@@ -7,7 +7,9 @@ editor's text without being flagged, and by bench/report_prose.py, which prints 
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import functools
+import re
 import string
 from pathlib import Path
 from typing import Any
@@ -57,6 +59,8 @@ class Outcome:
     flags: list[str]
     faults: list[str] = dataclasses.field(default_factory=list)
     reasons: list[str] = dataclasses.field(default_factory=list)  # the flags' reasons as the engine stored them
+    # whether a flag touches a word where the text differs from the editor's (a flag elsewhere does not lead there)
+    flag_at_difference: bool = False
 
     @property
     def equal(self) -> bool:
@@ -141,6 +145,8 @@ def run(case: dict[str, Any], *, checked: bool = False) -> Outcome:
     flags = [f"{block.text[flag['start']:flag['end']]!r}: {flag['reason']}" for block in written for flag in block.flags]
     outcome = Outcome(case, [" ".join(text.split()) for text in case["expected"]], lettered(written), flags,
                       reasons=[flag["reason"] for block in written for flag in block.flags])
+    outcome.flag_at_difference = any(_flag_at_difference(block, got, want) for block, got, want in zip(
+        written, outcome.generated, outcome.expected + [""] * len(written)))
     if checked:
         state = state_of(case["state"])
         blocks = [check.ProseBlock("subparagraph" if block.subparagraph else "paragraph", block.text,
@@ -148,6 +154,25 @@ def run(case: dict[str, Any], *, checked: bool = False) -> Outcome:
         findings = check.check_prose(blocks, {"S": state.names})
         outcome.faults = [f"{finding.rule}: {finding.message}" for found in findings for finding in found]
     return outcome
+
+
+def _flag_at_difference(block: speech.Written, got: str, want: str) -> bool:
+    """Tell whether one of the block's flags touches a word of ``got`` (its lettered text) that differs from
+    ``want``, the editor's text."""
+    if got == want:
+        return False
+    shift = len(got) - len(block.text)  # the letter "(a) " before a sub-paragraph
+    spans = [(flag["start"] + shift, flag["end"] + shift) for flag in block.flags]
+    words = [(match.start(), match.end(), match.group()) for match in re.finditer(r"\S+", got)]
+    matcher = difflib.SequenceMatcher(None, [word[2] for word in words], want.split(), autojunk=False)
+    for operation, first, last, _, _ in matcher.get_opcodes():
+        if operation == "equal":
+            continue
+        start = words[first][0] if first < len(words) else len(got)
+        end = words[last - 1][1] if last > first else start + 1  # (a word missing: the place where it goes)
+        if any(flag_start <= end and start <= flag_end for flag_start, flag_end in spans):
+            return True
+    return False
 
 
 def run_all(*, checked: bool = False) -> list[Outcome]:
