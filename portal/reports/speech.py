@@ -29,6 +29,7 @@ from portal.reports.tagging.participles import (
 )
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.verbs import sentence_verb, verbs_joined_by_and
+from portal.reports.tagging.words import past_form
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 
@@ -523,13 +524,18 @@ def _has_verb(text: str) -> bool:
 SUBJECT_WORDS = frozenset("DT PDT PRP$ JJ JJR JJS CD NN NNS NNP NNPS POS VBN VBG".split())
 
 
-def _subject_waits(lead: str) -> bool:
-    """Tell whether a list's lead-in ends with the subject of a clause whose verbs are the items': "mobile offices where
-    the lawyers:" (then "a) consult the persons ...; b) help them ..." are that clause's verbs, not instructions)."""
+def _lead_in_sentences(lead: str) -> tuple[int, list[Token]]:
+    """Return how many sentences a list's lead-in has, and its last sentence tagged (empty if none)."""
     sentences = grammar.sentences_of(grammar.tokens_of(lead))
-    if not sentences:
+    return len(sentences), grammar.tag(sentences[-1]) if sentences else []
+
+
+def _subject_waits(tokens: list[Token]) -> bool:
+    """Tell whether a list's lead-in, whose last sentence is ``tokens``, ends with the subject of a clause whose verbs
+    are the items': "mobile offices where the lawyers:" (then "a) consult the persons ...; b) help them ..." are that
+    clause's verbs, not instructions)."""
+    if not tokens:
         return False
-    tokens = grammar.tag(sentences[-1])
     end = len(tokens) - 1 if tokens[-1].text == ":" else len(tokens)
     start = end
     while start > 0 and tokens[start - 1].tag in SUBJECT_WORDS and not tokens[start - 1].quoted:
@@ -544,13 +550,12 @@ def _subject_waits(lead: str) -> bool:
     return tokens[start - 1].lower in RELATIVE_OPENERS
 
 
-def _last_sentence_names(lead: str, state: StateNames) -> bool:
-    """Tell whether the report's lead-in, made of ``lead``, names the State in its last sentence: always when it is
-    one sentence (it opens with the State's name), otherwise when that sentence names it or speaks as "we"."""
-    sentences = grammar.sentences_of(grammar.tokens_of(lead))
-    if len(sentences) < 2:
+def _last_sentence_names(lead: str, count: int, last: list[Token], state: StateNames) -> bool:
+    """Tell whether the report's lead-in, made of ``lead`` (``count`` sentences, the last ``last``, tagged), names the
+    State in its last sentence: always when it is one sentence (it opens with the State's name), otherwise when that
+    sentence names it or speaks as "we"."""
+    if count < 2:
         return True
-    last = grammar.tag(sentences[-1])
     return bool(Sentence(last, lead, state, earlier="").state_spans) \
         or any(token.lower in ("we", "our", "us") and not token.quoted for token in last)
 
@@ -622,9 +627,8 @@ def _past_after_its_subject(tokens: list[Token]) -> None:
         return
     for index in range(1, len(tokens) - 1):
         token = tokens[index]
-        lemma = grammar.verb_lemma(token.lower)
-        if token.tag == "VBN" and tokens[index - 1].tag in ("NN", "NNS") and lemma \
-                and grammar.inflect(lemma, "VBD") == token.lower and tokens[index + 1].lower != "by":
+        if token.tag == "VBN" and tokens[index - 1].tag in ("NN", "NNS") and past_form(token.lower) \
+                and tokens[index + 1].lower != "by":
             token.tag = "VBD"
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return
@@ -672,8 +676,9 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             position += 1
             earlier += " " + part.text
             verbs = [_has_verb(entry) for entry in part.items]
-            after_subject = bool(part.text) and _subject_waits(part.text)
-            named = not part.text or _last_sentence_names(part.text, state)
+            count, last = _lead_in_sentences(part.text) if part.text else (0, [])
+            after_subject = _subject_waits(last)
+            named = not part.text or _last_sentence_names(part.text, count, last, state)
             for number, entry in enumerate(part.items):
                 others = verbs[:number] + verbs[number + 1:]
                 written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier,
