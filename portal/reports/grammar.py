@@ -202,6 +202,9 @@ def verb_lemma(word: str) -> str:
     if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$|^[a-z]+at(ed|ing)$", lower):
         guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized", "deflagrated"
         return guessed[0] if guessed else ""
+    if not found and lower.endswith("ed") and "VERB" in lemmas(lower[:-2]) and lower[:-2] == lemmas(lower[:-2])["VERB"][0] \
+            and lemminflect.getInflection(lower[:-2], "VBD")[:1] != [lower[:-2] + "ed"]:
+        return lower[:-2]  # "spreaded", "catched": a regular past of an irregular verb, as some writers make it
     prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
     if not found and prefix and lower.endswith("ed"):
         # "reoffended", "co-financed": a past the dictionary lacks, made of a prefix and a verb it has (a word in "-s"

@@ -27,7 +27,7 @@ MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirem
 BEFORE_BEEN = frozenset("""not also never already just yet always since further recently then still now frequently often
 usually rarely seldom sometimes occasionally repeatedly previously generally normally regularly traditionally historically
 later earlier formerly initially originally subsequently eventually first once mostly mainly largely partly
-primarily""".split())
+primarily really only actually certainly probably apparently allegedly reportedly even ever all both each""".split())
 FIRST_PERSON = {"we": "it", "us": "it", "our": "its", "ours": "its", "ourselves": "itself"}
 MODAL_PAST = {"will": "would", "can": "could", "may": "might", "shall": "should", "cannot": "could not"}
 # Words that make a region's name of the State's name: "Western Australia", "Northern Territory".
@@ -190,6 +190,10 @@ class Sentence:
         if end >= len(self.tokens) or self.tokens[end - 1].text.endswith(("'s", "\u2019s")):
             return False
         word = self.tokens[end]
+        following = self.tokens[end + 1] if end + 1 < len(self.tokens) else None
+        if word.is_word and word.text[:1].isupper() and word.tag in ("JJ", "VBN", "VBG") and following is not None \
+                and following.is_word and following.text[:1].isupper() and following.tag.startswith("NN"):
+            return True  # "the Zambia Compulsory Standards Agency": an adjective of the name, then its nouns
         return word.is_word and word.text[:1].isupper() and word.tag.startswith("NN") and not word.text.isupper() \
             or word.text.isupper() and len(word.text) > 1 and word.tag == "NNP" and word.lower not in ("i",)
 
@@ -445,10 +449,13 @@ class Sentence:
         if not lemma:
             return had_before
         participle = grammar.inflect(lemma, "VBN")
+        if lower == lemma + "ed" and participle != lower and not grammar.lemmas(lower):
+            participle = token.text  # "spreaded": the writer's own past stays as written ("had spreaded")
         previous = grammar._previous_word(tokens, index)
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
-        coordinated = previous >= 0 and tokens[previous].lower in ("and", "or") and had_before
+        coordinated = previous >= 0 and had_before and (
+            tokens[previous].lower in ("and", "or") or tokens[previous].text == "," and self._in_a_series_of_pasts(previous))
         if coordinated and self.perfect_at is not None and self.perfect_at < previous and self._dated(index) \
                 and self._perfect_of_being():
             # "we have been a party since 2003 and signed the Protocol in 2022": a past of its own, dated, after a
@@ -471,6 +478,29 @@ class Sentence:
         else:
             self.before[first] = "had "
         return True
+
+    def _in_a_series_of_pasts(self, comma: int) -> bool:
+        """Tell whether the comma at ``comma`` joins two past verbs of one subject in a series closed by "and" or "or"
+        ("received 3,912 reports, examined 381 cases and referred 127 of them"): the series shares one "had"."""
+        tokens = self.tokens
+        stops = ("which", "who", "whom", "whose", "that", "when", "where", "because", "if", "while", "after", "before")
+        back = comma - 1
+        while back >= 0 and tokens[back].tag != "VBD" and tokens[back].text not in ",;:" and tokens[back].lower not in stops:
+            back -= 1
+        if back < 0 or tokens[back].tag != "VBD" or back + 1 >= comma:
+            return False
+        for position in range(comma + 2, len(tokens) - 1):
+            token = tokens[position]
+            if token.text in ";:" or token.lower in stops or token.tag in ("VBZ", "VBP", "MD"):
+                return False
+            if token.lower in ("and", "or"):
+                following = position + 1
+                while following < len(tokens) and tokens[following].tag.startswith("RB"):
+                    following += 1
+                if following < len(tokens) and tokens[following].tag in ("VBD", "VBN") \
+                        and grammar.verb_lemma(tokens[following].lower) != "":
+                    return True  # (an "and" between nouns goes on: "of insider dealing and market manipulation")
+        return False
 
     def _perfect_of_being(self) -> bool:
         """Tell whether the present perfect met is "have been" and what one is ("have been a party since 2003"), which
@@ -528,6 +558,15 @@ class Sentence:
                 continue  # "may ask that State to take over the proceedings": "that" as a determiner
             if verb.tag.startswith("VB") and grammar.verb_lemma(verb.lower) in MANDATIVE:
                 return index + 1
+            back = grammar._previous_word(self.tokens, index)
+            while back > 0 and index - back < 9 and self.tokens[back].tag in ("IN", "CD", "DT", "JJ", "NN", "NNS", "NNP",
+                                                                               "PRP$", "RB") \
+                    and self.tokens[back].lower not in ("that", "which", "who"):
+                back -= 1  # "requires since 2021 from the banks that they verify": the phrases between the verb and "that"
+            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD") \
+                    and grammar.verb_lemma(self.tokens[back].lower) in MANDATIVE \
+                    and any(self.tokens[i].tag == "IN" for i in range(back + 1, index)):
+                return index + 1
             if verb.tag.startswith("NN") and re.sub(r"s$", "", verb.lower) in MANDATIVE_NOUNS:
                 return index + 1  # "the proposals that the United Nations initiate negotiations"
         return None
@@ -535,6 +574,9 @@ class Sentence:
     def _in_subjunctive(self, index: int, start: int) -> bool:
         """Tell whether verb ``index`` is the subjunctive's verb: the first finite verb after "that", or one coordinated with it."""
         finite = [i for i in range(start, index) if self.tokens[i].tag in ("VBZ", "VBP", "MD", "VBD")]
+        if any(self.tokens[i].text == "," and self.tokens[i + 1].lower in ("and", "but")
+               and self.tokens[i + 2].tag in ("DT", "PRP", "NNP", "PRP$", "CD") for i in range(start, index - 2)):
+            return False  # "asked that the delay be reduced, and a draft law foresees ...": a clause of its own
         if not finite:
             return True
         previous = grammar._previous_word(self.tokens, index)

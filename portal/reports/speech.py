@@ -71,6 +71,10 @@ def heading_phrase(heading: str) -> str:
     if lowered == heading and word and len(heading.split()) == 1 and word.group(0)[1:].islower() \
             and word.group(0).lower() not in grammar.state_words() and word.group(0).lower() not in KEEP_CAPITAL:
         return heading[:1].lower() + heading[1:]  # a word no lexicon knows: "Cybercrime"
+    words = heading.split()
+    if lowered == heading and len(words) > 1 and words[0].lower() in INSTITUTIONS and words[0][1:].islower() \
+            and words[1][:1].islower():
+        return heading[:1].lower() + heading[1:]  # "Court user surveys": an institution's word as a modifier, no name
     return lowered
 
 
@@ -130,7 +134,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     subordinate = first.lower in SUBORDINATORS
     has_verb = relative = False
     for index, token in enumerate(tokens[:40]):
-        if index and token.lower in ("which", "who", "that") and tokens[index - 1].tag.startswith("NN"):
+        if index and token.lower in ("which", "who", "whose", "that") and tokens[index - 1].tag.startswith("NN"):
             relative = True  # "Following the detection of a network which brokered ..., the Ministry has issued"
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted \
                 and not _adjectival(tokens, index):
@@ -175,6 +179,11 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                         and (tokens[close + 1].lower in ("we", "our", "the", "its", "it", "they", "my")
                              or tokens[close + 1].tag == "NNP"):
                     return close
+            if not subordinate and first.tag == "IN" and any(
+                    (tokens[i].lower in ("the", "a", "an") or tokens[i].tag == "PRP$") and tokens[i - 1].text.islower()
+                    and tokens[i - 1].tag in ("NN", "NNS") for i in range(2, index)):
+                return None  # "In our country the legal guardians of persons with autism, cerebral palsy, ... are": the
+                # phrase ended with no comma, and the comma is the subject's
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:":
             return None
@@ -588,6 +597,9 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
         grammar.tag(sentence_tokens)
         if phrase and number == 0:
             phrase_participles(sentence_tokens)
+            for index in range(len(sentence_tokens)):
+                if _head_of_a_compound(sentence_tokens, index):
+                    sentence_tokens[index].tag = "NN"  # "the fisheries sector": a noun phrase has no verb
         if number == 0:
             statistic_participles(sentence_tokens)
             participles_before_as(sentence_tokens)
@@ -760,8 +772,20 @@ def is_clause(text: str) -> bool:
                 or token.lower == "such" and index + 1 < len(first) and first[index + 1].lower == "as":
             return False  # (a noun phrase with a clause in it; "Such tools should be ..." is a sentence)
         if token.tag in ("VBZ", "VBP", "VBD", "MD") and index > 0:
+            if _head_of_a_compound(first, index):
+                continue
             return True
     return False
+
+
+def _head_of_a_compound(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the present form at ``index`` is rather the head of a compound after "the" and a plural, with
+    nothing after it that an object would be: "Crimes in the fisheries sector and the laundering of ..."."""
+    token = tokens[index]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return token.tag == "VBP" and token.text.islower() and grammar.can_be_noun(token.lower) and index >= 2 \
+        and tokens[index - 1].tag == "NNS" and tokens[index - 2].lower in ("the", "a", "an") \
+        and (following is None or following.tag in ("CC", "IN") or following.text in ",;.")
 
 
 def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str, position: int = 0) -> list[Written]:

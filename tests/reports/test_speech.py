@@ -984,3 +984,218 @@ def test_an_s_word_after_the_and_a_name_opening_a_clause_is_its_verb():
 def test_a_relative_clause_after_of_the_keeps_its_verb():
     assert report("Of the 80 inmates that enrolled in 2023, 52 finished the course.") == [
         "Kenya reported that, of the 80 inmates that had enrolled in 2023, 52 had finished the course."]
+
+
+def test_a_past_form_after_a_relative_insert_before_a_place_is_the_verb():
+    assert report("The Office checks the scales every year, and in 2024 its auditors, who work with the police, "
+                  "discovered at 12 markets software which changes the weight.") == [
+        "Kenya reported that the Office checked the scales every year, and in 2024 its auditors, who worked with the "
+        "police, had discovered at 12 markets software which changed the weight."]
+
+
+def test_a_past_form_after_or_and_an_object_is_a_participle():
+    assert report("The clubs pay referees so that they award a penalty or a corner previously fixed by the gang.") == [
+        "Kenya reported that the clubs paid referees so that they awarded a penalty or a corner previously fixed by the "
+        "gang."]
+
+
+def test_a_comma_of_a_list_inside_the_subject_closes_no_opening_phrase():
+    assert report("In the capital the owners of bars, hotels and shops are visited by the inspectors twice a year.") == [
+        "Kenya reported that in the capital the owners of bars, hotels and shops were visited by the inspectors twice a "
+        "year."]
+
+
+def test_an_opening_phrase_with_a_whose_clause_is_closed_by_its_comma():
+    assert report("Following complaints of tourists whose rented cars were broken into at the beach, the County Police "
+                  "placed cameras in the car parks.") == [
+        "Kenya reported that, following complaints of tourists whose rented cars had been broken into at the beach, the "
+        "County Police had placed cameras in the car parks."]
+
+
+def test_two_participles_of_a_noun_joined_by_or_in_an_item():
+    assert report("The Unit deals with:\n(a) The files of goods seized at the border or found in the post;\n"
+                  "(b) Cash declared at the airports.") == [
+        "Kenya reported that the Unit dealt with:", "The files of goods seized at the border or found in the post;",
+        "Cash declared at the airports."]
+
+
+def test_an_s_word_after_a_name_and_its_acronym_before_a_compound_object_is_the_verb():
+    assert report("The Media Council of Kenya (MCK) tracks hate speech and false news on the radio.") == [
+        "Kenya reported that the Media Council of Kenya (MCK) tracked hate speech and false news on the radio."]
+
+
+def test_a_regular_past_of_an_irregular_verb_stays_as_written():
+    assert report("The pages, which spreaded rumours about the candidates, were closed.") == [
+        "Kenya reported that the pages, which had spreaded rumours about the candidates, had been closed."]
+
+
+def test_adverbs_of_were_go_between_had_and_been():
+    assert report("The auditors check whether the payments were really made, or were only promised.") == [
+        "Kenya reported that the auditors checked whether the payments had really been made, or had only been "
+        "promised."]
+
+
+def test_the_states_name_before_an_adjective_and_a_noun_of_a_name_is_part_of_that_name():
+    assert report("The Kenya Compulsory Standards Agency (KCSA) and the police have inspected 300 shops.") == [
+        "Kenya reported that the Kenya Compulsory Standards Agency (KCSA) and the police had inspected 300 shops."]
+
+
+def test_a_past_with_its_object_after_together_with_and_a_name_is_the_verb():
+    assert report("In 2024, the Coast Guard together with the Fisheries Service carried out the operation Blue Net.") == [
+        "Kenya reported that, in 2024, the Coast Guard together with the Fisheries Service had carried out the "
+        "operation Blue Net."]
+
+
+def test_a_series_of_pasts_separated_by_commas_shares_one_had():
+    assert report("In 2023 the Unit received 900 reports, examined 300 cases of fraud and corruption and referred 40 "
+                  "of them to the courts.") == [
+        "Kenya reported that in 2023 the Unit had received 900 reports, examined 300 cases of fraud and corruption and "
+        "referred 40 of them to the courts."]
+
+
+def test_an_s_word_after_an_adjective_that_may_be_a_noun_before_a_preposition_is_the_verb():
+    assert report("The alert goes to the bank.") == ["Kenya reported that the alert went to the bank."]
+
+
+def test_an_s_word_after_a_singular_subject_and_before_a_plural_is_the_verb():
+    assert report("The alert goes to the bank when the same customer sends transfers to ten accounts.") == [
+        "Kenya reported that the alert went to the bank when the same customer sent transfers to ten accounts."]
+
+
+def test_an_s_word_before_whether_is_the_verb():
+    assert report("The auditor checks whether the tenders were published.") == [
+        "Kenya reported that the auditor checked whether the tenders had been published."]
+
+
+def test_an_s_word_after_an_insert_of_means_and_an_adverb_of_frequency_is_the_verb():
+    assert report("The Ministry of Health, through its Directorate of Pharmacy and Poisons, monitors daily the online "
+                  "pharmacies and in 2024 closed 30 websites.") == [
+        "Kenya reported that the Ministry of Health, through its Directorate of Pharmacy and Poisons, monitored daily "
+        "the online pharmacies and in 2024 had closed 30 websites."]
+
+
+def test_a_word_that_may_be_an_adjective_before_a_phrase_and_an_object_is_the_verb():
+    assert report("Many traders present at the border a certificate which is false.") == [
+        "Kenya reported that many traders presented at the border a certificate which was false."]
+
+
+def test_a_past_after_a_noun_and_that_before_its_object_is_the_relative_clauses_verb():
+    assert report("In our region the courts declared void some clauses that inverted the burden of proof.") == [
+        "Kenya reported that in its region the courts had declared void some clauses that had inverted the burden of "
+        "proof."]
+
+
+def test_a_mandative_verb_and_that_with_phrases_between_take_the_subjunctive():
+    assert report("The Central Bank requires since 2022 from the lenders that they check the income of each "
+                  "borrower.") == [
+        "Kenya reported that the Central Bank required since 2022 from the lenders that they check the income of each "
+        "borrower."]
+
+
+def test_a_clause_after_a_comma_and_and_ends_the_subjunctive():
+    assert report("The Ombudsman has asked that this fee be lowered, and a new tariff foresees a fee of 10 dollars.") == [
+        "Kenya reported that the Ombudsman had asked that that fee be lowered, and a new tariff foresaw a fee of 10 "
+        "dollars."]
+
+
+def test_an_s_word_after_which_and_a_singular_subject_is_the_relative_clauses_verb():
+    assert report("Each victim receives a voucher, which the clerk stamps directly at the counter.") == [
+        "Kenya reported that each victim received a voucher, which the clerk stamped directly at the counter."]
+
+
+def test_an_s_word_after_a_title_and_its_years_is_its_verb():
+    assert report("The Land Act, 2079 (2022) sets for each district the price of farmland.") == [
+        "Kenya reported that the Land Act, 2079 (2022) set for each district the price of farmland."]
+
+
+def test_a_heading_opening_with_an_institutions_word_as_a_modifier_is_lower_cased():
+    assert report("Court fee waivers\nWe waive the fees of victims.", CANADA, 1) == [
+        "With regard to court fee waivers, Canada also noted that it waived the fees of victims."]
+    assert report("Court Interpreters Register\nWe have opened a register.", CANADA, 1) == [
+        "With regard to Court Interpreters Register, Canada also noted that it had opened a register."]
+
+
+def test_a_share_opening_a_clause_is_the_subject_of_the_past_after_it():
+    assert report("In the poll, 64 per cent of the witnesses said that the staff helped them, but only 20 per cent "
+                  "felt safe.") == [
+        "Kenya reported that, in the poll, 64 per cent of the witnesses had said that the staff had helped them, but "
+        "only 20 per cent had felt safe."]
+
+
+def test_a_base_form_after_of_which_and_a_quantity_pronoun_is_the_verb():
+    assert report("The police hold 900 files, of which many belong to closed cases.") == [
+        "Kenya reported that the police held 900 files, of which many belonged to closed cases."]
+
+
+def test_a_clause_opened_by_and_that_after_a_comma_is_a_clause_of_its_own():
+    assert report("The inspectors have noted that lorries parked near the border unload cattle at night, without "
+                  "permits, and that the animals are then sold at the market.") == [
+        "Kenya reported that the inspectors had noted that lorries parked near the border unloaded cattle at night, "
+        "without permits, and that the animals were then sold at the market."]
+
+
+def test_a_verb_before_its_infinitive_is_no_participle():
+    assert report("Since the gangs in the port of Mombasa started to rob tourists, we have doubled the patrols.") == [
+        "Kenya reported that, since the gangs in the port of Mombasa had started to rob tourists, it had doubled the "
+        "patrols."]
+
+
+def test_a_past_after_that_and_an_adverb_before_a_pronoun_is_the_relative_clauses_verb():
+    assert report("We warn against fake registries that never authorized the ships.") == [
+        "Kenya reported that it warned against fake registries that had never authorized the ships."]
+
+
+def test_a_proposal_whose_plural_and_noun_follow_the_is_a_noun_phrase():
+    written = speech.proposals(["Crimes in the fisheries sector and the trade in illegal catches",
+                                "We propose that one session is dedicated to wildlife."], CANADA,
+                               "{State} proposed the following topics:", "{State} proposed one topic:")
+    assert [w.text for w in written] == [
+        "Canada proposed one topic: crimes in the fisheries sector and the trade in illegal catches.",
+        "Canada proposed that one session be dedicated to wildlife."]
+
+
+def test_a_base_and_past_form_after_a_name_before_its_object_is_the_past():
+    assert report("In 2022, the Revenue Authority cut the fees of small traders by half.") == [
+        "Kenya reported that, in 2022, the Revenue Authority had cut the fees of small traders by half."]
+
+
+def test_a_past_after_a_subject_with_a_phrase_and_before_a_date_and_twice_is_the_verb():
+    assert report("The officers of the Border Police found in 2024 twice sports bags with guns in buses which were going "
+                  "to the north.") == [
+        "Kenya reported that the officers of the Border Police had found in 2024 twice sports bags with guns in buses "
+        "which had been going to the north."]
+
+
+def test_a_past_after_since_and_a_name_before_a_date_and_its_object_is_the_clauses_verb():
+    assert report("Thefts have fallen since the Railway Police posted in 2022 two guards on every night train.") == [
+        "Kenya reported that thefts had fallen since the Railway Police had posted in 2022 two guards on every night "
+        "train."]
+    assert report("We have changed the rules since the Audit Office found, in a report of 2021, that half of the "
+                  "permits were false.") == [
+        "Kenya reported that it had changed the rules since the Audit Office had found, in a report of 2021, that half "
+        "of the permits had been false."]
+
+
+def test_a_past_before_a_phrase_with_the_and_a_number_is_the_verb():
+    assert report("In 2024 the Brigade de l'Environnement caught in the act three poachers who were setting traps.") == [
+        "Kenya reported that in 2024 the Brigade de l'Environnement had caught in the act three poachers who had been "
+        "setting traps."]
+
+
+def test_a_base_form_before_that_after_a_relative_clause_without_commas_is_the_verb():
+    assert report("The soil samples which the Ministry of Health took near the mine of Kakamega show that the "
+                  "lead levels are high.") == [
+        "Kenya reported that the soil samples which the Ministry of Health had taken near the mine of Kakamega showed "
+        "that the lead levels were high."]
+
+
+def test_an_s_word_after_and_the_acronym_before_a_preposition_is_its_verb():
+    assert report("The police have opened 12 cases, and the NEMA counts since 2021 with a laboratory that tests the "
+                  "water.") == [
+        "Kenya reported that the police had opened 12 cases, and the NEMA counted since 2021 with a laboratory that "
+        "tested the water."]
+
+
+def test_a_word_that_may_be_an_adjective_before_an_adverb_of_frequency_and_an_object_is_the_verb():
+    assert report("The inspections are slow, because the owners present often forged land titles.") == [
+        "Kenya reported that the inspections were slow, because the owners presented often forged land titles."]

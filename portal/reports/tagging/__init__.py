@@ -30,9 +30,12 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, object_starts, participle_form,
+    past_form,
 )
 from portal.reports.tagging.phrases import (
-    comma_between_names, ends_a_title, next_subordinate, object_of_preposition, single_phrase, verb_follows_unjoined,
+    comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate, object_follows, object_of_preposition,
+    single_phrase,
+    verb_follows_unjoined,
 )
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
@@ -52,6 +55,7 @@ from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pr
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
+    _nouns_after_an_article(tokens)
     _names_with_capitals_inside(tokens)
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and (
             lexicon_tag(tokens[0].lower) == "NNS" or not lexicon_tag(tokens[0].lower) and tokens[0].lower.endswith("s")
@@ -146,11 +150,19 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag in ("NN", "VB") and token.text.islower() and not token.quoted and base_form(token.lower) \
                 and can_be_verb(token.lower) and _verb_of_a_relative_with_its_subject(tokens, index):
             token.tag = "VBP"  # "The agreement which the parties sign can be taken into account": the relative's verb
+        elif token.tag == "NNS" and token.text.islower() and not token.quoted and third_person_form(token.lower) \
+                and can_be_verb(token.lower) and _verb_of_a_relative_with_its_subject(tokens, index, singular=True):
+            token.tag = "VBZ"  # "a private action, which the victim files directly to the court": the relative's verb
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \
                 and tokens[index - 2].text == "," and tokens[index - 3].lower.endswith("s") and object_starts(tokens[index + 1]):
             token.tag = "VBP"  # "the ... Regulations, 2020 require the verification": a plural title's verb
+        elif token.tag == "NNS" and token.text.islower() and not token.quoted and third_person_form(token.lower) \
+                and can_be_verb(token.lower) and _after_a_dated_title(tokens, index) \
+                and (tokens[index + 1].tag in ("IN", "DT", "PRP$", "CD") or object_starts(tokens[index + 1])) \
+                and not any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
+            token.tag = "VBZ"  # "the Muluki Criminal Code, 2074 (2017) fixes for each offence": a title's verb
         elif token.tag in ("VB", "VBP") and tokens[index - 1].lower in ("and", "or") and tokens[index + 1].tag.startswith("NN") \
                 and any(t.lower == token.lower and t.tag.startswith("NN") for t in tokens[max(0, index - 4):index - 1]):
             token.tag = "NN"  # "for hate crimes and hate speech": the same modifier as in the phrase before
@@ -162,6 +174,8 @@ def correct(tokens: list[Token]) -> None:
             # (not "receives reports, investigates and refers cases": a verb like it before)
             token.tag = "NNS"  # "1,250 motors, dredges and other equipments": a noun of a list of nouns
     _a_name_its_verb_and_its_object(tokens)
+    _verb_agreeing_with_a_singular_subject(tokens)
+    _past_of_a_name_before_its_object(tokens)
     _nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
     _verb_before_the_colon_of_a_list(tokens)
@@ -293,6 +307,16 @@ def _words_by_the_words_around(tokens: list[Token]) -> None:
                 tokens[index - 3].tag = "NNS"  # ("clerks no longer write": the plural, not a verb)
 
 
+def _nouns_after_an_article(tokens: list[Token]) -> None:
+    """A past form after "a" and before a conjunction, a preposition or a mark is a noun of the same form: "lose a set
+    or a game", "a cut in the budget", "a bid for"."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.tag in ("VBN", "VBD") and tokens[index - 1].lower in ("a", "an") and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted \
+                and (tokens[index + 1].tag in ("CC", "IN", "TO") or tokens[index + 1].text in ",.;:)"):
+            token.tag = "NN"
+
+
 def _heads_after_a(tokens: list[Token]) -> None:
     """A word after a plural modifier that goes back to "a" is the head of the phrase: "a security operations centre"."""
     for index, token in enumerate(tokens[2:], start=2):
@@ -312,21 +336,38 @@ def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
             token.tag = lexicon_tag(token.lower) or "NN"
 
 
-def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int) -> bool:
+def _after_a_dated_title(tokens: list[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` follows a capitalised title and its year after a comma, the year of another
+    calendar with its own in brackets if any: "the Criminal Code, 2017", "the Muluki Criminal Code, 2074 (2017)"."""
+    position = index - 1
+    if position >= 3 and tokens[position].text == ")" and tokens[position - 1].tag == "CD" and tokens[position - 2].text == "(":
+        position -= 3
+    return position >= 2 and tokens[position].tag == "CD" and tokens[position - 1].text == "," \
+        and tokens[position - 2].text[:1].isupper() and tokens[position - 2].is_word
+
+
+def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int, *, singular: bool = False) -> bool:
     """Tell whether the base form at ``index`` is the verb of a relative clause whose plural subject follows "which",
     "that" or "whom" after a noun, before a verb of the sentence or a preposition: "The agreement which the parties sign
-    can be", "a fault which the hippodromes of Palermo and San Isidro sanction with fines"."""
+    can be", "a fault which the hippodromes of Palermo and San Isidro sanction with fines". With ``singular``, whether
+    the word in -s at ``index`` is the verb of such a clause with a singular subject, before an adverb or a preposition:
+    "a consignment, which the judge fixes according to their resources"."""
     position = index - 1
     while position > 0 and (tokens[position].tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD")
                             or tokens[position].lower in ("of", "and") or tokens[position].text == ","
                             and comma_between_names(tokens, position)):
         position -= 1
     if position < 1 or tokens[position].lower not in ("which", "that", "whom") \
-            or not tokens[position - 1].tag.startswith("NN") \
+            or not (tokens[position - 1].tag.startswith("NN") or singular and position >= 2 and tokens[position - 1].text == ","
+                    and tokens[position - 2].tag.startswith("NN") and tokens[position].lower != "that") \
             or tokens[position + 1].tag not in ("DT", "PRP$"):
         return False
     head = next((i for i in range(position + 1, index) if tokens[i].lower == "of"), index) - 1  # "the hippodromes"
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if singular:
+        return head == index - 1 and tokens[head].tag == "NN" and tokens[head].text.islower() and following is not None \
+            and (following.tag in ("RB", "TO") or following.tag == "IN" and following.lower != "of"
+                 or following.lower == "according" or following.text in ".;,")
     return tokens[head].tag == "NNS" and following is not None and (
         following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "IN" and following.lower != "of")
 
@@ -424,31 +465,75 @@ def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
             token.tag, verb.tag = "NNS", "VBP"
 
 
+def _past_of_a_name_before_its_object(tokens: list[Token]) -> None:
+    """A word that is both a verb's base and its past ("broadcast", "set", "cut"), after a name that opens its clause and
+    before an object, is the clause's verb in the past: a singular name would take "broadcasts" in the present ("the
+    Supreme Court broadcast the 52 sessions")."""
+    for index in range(2, len(tokens) - 1):
+        token, name = tokens[index], tokens[index - 1]
+        if token.tag not in ("NN", "VB", "VBP") or token.quoted or not token.text.islower() or not past_form(token.lower) \
+                or not base_form(token.lower) or name.tag != "NNP" or not name.text[:1].isupper() \
+                or name.lower in state_words() or not object_follows(tokens, index + 1) \
+                or finite_position_in_clause(tokens, index) is not None:
+            continue
+        start = index - 1
+        while start > 0 and tokens[start - 1].tag == "NNP" and tokens[start - 1].text[:1].isupper():
+            start -= 1
+        if start > 0 and tokens[start - 1].lower == "the" and (start == 1 or tokens[start - 2].text in ",;"):
+            token.tag = "VBD"
+
+
+def _verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
+    """After a singular noun, a word in "-s" and a third-person form are the verb and its object, not a compound's
+    plural and its verb, which would not agree: "when the same person claims prizes several times". Before "whether",
+    the word in "-s" after a singular noun is its verb: "the unit checks whether"."""
+    for index in range(2, len(tokens) - 1):
+        token, following, before = tokens[index], tokens[index + 1], tokens[index - 1]
+        if token.tag != "NNS" or token.quoted or not token.text.islower() or not third_person_form(token.lower) \
+                or not can_be_verb(token.lower) or before.tag != "NN" or not before.text.islower() \
+                or tokens[index - 2].tag not in ("DT", "JJ", "PRP$") or finite_position_in_clause(tokens, index) is not None:
+            continue
+        if following.tag == "VBZ" and following.text.islower() and not following.quoted and can_be_noun(following.lower) \
+                and lemmas(following.lower).get("NOUN", (following.lower,))[0] != following.lower:
+            token.tag, following.tag = "VBZ", "NNS"
+        elif following.lower == "whether":
+            token.tag = "VBZ"
+
+
 def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
     """A name, then two words that may be a verb and a noun, before a preposition, are the verb and its object: "the
     Authority issues permits for", "between Feldkirch and Buchs causes damage of". A word in -s after "the" and a
     name opening a clause that has no verb, before a preposition, is its verb: "Since 2023, the Department works with
     the Methodist Church"."""
     for index, token in enumerate(tokens[2:-1], start=2):
-        opens = index == 2 or tokens[index - 3].text == ","
+        opens = index == 2 or tokens[index - 3].text == "," or tokens[index - 3].lower in ("and", "but") and index >= 4 \
+            and tokens[index - 4].text == ","  # (", and the OEFA counts since 2022 with")
         if token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
                 and verb_lemma(token.lower) and tokens[index - 1].tag == "NNP" and tokens[index - 1].text[:1].isupper() \
                 and tokens[index - 2].lower == "the" and opens and tokens[index + 1].tag in ("IN", "TO") \
                 and tokens[index + 1].lower not in ("of", "that") \
-                and not any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
-            end = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:"), len(tokens))
-            if not any(t.tag in FINITE and not t.quoted for t in tokens[index + 1:end]):
+                and (tokens[index - 3].lower in ("and", "but") or not any(t.tag in FINITE and not t.quoted
+                                                                           for t in tokens[:index])):
+            end = next((i for i in range(index + 1, len(tokens)) if tokens[i].text in ",;:"
+                        or tokens[i].lower in ("that", "which", "who", "whose", "where")), len(tokens))
+            if not any(t.tag in FINITE and not t.quoted for t in tokens[index + 1:end]):  # (a relative clause's verb is not)
                 token.tag = "VBZ"
                 token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
+        after = tokens[index + 2]
+        named = name.tag == "NNP" and name.text[:1].isupper() or name.text == ")" and index >= 3 \
+            and tokens[index - 2].text.isupper() and tokens[index - 3].text == "("  # "the Commission (NCIC)"
         if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \
-                and name.tag == "NNP" and name.text[:1].isupper() and token.text.islower() \
+                and named and token.text.islower() \
                 and third_person_form(token.lower) and can_be_noun(following.lower) \
-                and tokens[index + 2].tag in ("IN", "TO", ".", ",", ":") and not any(
+                and (after.tag in ("IN", "TO", ".", ",", ":")
+                     or after.tag in ("NN", "VBG") and after.text.islower() and not can_be_verb(after.lower)
+                     and index + 3 < len(tokens) and tokens[index + 3].tag in ("IN", "CC", ".", ",")) and not any(
                     t.tag in FINITE and not t.quoted for t in tokens[:index]):
-            # "the National Forestry Authority issues permits for", "between Feldkirch and Buchs causes damage of": a
-            # name, its verb and its object, not a name's noun and a verb without object
+            # "the National Forestry Authority issues permits for", "between Feldkirch and Buchs causes damage of", "the
+            # Commission (NCIC) monitors hate speech and": a name, its verb and its object, not a name's noun and a verb
+            # without object
             token.tag, following.tag = "VBZ", "NNS" if following.tag == "VBZ" else "NN"
 
 

@@ -100,6 +100,12 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                                for i in finite[1:]):
         end = finite[1] - 1  # a second relative clause after the verb: "allowed the identification of a woman who had"
         finite = finite[:1]
+    if len(finite) > 1:
+        content = next((j for j in range(finite[0] + 2, finite[1]) if tokens[j].lower == "that"
+                        and tokens[j - 1].tag in ("NN", "VB", "VBP") and can_be_verb(tokens[j - 1].lower)
+                        and tokens[j - 1].text.islower()), None)
+        if content is not None:
+            end, finite = content + 2, finite[:1]  # "The tests which the Ministry carried out ... show that 62 per cent"
     if len(finite) != 1:
         return False
     verb = finite[0]
@@ -140,7 +146,9 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.lower in PARTICLES and can_be_verb(token.lower)  # "who are taken ... end up without"
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
-                     or following.tag == "NN" and third_person_form(token.lower) and not plural) \
+                     or following.tag == "NN" and third_person_form(token.lower) and not plural
+                     or following.lower == "that" and can_be_verb(token.lower) and index + 2 < end  # "... show that 62"
+                     and (tokens[index + 2].tag in ("CD", "PRP", "NNS", "NNP") or tokens[index + 2].lower in DETERMINERS)) \
                 and (base_form(token.lower) if plural else third_person_form(token.lower)):
             # ("a public official who certifies an untruth in a document faces imprisonment")
             token.tag = "VBP" if base_form(token.lower) else "VBZ"
@@ -148,6 +156,20 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             token.uncertain = token.uncertain or reason % {"word": token.text}
             return True
     return False
+
+
+def _object_after_a_phrase(tokens: list[Token], index: int) -> bool:
+    """Tell whether a noun phrase opening at ``index`` (after a preposition) is followed at once by another, an object
+    put after the phrase: "to its customs an invoice"."""
+    position = index
+    if position < len(tokens) and tokens[position].tag in ("DT", "PRP$"):
+        position += 1
+    while position < len(tokens) and tokens[position].tag == "JJ":
+        position += 1
+    nouns = position
+    while position < len(tokens) and tokens[position].tag in ("NN", "NNS"):
+        position += 1
+    return position > nouns and position < len(tokens) and tokens[position].lower in ("a", "an", "the")
 
 
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
@@ -175,8 +197,13 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         if determiner_after and not (following is not None and following.lower in (
                 "the", "a", "an", "its", "their", "together", "closely", "jointly")):  # ("works together with")
             continue
-        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN"):
-            continue
+        if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN") \
+                and not (token.tag == "JJ" and base_form(token.lower) and can_be_verb(token.lower) and following is not None
+                         and (following.tag in ("IN", "TO") and _object_after_a_phrase(tokens[:end], index + 2)
+                              or following.lower in FREQUENCY_ADVERBS and index + 3 < end
+                              and tokens[index + 2].tag in ("JJ", "NN", "DT", "VBN") and tokens[index + 3].tag in ("NN", "NNS"))):
+            continue  # (an adjective that may be a verb, before a place and an object: "importers present to its customs
+            # an invoice")
         before = index - 1
         while before > start and tokens[before].lower in ADVERBS_BETWEEN and tokens[before].text.islower():
             before -= 1  # "the support officers at the county courts ... also accompany victims"

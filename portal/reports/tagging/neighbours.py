@@ -126,7 +126,8 @@ def correct_words(tokens: list[Token]) -> None:
                 "is", "are", "has", "have", "does", "do", "was", "were", "had", "did", "be"):
             before = tokens[index - 1]
             adjective = before.tag == "NN" and lexicon_tag(before.lower).startswith("JJ") and index >= 2 \
-                and tokens[index - 2].tag in ("DT", "PRP$")  # "a rapid needs assessment"
+                and tokens[index - 2].tag in ("DT", "PRP$") and index + 1 < len(tokens) \
+                and tokens[index + 1].tag.startswith("NN")  # "a rapid needs assessment" (not "the alert goes to")
             noun_context = adjective or (before.tag in ("DT", "PRP$", "CD", "POS", "JJ", "JJR", "JJS")
                             and before.lower not in ADVERBS_BETWEEN | {"that", "which", "who", "all", "both", "each"}) \
                 or before.text.endswith(("'s", "\u2019s")) or (before.tag == "IN" and before.lower not in (

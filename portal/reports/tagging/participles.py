@@ -53,6 +53,13 @@ def correct_participles(tokens: list[Token]) -> None:
                 and _previous_word(tokens, index) >= 0:
             token.tag = "VBD"  # "nine of which operated across borders", "which effectively prevented"
             continue
+        if token.tag in ("VBN", "VB", "JJ") and previous >= 2 and tokens[previous].lower == "that" \
+                and tokens[previous - 1].tag in ("NNS", "NN", "NNP", "NNPS") \
+                and past_form(token.lower) and index + 1 < len(tokens) \
+                and (tokens[index + 1].lower in ("the", "a", "an", "them", "it") or tokens[index + 1].tag == "PRP$") \
+                and not tokens[previous - 1].quoted:
+            token.tag = "VBD"  # "some provisions that inverted the burden of proof": "that" is the subject
+            continue
         previous = _previous_word(tokens, index)
         if token.tag in ("VBN", "VBD") and previous >= 1 and tokens[previous - 1].lower == "whose" \
                 and tokens[previous].tag in ("NN", "NNS") \
@@ -102,7 +109,7 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
-                and not object_follows(tokens, index + 1):
+                and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back):
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
@@ -166,6 +173,7 @@ def correct_participles(tokens: list[Token]) -> None:
                 and not has_finite_after(tokens, index):
             token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
     _participles_before_the_verb(tokens)
+    _participles_joined_to_a_participle(tokens)
     _participles_in_apposition(tokens)
     _participles_of_a_causative(tokens)
     _verb_before_a_date_and_an_adjective(tokens)
@@ -255,6 +263,46 @@ def _subject_of_a_relative_before(tokens: list[Token], index: int) -> bool:
         start -= 1
     opener = tokens[start - 1].lower if start else ""
     return opener in ("where", "whereby") or opener in ("which", "whom") and start >= 2 and tokens[start - 2].tag == "IN"
+
+
+def share_opening_a_clause(tokens: list[Token], index: int) -> bool:
+    """Tell whether the noun phrase ending at ``index`` is a share that opens its clause, the subject of what follows:
+    "71 per cent of the victims said", "but only 38 per cent felt", "and 12% of the cases ended"."""
+    position = index
+    while position > 0 and (tokens[position].tag in ("NN", "NNS", "JJ", "DT") and tokens[position].lower != "cent"
+                            or tokens[position].lower == "of"):
+        position -= 1
+    if tokens[position].lower == "cent" and position >= 2 and tokens[position - 1].lower == "per":
+        position -= 2
+    elif tokens[position].text != "%":
+        return False
+    else:
+        position -= 1
+    if position < 0 or tokens[position].tag != "CD":
+        return False
+    while position > 0 and tokens[position - 1].lower in ("only", "about", "almost", "nearly", "some", "over"):
+        position -= 1
+    return position == 0 or tokens[position - 1].text in ",;:" or tokens[position - 1].lower in ("and", "but", "while",
+                                                                                                 "whereas", "that")
+
+
+def _participles_joined_to_a_participle(tokens: list[Token]) -> None:
+    """A past form after "or" (or "and" in a phrase with no verb) before a preposition, when a participle of the same
+    phrase qualifies a noun before it, is a participle too: "the requests sent to those countries or received from
+    them"."""
+    for index in range(2, len(tokens) - 1):
+        token, joiner = tokens[index], tokens[index - 1]
+        if token.tag != "VBD" or token.quoted or not participle_form(token.lower) or tokens[index + 1].tag not in ("IN", "TO") \
+                or joiner.lower not in ("or", "and") \
+                or joiner.lower == "and" and any(t.tag in FINITE and not t.quoted for t in tokens if t is not token):
+            continue
+        for back in range(index - 2, max(0, index - 10), -1):
+            if tokens[back].text in ",;:" or tokens[back].tag in FINITE:
+                break
+            if tokens[back].tag == "VBN" and tokens[back - 1].tag in ("NN", "NNS") and back + 1 < index \
+                    and tokens[back + 1].tag in ("IN", "TO"):
+                token.tag = "VBN"
+                break
 
 
 def _participles_before_the_verb(tokens: list[Token]) -> None:
@@ -569,6 +617,8 @@ def absolute_participles(tokens: list[Token]) -> None:
                                 or tokens[position].lower == "than" and tokens[position - 1].lower in ("more", "less", "fewer")
                                 or tokens[position].lower in ("more", "less", "fewer") and tokens[position + 1].lower == "than"):
             position -= 1  # ("with more than 1,000 hives stolen each year")
+        if position and tokens[position - 1].lower in ("together", "jointly", "along") and object_follows(tokens, index + 1):
+            continue  # "the Ministry together with the Committee carried out the operation": joined subjects and their verb
         if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
                                                                               "VBN") == token.lower:
             token.tag = "VBN"

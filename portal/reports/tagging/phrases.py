@@ -8,7 +8,7 @@ from typing import Collection, Sequence
 
 from portal.reports.grammar import Token, can_be_noun, can_be_verb, inflect, verb_lemma
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, CLAUSE_JOINS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
+    CLAUSE_BOUNDARIES, CLAUSE_JOINS, CLAUSE_OPENERS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
     NOUN_PREPOSITIONS, OPENING_SUBORDINATORS, PARTICLES, PLURAL_DETERMINERS, QUANTIFIERS, QUANTITY_PRONOUNS,
     SHARE_NOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
     participle_form, plural_noun, year,
@@ -87,6 +87,11 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
         or (token.lower == "at" and following.lower == "least")
 
 
+# Verbs followed by an infinitive that their participle never takes: "started to hack", "refused to pay".
+CATENATIVES = frozenset("start begin try decide continue fail manage refuse attempt seek want promise threaten learn "
+                        "choose cease tend hesitate".split())
+
+
 def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether a past form after a noun is a participle qualifying it rather than the clause's verb.
 
@@ -94,6 +99,9 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
     intercepted at the borders"); not in "thanks to which the prison population passed from ...".
     """
+    if verb_lemma(tokens[index].lower) in CATENATIVES and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
+            and tokens[index + 2].tag == "VB":
+        return False  # "since the criminal organisations in the port started to hack": a verb before its infinitive
     if finite_position_in_clause(tokens, index, through_lists=True) is not None:
         return True  # (also past a list of nouns: "examined firearms, ballistic material and cartridge cases recovered at")
     if (tokens[0].tag == "IN" or tokens[0].lower in ("according", "pursuant", "following", "regarding", "concerning")) \
@@ -104,6 +112,16 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         return True  # inside an opening phrase: "With the amendments to the Criminal Code adopted in 2009, ..."
     opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.lower in ("which", "who", "that", "where")), None)
     if opener is not None and opener.lower in ("which", "who", "that", "where"):
+        return False
+    start = index - 1
+    while start > 0 and (tokens[start - 1].tag in ("DT", "PRP$", "NN", "NNS", "NNP", "NNPS", "JJ", "FW")
+                         or tokens[start - 1].lower == "of"):
+        start -= 1
+    if tokens[start].lower in ("the", "our", "its", "their") and (start == 0 or tokens[start - 1].lower in CLAUSE_OPENERS) \
+            and (object_after_places_and_dates(tokens, index + 1) or _content_after_an_insert(tokens, index + 1)):
+        # "The divers of the Coast Guard found in 2023 twice sports bags", "since the Environmental Affairs Agency
+        # installed in 2021 an online network", "since the Agency found, in a review of 2022, that": the subject
+        # opening its clause, then its verb
         return False
     if object_of_preposition(tokens, index - 1):
         return True  # "under a framework agreement signed in 2022": a noun after a preposition is no subject
@@ -120,6 +138,16 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if verb_lemma(tokens[index].lower) in INTRANSITIVE:
         return False  # "412 adolescents complied with ...": a verb that takes no object has no passive participle
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+def _content_after_an_insert(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether an insert set off by commas at ``index`` is followed by "that" and a clause ("found, in a review of
+    2022, that one in five ...")."""
+    if index >= len(tokens) or tokens[index].text != ",":
+        return False
+    close = next((i for i in range(index + 1, min(len(tokens), index + 10)) if tokens[i].text == ","), None)
+    return close is not None and close + 2 < len(tokens) and tokens[close + 1].lower == "that" \
+        and not any(t.tag in FINITE for t in tokens[index + 1:close])
 
 
 def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
@@ -195,10 +223,15 @@ def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists
             depth -= 1
         elif through_lists and depth == 0 and joins_nouns(tokens, position):
             pass  # "firearms, ballistic material and cartridge cases": one object, not two clauses
+        elif through_lists and depth == 0 and token.lower == "or" and 0 < position < index - 2 \
+                and tokens[position - 1].tag in ("NN", "NNS") and tokens[position + 1].lower in ("a", "an", "the") \
+                and tokens[position + 2].tag in ("NN", "NNS", "JJ"):
+            pass  # "lose a set or a game previously agreed": "or" between two objects opens no clause
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
-                "if", "unless", "once", "whereas", "although")):
-            return None
+                "if", "unless", "once", "whereas", "although")
+                or token.lower == "since" and tokens[position + 1].lower in ("the", "a", "an", "its", "our", "their")):
+            return None  # ("since the Agency installed in 2021": a clause of its own, not "since 2020")
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             subject = position - 1
             while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:
@@ -293,14 +326,25 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
         first = position = position + 1
         while position < len(tokens) and tokens[position].tag in ("NNP", "CD") and not tokens[position].quoted and not (
                 tokens[position].tag == "CD" and position + 1 < len(tokens) and tokens[position + 1].text.islower()
-                and tokens[position + 1].tag in ("NNS", "NN", "JJ")):  # (the object's number: "2023 two traffickers")
+                and tokens[position + 1].tag in ("NNS", "NN", "JJ")
+                and tokens[position + 1].lower not in REPEATS):  # (the object's number: "2023 two traffickers")
             position += 1
         if position == first:
             return False  # ("installed at 40 hotspots": the phrase's own number)
         seen = True
-    return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position))
+    if not seen and position + 3 < len(tokens) and tokens[position].lower in ("in", "at", "on") \
+            and tokens[position + 1].lower == "the" and tokens[position + 2].tag == "NN" \
+            and tokens[position + 3].tag == "CD" and not year(tokens[position + 3]):
+        return True  # "caught in the act two operators", "seized at the border 40 kilograms"
+    while seen and position < len(tokens) and tokens[position].lower in REPEATS:
+        position += 1  # ("found in 2023 twice sports bags")
+    return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position)
+                     or position + 1 < len(tokens) and tokens[position].tag in ("NNS", "JJ") and tokens[position].text.islower()
+                     and tokens[position + 1].tag == "NNS" and position > index + 2 and tokens[position - 1].lower in REPEATS)
 
 
+# Adverbs of how often, between a date and the object: "found in 2023 twice sports bags".
+REPEATS = frozenset("twice thrice again once also".split())
 # Nouns that make a phrase of time or place after "on" or "at", with no determiner: "on arrival", "at sea".
 ADVERBIAL_NOUNS = frozenset("arrival departure sea night board site".split())
 
@@ -313,9 +357,11 @@ def adjective_and_noun(tokens: Sequence[Token], index: int) -> bool:
 
 def after_a_date(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` follows an opening date without a comma ("In 2023 the Team")."""
-    while index >= 0 and tokens[index].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT") and tokens[index].lower != "that":
+    while index >= 0 and tokens[index].tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "DT", "PRP$") and tokens[index].lower != "that":
         index -= 1
-    return index == 1 and year(tokens[1]) and tokens[0].tag == "IN"
+    return index >= 1 and year(tokens[index]) and tokens[index - 1].tag == "IN" and (
+        index == 1 or tokens[index - 2].text in ",;" or tokens[index - 2].lower in ("and", "but", "while", "whereas"))
+    # ("In 2023 the Team", "..., and in 2023 its inspectors")
 
 
 def relative_before(tokens: Sequence[Token], index: int) -> int | None:
@@ -528,6 +574,10 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  and tokens[index + 3].tag == "MD"
                  or tokens[index + 2].tag == "NNS" and verb_follows_unjoined(tokens, index + 2, len(tokens))) \
             and not _list_item_before(tokens, start, index)  # "shelters, hotlines, and the training programmes"
+        joined = joined or token.text == "," and index + 3 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINS \
+            and tokens[index + 2].lower == "that" \
+            and (tokens[index + 3].lower in DETERMINERS or tokens[index + 3].tag in ("NNP", "NNS", "PRP"))
+        # (", and that the fuel is then sold": a second clause of what was observed)
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
                 tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag in ("CD", "NNS"))
@@ -600,7 +650,8 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
             return position  # "In the capital the municipalities use": a determiner after a noun opens the subject
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
-                                     "above", "below", "over", "across", "among") \
+                                     "above", "below", "over", "across", "among", "near", "along", "around",
+                                     "outside", "inside", "behind", "between", "into", "off") \
                 or previous.lower == "than" and position - 2 >= start and tokens[position - 2].lower in ("more", "less", "fewer") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
@@ -679,7 +730,7 @@ def plurals_read_as_verbs(tokens: Sequence[Token], start: int, end: int) -> list
     for index in range(start + 1, end - 1):
         token, following = tokens[index], tokens[index + 1]
         if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
-                and tokens[index - 1].tag in ("NN", "JJ") and following.tag == "IN" and following.lower != "that" \
+                and tokens[index - 1].tag in ("NN", "JJ") and following.tag == "IN" and following.lower not in ("that", "whether", "if") \
                 and subject_before(tokens, index - 1, start) is not None:
             found.append(index)
     return found

@@ -101,7 +101,10 @@ def correct_clauses(tokens: list[Token]) -> None:
                         and (after.lower in ("by", "from", "to", "in", "during", "over") or after.tag in ("DT", "CD", "PRP$")) \
                         and object_follows(tokens, index + 1) | (after.tag not in ("DT",)) \
                         and inflect(verb_lemma(token.lower) or token.lower, "VBD") == token.lower \
-                        and not agent_to_end(tokens, index + 1):
+                        and not agent_to_end(tokens, index + 1) \
+                        and not any(t.tag == "VBN" and tokens[i - 1].lower in ("or", "and") and tokens[i + 1].tag in ("IN", "TO")
+                                    for i, t in enumerate(tokens[index + 2:-1], start=index + 2)):
+                    # (not "the requests sent to those countries or received from them": two participles of a noun)
                     verb = verb_after_agent(tokens, index + 1, tokens[index - 1])
                     if verb is not None:  # "The data collected by the Office cover all regions"
                         tokens[verb].tag = "VBZ" if third_person_form(tokens[verb].lower) else "VBP"
@@ -292,6 +295,8 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
             tokens[fraction].tag = "NN"
         elif index + 1 < len(tokens) and tokens[index + 1].tag == "CD":
             position = index + 2
+        elif index + 2 < len(tokens) and tokens[index + 1].lower in QUANTITY_PRONOUNS | {"none", "several", "few"}:
+            position = index + 2  # "objects, of which some belong to cases finished before 2010"
         elif index + 2 < len(tokens) and tokens[index + 1].lower == "the" and tokens[index + 2].tag == "CD":
             position = index + 3  # "of which the 89% concluded with ..."
         elif index + 2 < len(tokens) and tokens[index + 1].lower in QUANTIFIERS and tokens[index + 2].tag == "CD":
@@ -315,7 +320,8 @@ def _verb_after_quantity_of_which(tokens: list[Token]) -> None:
         if word.tag == "VBN" and not word.quoted and past_form(word.lower) and following.lower != "by":
             word.tag = "VBD"  # "of whom 71 per cent benefited of alternative measures"
             continue
-        if word.tag in ("NN", "NNS", "VB") and not word.quoted and not word.text[:1].isupper() \
+        if (word.tag in ("NN", "NNS", "VB") or word.tag == "JJ" and can_be_verb(word.lower)) and not word.quoted \
+                and not word.text[:1].isupper() \
                 and (base_form(word.lower) or third_person_form(word.lower)) and (object_starts(following) or (
                     word.tag != "NNS" and base_form(word.lower) and following.tag in ("IN", "TO", "RB")
                     and following.lower != "of")):  # "of which 245 function inside police stations"
@@ -413,7 +419,10 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             first + 3 < len(tokens) and tokens[first + 2].lower == "of" and tokens[first + 3].lower in ("which", "whom"))
         participle = opener.tag in ("VBN", "VBD") and participle_form(opener.lower) and not object_follows(tokens, first + 2)
         apposed = participle_of_an_apposition(tokens, first + 1)  # "the Court, a pilot project started in 2022, offers"
-        if not (relative or participle or apposition or apposed is not None
+        # a phrase of means or partners: "the Ministry of Culture, through its Directorate of ..., monitors daily"
+        means = opener.lower in ("through", "via", "with", "together", "jointly", "under") or opener.lower == "in" \
+            and tokens[first + 2].lower in ("cooperation", "coordination", "collaboration", "partnership")
+        if not (relative or participle or apposition or apposed is not None or means
                 or opener.tag == "VBG" and opener.lower.endswith("ing")):
             continue  # ("the Department, acting as ..., processed"; "the new Law, approved in 2024, foresees")
         head_at = before_parenthesis(tokens, first - 1) if tokens[first - 1].text == ")" else first - 1
@@ -445,6 +454,9 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             return
         if following.lower == "in" and after + 1 < len(tokens) and year(tokens[after + 1]):
             after += 2  # "..., sold in 2023 seized assets worth RON 48 million"
+        elif following.lower in ("daily", "weekly", "monthly", "annually", "regularly", "constantly", "permanently",
+                                 "systematically", "continuously") and after + 1 < len(tokens):
+            after += 1  # "..., monitors daily the online marketplaces"
         if word.quoted or not word.text.islower() or word.tag not in ("VB", "VBN", "VBD", "NN", "NNS", "VBP", "VBZ") \
                 or not (object_starts(tokens[after]) or object_follows(tokens, after)
                         or word.tag in ("VB", "NN") and following.tag == "IN" and agrees_with_head(word.lower, tokens[head_at])
@@ -452,7 +464,9 @@ def _verb_after_insert(tokens: list[Token]) -> None:
                         or word.tag == "VB" and following.lower in ("every", "each")
                         or following.lower in PARTICLES | {"together", "forward"}
                         or tokens[after].tag in ("VBN", "VBD") and after + 1 < len(tokens)
-                        and tokens[after + 1].tag.startswith("NN")):  # ("sold in 2023 seized assets")
+                        and tokens[after + 1].tag.startswith("NN")  # ("sold in 2023 seized assets")
+                        or relative and word.tag in ("VBN", "VBD") and past_form(word.lower) and following.tag == "IN"
+                        and not _finite_before_a_clause(tokens, after)):  # "..., discovered at 19 stations software"
             return
         head = tokens[head_at]
         if participle:
@@ -466,6 +480,20 @@ def _verb_after_insert(tokens: list[Token]) -> None:
             if can_be_noun(word.lower):
                 word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
         return
+
+
+def _finite_before_a_clause(tokens: list[Token], start: int) -> bool:
+    """Tell whether a finite verb comes from ``start`` before a clause opens (a relative or a subordinate clause, a
+    clause joined by a comma and a conjunction, a semicolon): a verb that would be the sentence's own."""
+    for index in range(start, len(tokens)):
+        token = tokens[index]
+        if token.text == ";" or token.lower in RELATIVES | SUBORDINATORS | {"whose", "where"} \
+                or token.text == "," and index + 1 < len(tokens) and tokens[index + 1].lower in CLAUSE_JOINERS:
+            return False
+        if token.tag in FINITE and not token.quoted and not (
+                can_be_noun(token.lower) and tokens[index - 1].tag in ("NN", "NNS") and token.tag in ("VBP", "VB")):
+            return True  # (not "at 12 markets software which": a noun the tagger took for a verb)
+    return False
 
 
 def _verb_before_its_object(tokens: list[Token]) -> None:
