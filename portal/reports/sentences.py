@@ -340,7 +340,10 @@ class Sentence:
                 if token.tag in ("VBZ", "VBP"):
                     following = tokens[index + 1] if index + 1 < len(tokens) else None
                     base = "be" if lower in ("is", "are", "am") else grammar.verb_lemma(lower) or token.text
-                    if following is not None and following.lower == "not":
+                    if following is not None and following.lower == "not" and base == "do":
+                        self.replace(index, "not")  # "does not pay" gives "not pay"
+                        self.skip.add(index + 1)
+                    elif following is not None and following.lower == "not":
                         self.replace(index, "not " + base)  # "is not sent" gives "not be sent"
                         self.skip.add(index + 1)
                     else:
@@ -577,6 +580,10 @@ class Sentence:
         if any(self.tokens[i].text == "," and self.tokens[i + 1].lower in ("and", "but")
                and self.tokens[i + 2].tag in ("DT", "PRP", "NNP", "PRP$", "CD") for i in range(start, index - 2)):
             return False  # "asked that the delay be reduced, and a draft law foresees ...": a clause of its own
+        if any(self.tokens[i].text == "," and self.tokens[i + 1].lower in ("since", "because", "as", "while", "when",
+                                                                           "although", "whereas", "if")
+               for i in range(start, index - 1)):
+            return False  # "recommended that UNODC develop ..., since ... while the other parent works": a reason
         if not finite:
             return True
         previous = grammar._previous_word(self.tokens, index)

@@ -1199,3 +1199,51 @@ def test_an_s_word_after_and_the_acronym_before_a_preposition_is_its_verb():
 def test_a_word_that_may_be_an_adjective_before_an_adverb_of_frequency_and_an_object_is_the_verb():
     assert report("The inspections are slow, because the owners present often forged land titles.") == [
         "Kenya reported that the inspections were slow, because the owners presented often forged land titles."]
+
+
+def test_a_past_before_a_phrase_and_its_object_is_the_verb():
+    assert report("In 2024 our Ministry warned the schools, and the Cybercrime Unit of the Criminal Investigations "
+                  "Department asked to the banks the freezing of 40 accounts.") == [
+        "Kenya reported that in 2024 its Ministry had warned the schools, and the Cybercrime Unit of the Criminal "
+        "Investigations Department had asked to the banks the freezing of 40 accounts."]
+
+
+def test_a_verb_of_change_in_s_ending_a_clause_after_a_plural_is_its_verb():
+    assert report("Patrols are doubled in December, when the theft of goats from farms increases.") == [
+        "Kenya reported that patrols were doubled in December, when the theft of goats from farms increased."]
+
+
+def test_a_verb_after_a_relative_clause_and_an_adverb_of_frequency_before_a_preposition():
+    assert report("The chats that start with a gift of game money end sometimes in blackmail.") == [
+        "Kenya reported that the chats that started with a gift of game money ended sometimes in blackmail."]
+
+
+def test_the_subjunctive_ends_at_a_clause_of_reason_and_does_not_gives_not():
+    assert report("We recommend that UNODC prepares a guide, because many fathers live abroad while the mother "
+                  "works here and does not receive the allowance.", KENYA, 0) == [
+        "Kenya recommended that UNODC prepare a guide, because many fathers lived abroad while the mother worked here "
+        "and did not receive the allowance."]
+    assert report("We recommend that each employer does not pay wages in cash.") == [
+        "Kenya recommended that each employer not pay wages in cash."]
+
+
+def test_an_s_word_after_a_subordinator_and_a_singular_subject_is_the_verb():
+    assert report("Children stay with their grandmother while the other parent works in the Gulf.") == [
+        "Kenya reported that children stayed with their grandmother while the other parent worked in the Gulf."]
+
+
+def test_a_word_between_a_and_two_nouns_is_a_noun():
+    assert report("The screening includes:\n(a) A police record check;\n(b) An interview.") == [
+        "Kenya reported that the screening included:", "A police record check;", "An interview."]
+
+
+def test_a_second_object_before_an_infinitive_of_purpose_is_a_noun():
+    assert report("The boys, who sniff glue and fuel to forget the hunger, sleep in the market.") == [
+        "Kenya reported that the boys, who sniffed glue and fuel to forget the hunger, slept in the market."]
+
+
+def test_a_participle_after_a_noun_with_two_adjectives_and_before_as_qualifies_it():
+    assert report("After many women reported in 2019 verbal and physical abuse suffered as patients in clinics, "
+                  "the Ministry opened a hotline.") == [
+        "Kenya reported that, after many women had reported in 2019 verbal and physical abuse suffered as patients in "
+        "clinics, the Ministry had opened a hotline."]

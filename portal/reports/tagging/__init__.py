@@ -189,7 +189,8 @@ def _words_the_dictionary_knows(tokens: list[Token]) -> None:
     """A word tagged as a verb that lemminflect knows only as something else is that; a word tagged as an adjective
     after a determiner that it knows only as a noun is a noun ("When the call causes the deployment")."""
     for index, token in enumerate(tokens):
-        known = lemmas(token.lower) if token.text.isalpha() and token.text.islower() and not token.quoted else {}
+        known = lemmas(token.lower) if token.text.isalpha() and token.text.islower() and not token.quoted \
+            and token.lower not in ("other", "same", "own", "such", "former", "latter") else {}  # (determiners)
         if known and token.tag.startswith("VB") and "VERB" not in known:
             token.tag = lexicon_tag(token.lower) or "NN"  # "patrols the sites day and night": no verb the dictionary knows
         elif known and token.tag == "JJ" and "ADJ" not in known and "NOUN" in known and index \
@@ -323,6 +324,15 @@ def _heads_after_a(tokens: list[Token]) -> None:
         if token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NNS" and can_be_noun(token.lower) \
                 and token.text.islower() and not token.quoted and _after_singular_article(tokens, index - 1):
             token.tag = "NN"  # "a shared security operations centre": "a" wants a singular head
+        elif token.tag in ("VBP", "VB") and tokens[index - 1].tag == "NN" and tokens[index - 1].text.islower() \
+                and tokens[index - 2].lower in ("a", "an") and can_be_noun(token.lower) and token.text.islower() \
+                and not token.quoted and index + 1 < len(tokens) and tokens[index + 1].tag == "NN":
+            token.tag = "NN"  # "a police record check": a noun between the nouns of one phrase
+        elif token.tag in ("VBP", "VB") and tokens[index - 1].lower == "and" and tokens[index - 2].tag == "NN" \
+                and lexicon_tag(token.lower) == "NN" and token.text.islower() and not token.quoted \
+                and index + 2 < len(tokens) and tokens[index + 1].lower == "to" and tokens[index + 2].tag == "VB" \
+                and any(t.tag in FINITE for t in tokens[:index - 2]):
+            token.tag = "NN"  # "who inhale glue and fuel to forget the hunger": a second object, then the purpose
 
 
 def _lower_case_words_are_no_names(tokens: list[Token]) -> None:
@@ -465,6 +475,16 @@ def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
             token.tag, verb.tag = "NNS", "VBP"
 
 
+def _subject_after_a_subordinator(tokens: list[Token], index: int) -> bool:
+    """Tell whether the singular noun at ``index`` ends a subject that a subordinator opens: "while the other parent",
+    "when the victim", "because each agency"."""
+    position = index - 1
+    while position > 0 and tokens[position].tag in ("JJ", "NN") and tokens[position].text.islower():
+        position -= 1
+    return position >= 1 and tokens[position].lower in ("the", "a", "an", "each", "every", "its", "their", "his", "her") \
+        and tokens[position - 1].lower in SUBORDINATORS and tokens[position - 1].lower not in ("that", "so", "as")
+
+
 def _past_of_a_name_before_its_object(tokens: list[Token]) -> None:
     """A word that is both a verb's base and its past ("broadcast", "set", "cut"), after a name that opens its clause and
     before an object, is the clause's verb in the past: a singular name would take "broadcasts" in the present ("the
@@ -498,6 +518,11 @@ def _verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
             token.tag, following.tag = "VBZ", "NNS"
         elif following.lower == "whether":
             token.tag = "VBZ"
+        elif (following.tag in ("IN", "TO", "DT", "PRP$", "RB") or following.text in ",.;") and following.lower != "of" \
+                and _subject_after_a_subordinator(tokens, index - 1):
+            token.tag = "VBZ"  # "while the other parent works in Italy": a clause's singular subject, then its verb
+            if following.tag not in ("DT", "PRP$"):
+                token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
 
 
 def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:

@@ -9,13 +9,13 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    BE_HAVE, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, PARTICLES, object_starts, past_form,
+    BE_HAVE, CHANGE_VERBS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, PARTICLES, object_starts, past_form,
     year,
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_places_and_dates, object_follows,
-    plurals_read_as_verbs, subject_before, subject_takes_plural, verb_follows_unjoined,
+    clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
+    object_follows, plurals_read_as_verbs, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -147,6 +147,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
                      or following.tag == "NN" and third_person_form(token.lower) and not plural
+                     or following.lower in FREQUENCY_ADVERBS and can_be_verb(token.lower) and index + 2 < end
+                     and tokens[index + 2].tag in ("IN", "TO", "DT")  # "... lead sometimes to sextortion"
                      or following.lower == "that" and can_be_verb(token.lower) and index + 2 < end  # "... show that 62"
                      and (tokens[index + 2].tag in ("CD", "PRP", "NNS", "NNP") or tokens[index + 2].lower in DETERMINERS)) \
                 and (base_form(token.lower) if plural else third_person_form(token.lower)):
@@ -156,20 +158,6 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             token.uncertain = token.uncertain or reason % {"word": token.text}
             return True
     return False
-
-
-def _object_after_a_phrase(tokens: list[Token], index: int) -> bool:
-    """Tell whether a noun phrase opening at ``index`` (after a preposition) is followed at once by another, an object
-    put after the phrase: "to its customs an invoice"."""
-    position = index
-    if position < len(tokens) and tokens[position].tag in ("DT", "PRP$"):
-        position += 1
-    while position < len(tokens) and tokens[position].tag == "JJ":
-        position += 1
-    nouns = position
-    while position < len(tokens) and tokens[position].tag in ("NN", "NNS"):
-        position += 1
-    return position > nouns and position < len(tokens) and tokens[position].lower in ("a", "an", "the")
 
 
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
@@ -187,7 +175,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
     closing = (end < len(tokens) and tokens[end].text == "," or last_word == end - 2) and (
         tokens[last_word].tag in ("NN", "VB") and can_be_verb(tokens[last_word].lower) and not can_be_noun(tokens[last_word].lower)
         or tokens[last_word].tag == "NNS" and third_person_form(tokens[last_word].lower)
-        and tokens[last_word - 1].tag == "NN")  # "where the victim dies."
+        and (tokens[last_word - 1].tag == "NN" or tokens[last_word - 1].tag == "NNS"
+             and verb_lemma(tokens[last_word].lower) in CHANGE_VERBS))
+    # ("where the victim dies.", "when the sale of alcohol to under-18s increases.")
     # ("where the gangs ... operate,", "before the police arrive.")
     for index in range(start + 1, end if opening or last is not None or closing else end - 1):
         token = tokens[index]
@@ -199,7 +189,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             continue
         if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN") \
                 and not (token.tag == "JJ" and base_form(token.lower) and can_be_verb(token.lower) and following is not None
-                         and (following.tag in ("IN", "TO") and _object_after_a_phrase(tokens[:end], index + 2)
+                         and (following.tag in ("IN", "TO") and object_after_a_phrase(tokens[:end], index + 2)
                               or following.lower in FREQUENCY_ADVERBS and index + 3 < end
                               and tokens[index + 2].tag in ("JJ", "NN", "DT", "VBN") and tokens[index + 3].tag in ("NN", "NNS"))):
             continue  # (an adjective that may be a verb, before a place and an object: "importers present to its customs

@@ -14,8 +14,8 @@ from portal.reports.tagging.words import (
     year,
 )
 from portal.reports.tagging.phrases import (
-    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_places_and_dates, object_follows,
-    object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
+    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
+    object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
 )
 
 # Verbs that never take an object, so that their past form is never a passive participle.
@@ -119,11 +119,12 @@ def correct_participles(tokens: list[Token]) -> None:
                 and not object_follows(tokens, index + 1) and reduced_relative(tokens, index):
             token.tag = "VBN"  # "Combatting of Trafficking in Persons Act 2023 assented to on 2 May 2023"
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag in ("VBD", "VBP", "VB") and (after is None or (
-                after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from")
+                after.lower in ("by", "at", "in", "on", "to", "for", "online", "abroad", "under", "during", "from", "as")
                 or _free_of_charge(tokens, index + 1)
                 or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
                 and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
-                and token.lower != "had" and (
+                and token.lower != "had" and not (after is not None and after.tag in ("IN", "TO")
+                                                  and object_after_a_phrase(tokens, index + 2)) and (
                     reduced_relative(tokens, index)
                     or after is not None and after.lower == "by" and has_finite_after(tokens, index)):
             # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",

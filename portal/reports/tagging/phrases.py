@@ -150,6 +150,20 @@ def _content_after_an_insert(tokens: Sequence[Token], index: int) -> bool:
         and not any(t.tag in FINITE for t in tokens[index + 1:close])
 
 
+def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a noun phrase opening at ``index`` (after a preposition) is followed at once by another, an object
+    put after the phrase: "to its customs an invoice"."""
+    position = index
+    if position < len(tokens) and tokens[position].tag in ("DT", "PRP$"):
+        position += 1
+    while position < len(tokens) and tokens[position].tag == "JJ":
+        position += 1
+    nouns = position
+    while position < len(tokens) and tokens[position].tag in ("NN", "NNS"):
+        position += 1
+    return position > nouns and position < len(tokens) and tokens[position].lower in ("a", "an", "the")
+
+
 def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the noun at ``index`` ends one noun phrase opened by a preposition ("under a framework agreement",
     "of its National Strategy on Immigration and Asylum"), which cannot be the subject of a verb after it. A year
@@ -250,6 +264,8 @@ def joins_nouns(tokens: Sequence[Token], index: int) -> bool:
     if index == 0 or index + 1 >= len(tokens) or not (tokens[index].text == "," or tokens[index].lower in ("and", "or")):
         return False
     before, after = tokens[index - 1], tokens[index + 1]
+    if before.tag == "JJ" and after.tag == "JJ" and tokens[index].lower in ("and", "or"):
+        return True  # "sexual and physical abuse": two adjectives of one noun
     return before.tag in ("NN", "NNS") and after.tag in ("NN", "NNS", "JJ") and after.lower not in ("which", "who")
 
 
