@@ -217,7 +217,14 @@ def verb_lemma(word: str) -> str:
 def inflect(lemma: str, tag: str) -> str:
     """Return the form ``tag`` (VBD, VBN, VBZ, VB) of the verb ``lemma``, spelt as United Nations documents spell it
     (the Oxford spelling: "cancelled", "labelled", "travelled", where lemminflect gives "canceled")."""
-    forms = lemminflect.getInflection(lemma, tag) or lemminflect.getInflection(lemma, tag, inflect_oov=True)
+    forms = lemminflect.getInflection(lemma, tag)
+    prefix = re.match(r"(sub|out|over|under|up|mis|fore|with)(?=[a-z]{2,}$)", lemma) \
+        if not forms or forms[0].endswith("ed") else None
+    if prefix and tag in ("VBD", "VBN") and lemminflect.getInflection(lemma[prefix.end():], tag) \
+            and not lemminflect.getInflection(lemma[prefix.end():], tag)[0].endswith("ed"):
+        # "sublet" "sublet" (the dictionary gives "subletted"): a prefix and an irregular verb
+        return prefix.group(1) + lemminflect.getInflection(lemma[prefix.end():], tag)[0]
+    forms = forms or lemminflect.getInflection(lemma, tag, inflect_oov=True)
     form = forms[0] if forms else lemma
     if tag in ("VBD", "VBN", "VBG") and _doubles_final_l(lemma) and form in (lemma + "ed", lemma + "ing"):
         form = lemma + "l" + form[len(lemma):]
@@ -244,7 +251,9 @@ def tag(tokens: list[Token]) -> list[Token]:
 
     tags = _brill([token.text for token in tokens])
     for token, found in zip(tokens, tags):
-        token.tag = found
+        # (the lexicon's context rules give "about" the tag of "which" before a word that may be a verb: "comments
+        # about suspects"; it is a preposition)
+        token.tag = "IN" if found == "WDT" and token.lower == "about" else "RB" if token.lower == "never" else found
     tagging.correct(tokens)
     return tokens
 

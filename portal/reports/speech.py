@@ -75,6 +75,9 @@ def heading_phrase(heading: str) -> str:
     if lowered == heading and len(words) > 1 and words[0].lower() in INSTITUTIONS and words[0][1:].islower() \
             and words[1][:1].islower():
         return heading[:1].lower() + heading[1:]  # "Court user surveys": an institution's word as a modifier, no name
+    if lowered == heading and words and "-" in words[0] and words[0][1:].islower() and words[0][:1].isupper() \
+            and words[0].split("-")[0].lower() not in grammar.state_words():
+        return heading[:1].lower() + heading[1:]  # "Pre-departure medical examinations": a prefix no lexicon knows
     return lowered
 
 
@@ -599,7 +602,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             phrase_participles(sentence_tokens)
             for index in range(len(sentence_tokens)):
                 if _head_of_a_compound(sentence_tokens, index):
-                    sentence_tokens[index].tag = "NN"  # "the fisheries sector": a noun phrase has no verb
+                    # "the fisheries sector", "of ANPR alerts": a noun phrase has no verb
+                    sentence_tokens[index].tag = "NNS" if sentence_tokens[index].tag == "VBZ" else "NN"
         if number == 0:
             statistic_participles(sentence_tokens)
             participles_before_as(sentence_tokens)
@@ -783,9 +787,13 @@ def _head_of_a_compound(tokens: Sequence[Token], index: int) -> bool:
     nothing after it that an object would be: "Crimes in the fisheries sector and the laundering of ..."."""
     token = tokens[index]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.tag not in ("CC", "IN") and following.text not in ",;.":
+        return False
+    if token.tag == "VBZ" and token.text.islower() and grammar.can_be_noun(token.lower) and index >= 2 \
+            and tokens[index - 1].text.isupper() and len(tokens[index - 1].text) > 1 and tokens[index - 2].lower == "of":
+        return True  # "in the exchange of ANPR alerts at the borders": an acronym's noun
     return token.tag == "VBP" and token.text.islower() and grammar.can_be_noun(token.lower) and index >= 2 \
-        and tokens[index - 1].tag == "NNS" and tokens[index - 2].lower in ("the", "a", "an") \
-        and (following is None or following.tag in ("CC", "IN") or following.text in ",;.")
+        and tokens[index - 1].tag == "NNS" and tokens[index - 2].lower in ("the", "a", "an")
 
 
 def proposals(entries: Sequence[str], state: StateNames, lead: str, single: str, position: int = 0) -> list[Written]:

@@ -1247,3 +1247,77 @@ def test_a_participle_after_a_noun_with_two_adjectives_and_before_as_qualifies_i
                   "the Ministry opened a hotline.") == [
         "Kenya reported that, after many women had reported in 2019 verbal and physical abuse suffered as patients in "
         "clinics, the Ministry had opened a hotline."]
+
+
+def test_about_is_a_preposition_before_a_plural():
+    assert report("Officers have posted jokes about suspects, and the Service has adopted a code.") == [
+        "Kenya reported that officers had posted jokes about suspects, and the Service had adopted a code."]
+
+
+def test_an_s_word_after_a_noun_or_all_before_a_phrase_and_the_verb_is_a_plural():
+    assert report("Since 2020 all calls to the hotline 1195 are answered by nurses.") == [
+        "Kenya reported that since 2020 all calls to the hotline 1195 were answered by nurses."]
+    assert report("In the capital the emergency calls to 999 are received by the Command Centre.") == [
+        "Kenya reported that in the capital the emergency calls to 999 were received by the Command Centre."]
+
+
+def test_an_s_word_after_a_noun_in_a_list_after_a_perfect_progressive_is_a_plural():
+    assert report("Agents have been selling visas and fake job offers to young people.") == [
+        "Kenya reported that agents had been selling visas and fake job offers to young people."]
+
+
+def test_a_proposal_with_an_acronym_and_an_s_word_after_of_is_a_noun_phrase():
+    written = speech.proposals(["Sharing of DNA profiles between police forces",
+                                "Exchange of ANPR alerts at the borders"], CANADA,
+                               "{State} proposed the following topics:", "{State} proposed one topic:")
+    assert [w.text for w in written] == ["Canada proposed the following topics:",
+                                         "Sharing of DNA profiles between police forces;",
+                                         "Exchange of ANPR alerts at the borders."]
+
+
+def test_a_number_after_an_opening_phrase_of_the_is_the_subject_of_the_past():
+    assert report("Of the 80 applicants, 52 passed the physical test, and the others repeat it.") == [
+        "Kenya reported that, of the 80 applicants, 52 had passed the physical test, and the others repeated it."]
+
+
+def test_a_clause_after_have_and_a_participle_and_that_has_its_own_verb():
+    assert report("The inspectors have observed that the nurses hired for the clinics in Dubai and Qatar sign before "
+                  "their departure a contract in Arabic.") == [
+        "Kenya reported that the inspectors had observed that the nurses hired for the clinics in Dubai and Qatar signed "
+        "before their departure a contract in Arabic."]
+
+
+def test_a_past_of_a_verb_that_takes_a_clause_before_that_is_the_verb():
+    assert report("The Treasury cancelled 30 tenders, because the inspectors of the Office for the Fight against "
+                  "Fraud (OLAF) discovered that dozens of contracts were split.") == [
+        "Kenya reported that the Treasury had cancelled 30 tenders, because the inspectors of the Office for the Fight "
+        "against Fraud (OLAF) had discovered that dozens of contracts had been split."]
+
+
+def test_a_base_form_after_but_and_an_adverb_is_a_second_verb():
+    assert report("Many students obtain a visa but never attend the classes.") == [
+        "Kenya reported that many students obtained a visa but never attended the classes."]
+
+
+def test_an_s_word_after_of_and_a_noun_before_and_of_is_a_plural():
+    assert report("The sale of work permits and of visas has grown, and the Immigration Service issues permits in "
+                  "48 hours.") == [
+        "Kenya reported that the sale of work permits and of visas had grown, and the Immigration Service issued "
+        "permits in 48 hours."]
+
+
+def test_a_verb_of_a_prefix_and_an_irregular_verb_keeps_the_irregular_past():
+    assert report("The police arrest the landlords who sublet rooms to migrants.") == [
+        "Kenya reported that the police arrested the landlords who sublet rooms to migrants."]
+
+
+def test_a_heading_opening_with_a_hyphenated_prefix_is_lower_cased():
+    assert report("Pre-trial detention\nWe have reduced it by half.", CANADA, 1) == [
+        "With regard to pre-trial detention, Canada also noted that it had reduced it by half."]
+
+
+def test_a_clause_after_after_and_a_name_with_its_verb_is_a_clause_of_its_own():
+    assert report("The Unit has two offices at the ports of Mombasa, Lamu and Kilifi, where officers of both States "
+                  "patrol together on the quays after Kenya joined the programme.") == [
+        "Kenya reported that the Unit had two offices at the ports of Mombasa, Lamu and Kilifi, where officers of both "
+        "States patrolled together on the quays after it had joined the programme."]

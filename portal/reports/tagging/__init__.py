@@ -176,6 +176,7 @@ def correct(tokens: list[Token]) -> None:
     _a_name_its_verb_and_its_object(tokens)
     _verb_agreeing_with_a_singular_subject(tokens)
     _past_of_a_name_before_its_object(tokens)
+    _plurals_before_their_verb(tokens)
     _nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
     _verb_before_the_colon_of_a_list(tokens)
@@ -485,6 +486,33 @@ def _subject_after_a_subordinator(tokens: list[Token], index: int) -> bool:
         and tokens[position - 1].lower in SUBORDINATORS and tokens[position - 1].lower not in ("that", "so", "as")
 
 
+def _plurals_before_their_verb(tokens: list[Token]) -> None:
+    """A word in -s after a noun or "all", before a phrase and the clause's finite verb with nothing between that
+    could join a second verb, is a plural of the subject: "the emergency calls to 911 are received", "all calls to
+    the number 112 are answered" (a clause has one verb unless a conjunction or a relative word joins another)."""
+    for index in range(1, len(tokens) - 2):
+        token, before = tokens[index], tokens[index - 1]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower):
+            continue
+        if before.tag == "NN" and before.text.islower() and tokens[index + 1].lower in ("and", "or") \
+                and tokens[index + 2].tag == "IN" and index >= 2 and tokens[index - 2].tag == "IN":
+            token.tag = "NNS"  # "the sale of work permits and of invitations": nouns of a list of phrases
+            continue
+        if tokens[index + 1].tag not in ("IN", "TO") or tokens[index + 1].lower in ("that", "whether", "if"):
+            continue
+        if not (before.tag == "NN" and before.text.islower()
+                or before.lower in ("all", "both") and (index < 2 or tokens[index - 2].tag != "PRP")):
+            continue
+        for position in range(index + 1, len(tokens)):
+            word = tokens[position]
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") \
+                    or word.lower == "to" and position + 1 < len(tokens) and tokens[position + 1].tag == "VB":
+                break
+            if word.tag in FINITE and not word.quoted:
+                token.tag = "NNS"
+                break
+
+
 def _past_of_a_name_before_its_object(tokens: list[Token]) -> None:
     """A word that is both a verb's base and its past ("broadcast", "set", "cut"), after a name that opens its clause and
     before an object, is the clause's verb in the past: a singular name would take "broadcasts" in the present ("the
@@ -554,8 +582,8 @@ def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
                 and third_person_form(token.lower) and can_be_noun(following.lower) \
                 and (after.tag in ("IN", "TO", ".", ",", ":")
                      or after.tag in ("NN", "VBG") and after.text.islower() and not can_be_verb(after.lower)
-                     and index + 3 < len(tokens) and tokens[index + 3].tag in ("IN", "CC", ".", ",")) and not any(
-                    t.tag in FINITE and not t.quoted for t in tokens[:index]):
+                     and index + 3 < len(tokens) and tokens[index + 3].tag in ("IN", "CC", ".", ",")) \
+                and finite_position_in_clause(tokens, index) is None:
             # "the National Forestry Authority issues permits for", "between Feldkirch and Buchs causes damage of", "the
             # Commission (NCIC) monitors hate speech and": a name, its verb and its object, not a name's noun and a verb
             # without object

@@ -151,7 +151,9 @@ def correct_participles(tokens: list[Token]) -> None:
                 and token.lower not in ("called", "named", "entitled", "known", "titled", "dubbed", "given", "based") \
                 and before.tag in ("NN", "NNS", "NNP", "NNPS", "CD", "PRP") and not finite_in_clause(tokens, index) \
                 and not (before.tag == "CD" and (back == 0 or not year(before) or tokens[back - 1].lower != "of"
-                                                 and not ends_a_relative_clause(tokens, back - 1))):
+                                                 and not ends_a_relative_clause(tokens, back - 1))
+                         and not (back >= 1 and tokens[back - 1].text == "," and tokens[0].lower == "of")):
+            # ("Of the 214 participants, 96 passed the exam": a number after the opening phrase is the subject)
             # After its subject, a participle takes no object: "requests that we received in 2011 concerned
             # cybercrime" (but "an integrated system", "for related crimes": adjectives; after a number, only
             # a year ends a subject: "Law No. 94 of 2009 introduced", but "of more than 100 suspected pirates").
@@ -175,6 +177,7 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
     _participles_before_the_verb(tokens)
     _participles_joined_to_a_participle(tokens)
+    _verbs_before_their_clause(tokens)
     _participles_in_apposition(tokens)
     _participles_of_a_causative(tokens)
     _verb_before_a_date_and_an_adjective(tokens)
@@ -285,6 +288,31 @@ def share_opening_a_clause(tokens: list[Token], index: int) -> bool:
         position -= 1
     return position == 0 or tokens[position - 1].text in ",;:" or tokens[position - 1].lower in ("and", "but", "while",
                                                                                                  "whereas", "that")
+
+
+# Verbs that take a clause with "that": their past form before "that" and a subject is the verb ("discovered that").
+THAT_VERBS = frozenset("""discover find show conclude establish report note observe detect reveal confirm decide state
+indicate say announce determine prove demonstrate learn realize realise recognize recognise agree declare rule estimate
+warn complain allege claim admit""".split())
+
+
+def _verbs_before_their_clause(tokens: list[Token]) -> None:
+    """A past form of a verb that takes a clause, before "that" and the clause's subject, with no finite verb before
+    it in its clause and no "be" or "have", is its clause's verb: "because the inspectors of the Central Office
+    (OCLTI) discovered that thousands of accounts were rented"."""
+    for index in range(1, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag != "VBN" or token.quoted or verb_lemma(token.lower) not in THAT_VERBS or not past_form(token.lower) \
+                or tokens[index + 1].lower != "that":
+            continue
+        subject = tokens[index + 2]
+        if not (subject.tag in ("DT", "CD", "PRP", "NNS", "NNP", "NNPS") or subject.lower in ("thousands", "hundreds")):
+            continue
+        before = tokens[_previous_word(tokens, index)]
+        if before.lower in BE_HAVE or not (before.tag.startswith("NN") or before.text == ")") \
+                or finite_in_clause(tokens, index):
+            continue
+        token.tag = "VBD"
 
 
 def _participles_joined_to_a_participle(tokens: list[Token]) -> None:

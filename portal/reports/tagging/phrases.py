@@ -123,7 +123,10 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
         # installed in 2021 an online network", "since the Agency found, in a review of 2022, that": the subject
         # opening its clause, then its verb
         return False
-    if object_of_preposition(tokens, index - 1):
+    noun = index - 1
+    while noun > 0 and tokens[noun].tag.startswith("RB"):
+        noun -= 1  # ("and the salary actually paid")
+    if object_of_preposition(tokens, noun):
         return True  # "under a framework agreement signed in 2022": a noun after a preposition is no subject
     if agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
         return True  # "A database of good practices collected by UNODC": a noun phrase, its participle and its agent
@@ -600,8 +603,11 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS")
                  or tokens[index + 2].lower in ("they", "it", "we", "he", "she"))  # (", where they steal")
-        content = token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB") \
-            and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS  # "we stress that the networks ..."
+        content = token.lower == "that" and index > start and (
+            tokens[index - 1].tag in (*FINITE, "VB") or tokens[index - 1].tag == "VBN" and index >= 2
+            and tokens[index - 2].lower in ("has", "have", "had")) \
+            and index + 1 < len(tokens) and tokens[index + 1].lower in DETERMINERS
+        # ("we stress that the networks ...", "we have detected that the workers recruited for ... sign")
         content = content or token.lower == "that" and index > start and tokens[index - 1].tag in (*FINITE, "VB", "VBN") \
             and verb_lemma(tokens[index - 1].lower) and index + 1 < len(tokens) \
             and (tokens[index + 1].tag in ("NNS", "NNPS") and tokens[index + 1].text.islower()
@@ -612,7 +618,13 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         content = content or (token.lower in ("before", "until", "once", "unless", "when", "because")
                               or token.lower == "as" and tokens[index - 1].lower == "soon") and index > start + 1 \
             and index + 1 < len(tokens) and (tokens[index + 1].lower in ("the", "their", "its", "they", "a", "an")
-                                             or tokens[index + 1].tag in ("JJ", "NNS") and tokens[index + 1].text.islower())
+                                             or tokens[index + 1].tag in ("JJ", "NNS") and tokens[index + 1].text.islower()
+                                             or tokens[index + 1].tag == "NNP" and index + 2 < len(tokens)
+                                             and tokens[index + 2].tag in FINITE) \
+            and not (token.lower == "before" and object_after_a_phrase(tokens, index + 1))
+        # (not "sign before their departure a contract": a phrase of time, then the object)
+        content = content or token.lower in ("after", "since") and index > start + 1 and index + 2 < len(tokens) \
+            and tokens[index + 1].tag in ("NNP", "PRP") and tokens[index + 2].tag in FINITE  # "after Croatia entered"
         # ("before the police arrive", "when a shebeen sells", "as soon as the victim reports", "because foreign
         # collectors enter")
         date_at = next((i for i in range(index + 3, min(index + 8, len(tokens) - 1))

@@ -57,7 +57,12 @@ def correct_clauses(tokens: list[Token]) -> None:
         if token.tag == "VBZ" and not token.quoted and tokens[index - 1].tag == "NN" and can_be_noun(token.lower) \
                 and not tokens[index - 1].text[:1].isupper():
             verb = finite_position_in_clause(tokens, index)
-            if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING and tokens[verb].lower not in BE_HAVE:
+            if verb is None:
+                verb = finite_position_in_clause(tokens, index, through_lists=True)  # ("invitations and ... job offers")
+            auxiliary = verb is not None and tokens[verb].lower in BE_HAVE \
+                and any(t.tag in ("VBN", "VBG") for t in tokens[verb + 1:verb + 3])  # "have been selling"
+            if verb is not None and verb_lemma(tokens[verb].lower) not in THINKING \
+                    and (tokens[verb].lower not in BE_HAVE or auxiliary):
                 token.tag = "NNS"
             elif verb == index - 2 and tokens[verb].lower in ("is", "are", "was", "were"):
                 token.tag = "NNS"  # "most of which are bank balances": the complement of "be", no second verb
@@ -226,9 +231,11 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
         before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
-        if before < 0 or tokens[before].lower not in ("and", "or"):
+        if before < 0 or tokens[before].lower not in ("and", "or", "but"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if tokens[before].lower == "but" and not before < index - 1:
+            continue  # (only "but never work": an adverb between)
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
@@ -241,6 +248,11 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
                 and following is not None and (following.tag in ("IN", "RB") or object_starts(following)):
             token.tag = "VBP"  # "where they work or study outside the prison", "who buy or export sea cucumbers"
+            continue
+        if token.tag in ("NN", "VB") and tokens[before].lower == "but" and before < index - 1 and earlier \
+                and earlier[-1].tag == "VBP" and following is not None and following.tag in ("IN", "RB", "DT", "PRP$") \
+                and can_be_verb(token.lower):
+            token.tag = "VBP"  # "who receive a work permit but never work in the country"
             continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
