@@ -38,6 +38,10 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# Words that are only prepositions (or particles and adverbs) in the answers States write.
+PREPOSITIONS_ONLY = frozenset("""about on of at from with into onto upon among between within without during through
+across against towards toward via per""".split())
+
 QUOTES_OPEN = "\"\u201c\u00ab\u2018"
 SENTENCE_END = ".!?\u2026"
 
@@ -251,9 +255,10 @@ def tag(tokens: list[Token]) -> list[Token]:
 
     tags = _brill([token.text for token in tokens])
     for token, found in zip(tokens, tags):
-        # (the lexicon's context rules give "about" the tag of "which" before a word that may be a verb: "comments
-        # about suspects"; it is a preposition)
-        token.tag = "IN" if found == "WDT" and token.lower == "about" else "RB" if token.lower == "never" else found
+        # (the lexicon's context rules give a preposition the tag of "which" or of a verb before a word that may be a
+        # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
+        token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
+            else "RB" if token.lower == "never" else found
     tagging.correct(tokens)
     return tokens
 

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
 from portal.reports.tagging.phrases import object_after_places_and_dates
-from portal.reports.tagging.words import CAUSATIVES
+from portal.reports.tagging.words import CAUSATIVES, alternative_pasts
 
 # Verbs after which "that" opens a clause in the subjunctive.
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
@@ -417,6 +417,10 @@ class Sentence:
             return True
         if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
             return had_before  # "used to be held" stays
+        if lower in ("was", "were") and had_before and index and tokens[index - 1].lower in ("and", "or") \
+                and self._after_a_past_of_its_subject(index - 1):
+            self.replace(index, _case(token.text, "been"))  # "had tested positive and been detained": one "had"
+            return True
         if lower in ("was", "were"):
             following = index + 1
             while following < len(tokens) and (tokens[following].lower in grammar.ADVERBS_BETWEEN
@@ -452,8 +456,9 @@ class Sentence:
         if not lemma:
             return had_before
         participle = grammar.inflect(lemma, "VBN")
-        if lower == lemma + "ed" and participle != lower and not grammar.lemmas(lower):
-            participle = token.text  # "spreaded": the writer's own past stays as written ("had spreaded")
+        if lower == lemma + "ed" and participle != lower and not grammar.lemmas(lower) \
+                or lower in alternative_pasts(lemma):
+            participle = token.text  # "spreaded", "lit": the writer's own past stays as written ("had spreaded", "had lit")
         previous = grammar._previous_word(tokens, index)
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
@@ -503,6 +508,20 @@ class Sentence:
                 if following < len(tokens) and tokens[following].tag in ("VBD", "VBN") \
                         and grammar.verb_lemma(tokens[following].lower) != "":
                     return True  # (an "and" between nouns goes on: "of insider dealing and market manipulation")
+        return False
+
+    def _after_a_past_of_its_subject(self, joiner: int) -> bool:
+        """Tell whether the "and" at ``joiner`` follows a past put in the past perfect in its clause, with no comma or
+        subject between ("143 drivers tested positive to drugs and were detained")."""
+        for position in range(joiner - 1, -1, -1):
+            token = self.tokens[position]
+            if token.text in ",;:" or token.lower in ("which", "who", "that", "and", "or", "but"):
+                return False
+            if token.tag in ("VBD", "VBN") and (position in self.before or position in self.out) \
+                    and self.before.get(position, "").strip() == "had":
+                return True
+            if token.tag in ("VBZ", "VBP", "MD"):
+                return False
         return False
 
     def _perfect_of_being(self) -> bool:
@@ -562,13 +581,13 @@ class Sentence:
             if verb.tag.startswith("VB") and grammar.verb_lemma(verb.lower) in MANDATIVE:
                 return index + 1
             back = grammar._previous_word(self.tokens, index)
-            while back > 0 and index - back < 9 and self.tokens[back].tag in ("IN", "CD", "DT", "JJ", "NN", "NNS", "NNP",
-                                                                               "PRP$", "RB") \
+            while back > 0 and index - back < 9 and self.tokens[back].tag in ("IN", "TO", "CD", "DT", "JJ", "NN", "NNS",
+                                                                               "NNP", "PRP$", "RB") \
                     and self.tokens[back].lower not in ("that", "which", "who"):
                 back -= 1  # "requires since 2021 from the banks that they verify": the phrases between the verb and "that"
-            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD") \
+            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD", "VBN") \
                     and grammar.verb_lemma(self.tokens[back].lower) in MANDATIVE \
-                    and any(self.tokens[i].tag == "IN" for i in range(back + 1, index)):
+                    and any(self.tokens[i].tag in ("IN", "TO") for i in range(back + 1, index)):
                 return index + 1
             if verb.tag.startswith("NN") and re.sub(r"s$", "", verb.lower) in MANDATIVE_NOUNS:
                 return index + 1  # "the proposals that the United Nations initiate negotiations"

@@ -1321,3 +1321,66 @@ def test_a_clause_after_after_and_a_name_with_its_verb_is_a_clause_of_its_own():
                   "patrol together on the quays after Kenya joined the programme.") == [
         "Kenya reported that the Unit had two offices at the ports of Mombasa, Lamu and Kilifi, where officers of both "
         "States patrolled together on the quays after it had joined the programme."]
+
+
+def test_a_catenative_verb_after_a_phrase_of_a_preposition_is_the_verb():
+    assert report("Leave is granted every month, and in 2024 only 2 of the 300 inmates released on leave failed to "
+                  "come back.") == [
+        "Kenya reported that leave was granted every month, and in 2024 only 2 of the 300 inmates released on leave had "
+        "failed to come back."]
+
+
+def test_a_verb_with_two_pasts_keeps_the_one_written_and_is_a_participle_after_be():
+    assert report("The bins are often lit by youths, and in 2024 they lit 40 cars.") == [
+        "Kenya reported that the bins were often lit by youths, and in 2024 they had lit 40 cars."]
+
+
+def test_a_verb_that_takes_a_clause_after_a_name_and_before_that_and_its_clause_is_the_verb():
+    assert report("Thefts have risen, and the police of the Rift Valley report that organised gangs follow the "
+                  "lorries.") == [
+        "Kenya reported that thefts had risen, and the police of the Rift Valley reported that organised gangs followed "
+        "the lorries."]
+
+
+def test_a_mandative_verb_with_to_and_its_object_before_that_takes_the_subjunctive():
+    assert report("The Ministry has proposed to the counties that they fund the street lights.") == [
+        "Kenya reported that the Ministry had proposed to the counties that they fund the street lights."]
+
+
+def test_an_s_word_after_where_and_a_singular_subject_before_the_sentences_verb_is_a_verb():
+    assert report("We consider that a trial in the State where the defendant lives is often fairer.", KENYA) == [
+        "Kenya considered that a trial in the State where the defendant lived was often fairer."]
+
+
+def test_an_s_word_after_which_and_a_subject_before_a_preposition_is_the_relative_clauses_verb():
+    assert report("We are examining whether the receipt which the officer prints at the roadside can be used as "
+                  "evidence.") == [
+        "Kenya reported that it was examining whether the receipt which the officer printed at the roadside could be "
+        "used as evidence."]
+
+
+def test_a_base_form_after_and_that_may_share_do_not_or_be_a_verb_is_flagged():
+    assert flagged("The tenants do not know each other and call the police for every noise.") == [
+        ("call", "check the tense of \u2018call\u2019")]
+    assert flagged("The fraudsters send messages or post videos on social media.") == [
+        ("post", "check \u2018post\u2019: it may be a verb in the present")]
+
+
+def test_police_between_a_noun_and_a_plural_in_a_proposal_is_a_noun():
+    written = speech.proposals(["Training of traffic police officers in the use of speed cameras",
+                                "Manuals on the inspection of lorries"], CANADA,
+                               "{State} proposed the following topics:", "{State} proposed one topic:")
+    assert [w.text for w in written] == ["Canada proposed the following topics:",
+                                         "Training of traffic police officers in the use of speed cameras;",
+                                         "Manuals on the inspection of lorries."]
+
+
+def test_a_bare_verb_after_where_and_a_plural_subject_before_its_object_is_in_the_present():
+    assert report("We suggest that UNODC holds a meeting where States present their systems of case management.",
+                  KENYA) == [
+        "Kenya suggested that UNODC hold a meeting where States presented their systems of case management."]
+
+
+def test_were_after_and_and_a_past_in_the_past_perfect_shares_its_had():
+    assert report("At the checkpoint 57 drivers failed the test and were fined.") == [
+        "Kenya reported that at the checkpoint 57 drivers had failed the test and been fined."]

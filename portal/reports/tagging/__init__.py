@@ -23,6 +23,8 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from portal.reports import reasons
 from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, state_words, third_person_form,
@@ -177,6 +179,8 @@ def correct(tokens: list[Token]) -> None:
     _verb_agreeing_with_a_singular_subject(tokens)
     _past_of_a_name_before_its_object(tokens)
     _plurals_before_their_verb(tokens)
+    _verb_before_that_and_its_clause(tokens)
+    _bare_verbs_after_a_plural_subject(tokens)
     _nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
     _verb_before_the_colon_of_a_list(tokens)
@@ -476,14 +480,14 @@ def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
             token.tag, verb.tag = "NNS", "VBP"
 
 
-def _subject_after_a_subordinator(tokens: list[Token], index: int) -> bool:
+def _subject_after_a_subordinator(tokens: list[Token], index: int, openers: Sequence[str] = ()) -> bool:
     """Tell whether the singular noun at ``index`` ends a subject that a subordinator opens: "while the other parent",
     "when the victim", "because each agency"."""
     position = index - 1
     while position > 0 and tokens[position].tag in ("JJ", "NN") and tokens[position].text.islower():
         position -= 1
     return position >= 1 and tokens[position].lower in ("the", "a", "an", "each", "every", "its", "their", "his", "her") \
-        and tokens[position - 1].lower in SUBORDINATORS and tokens[position - 1].lower not in ("that", "so", "as")
+        and tokens[position - 1].lower in (openers or SUBORDINATORS) and tokens[position - 1].lower not in ("that", "so", "as")
 
 
 def _plurals_before_their_verb(tokens: list[Token]) -> None:
@@ -500,6 +504,10 @@ def _plurals_before_their_verb(tokens: list[Token]) -> None:
             continue
         if tokens[index + 1].tag not in ("IN", "TO") or tokens[index + 1].lower in ("that", "whether", "if"):
             continue
+        opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.tag in FINITE
+                       or t.lower in ("which", "that", "who", "whom", "where", "when", "whose")), None)
+        if opener is not None and opener.lower in ("which", "that", "who", "whom", "where", "when", "whose"):
+            continue  # ("the photo which the driver takes at the delivery can be used": the relative clause's verb)
         if not (before.tag == "NN" and before.text.islower()
                 or before.lower in ("all", "both") and (index < 2 or tokens[index - 2].tag != "PRP")):
             continue
@@ -511,6 +519,51 @@ def _plurals_before_their_verb(tokens: list[Token]) -> None:
             if word.tag in FINITE and not word.quoted:
                 token.tag = "NNS"
                 break
+
+
+def _verb_before_that_and_its_clause(tokens: list[Token]) -> None:
+    """A verb that takes a clause, in the present after a subject of nouns and names, before "that" and the clause's
+    subject, is its clause's verb when the clause after it has its own: ", and the police of the Länder report that
+    organised groups follow ..." (not "the police report that the Ministry published in 2023 shows ...", where the
+    noun has a relative clause and the sentence's verb comes after it)."""
+    from portal.reports.tagging.participles import THAT_VERBS
+
+    for index in range(2, len(tokens) - 3):
+        token, before = tokens[index], tokens[index - 1]
+        if token.tag not in ("NN", "NNS", "VB") or token.quoted or not token.text.islower() \
+                or verb_lemma(token.lower) not in THAT_VERBS or tokens[index + 1].lower != "that" \
+                or before.tag not in ("NNP", "NNPS") or finite_position_in_clause(tokens, index) is not None:
+            continue
+        subject = tokens[index + 2]
+        if not (subject.tag in ("DT", "JJ", "NNS", "VBN", "CD", "PRP") or subject.lower in ("organised", "organized")):
+            continue
+        finite = [i for i in range(index + 2, len(tokens)) if tokens[i].tag in FINITE and not tokens[i].quoted]
+        if not finite or any(tokens[_previous_word(tokens, i)].lower not in ("and", "or", ",") and not any(
+                tokens[j].lower in ("which", "who", "whom", "that", "where", "when") for j in range(finite[0] + 1, i))
+                for i in finite[1:]):
+            continue  # (a second verb that nothing joins is the sentence's: the noun had a relative clause)
+        if not all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$")
+                   or t.tag == "VBN" and tokens[i + 1].tag.startswith(("NN", "JJ"))
+                   for i, t in enumerate(tokens[index + 2:finite[0]], start=index + 2)):
+            continue  # the clause's subject, then its verb (not "that the Ministry published in 2023 shows")
+        plural = base_form(token.lower)
+        token.tag = "VBP" if plural else "VBZ"
+        token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+
+
+def _bare_verbs_after_a_plural_subject(tokens: list[Token]) -> None:
+    """A base form tagged as an infinitive right after a plural subject that a relative word or a subordinator opens,
+    before its object, is the clause's verb in the present: "a session where States share their experience" (not
+    "help victims rebuild their lives", where a verb before the subject takes the bare infinitive)."""
+    for index in range(2, len(tokens) - 1):
+        token, subject, opener = tokens[index], tokens[index - 1], tokens[index - 2]
+        if not (token.tag == "VB" or token.tag == "JJ" and base_form(token.lower) and can_be_verb(token.lower)
+                and tokens[index + 1].tag in ("DT", "PRP$")) or token.quoted or not token.text.islower() \
+                or not (subject.tag in ("NNS", "NNPS") or subject.text == "States" or subject.lower in ("they", "we")) \
+                or opener.lower not in ("where", "when", "which", "that", "because", "if", "while", "whereas", "as") \
+                or not (object_starts(tokens[index + 1]) or tokens[index + 1].tag == "PRP$"):
+            continue
+        token.tag = "VBP"
 
 
 def _past_of_a_name_before_its_object(tokens: list[Token]) -> None:
@@ -546,9 +599,12 @@ def _verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
             token.tag, following.tag = "VBZ", "NNS"
         elif following.lower == "whether":
             token.tag = "VBZ"
-        elif (following.tag in ("IN", "TO", "DT", "PRP$", "RB") or following.text in ",.;") and following.lower != "of" \
+        elif ((following.tag in ("IN", "TO", "DT", "PRP$", "RB") or following.text in ",.;") and following.lower != "of"
+              or following.tag in ("VBZ", "VBD", "MD") and _subject_after_a_subordinator(tokens, index - 1, ("where", "when")))\
                 and _subject_after_a_subordinator(tokens, index - 1):
-            token.tag = "VBZ"  # "while the other parent works in Italy": a clause's singular subject, then its verb
+            # "while the other parent works in Italy", "the State where the suspect lives was": a clause's singular
+            # subject, then its verb (before the sentence's verb, after "where" or "when")
+            token.tag = "VBZ"
             if following.tag not in ("DT", "PRP$"):
                 token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
 

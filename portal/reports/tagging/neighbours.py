@@ -216,10 +216,13 @@ def correct_words(tokens: list[Token]) -> None:
             and tokens[index + 2].tag in ("JJ", "NN", "NNS") and verb_lemma(following.lower) \
             and inflect(verb_lemma(following.lower), "VBN") == following.lower  # "need sustained technical assistance"
         if collective and token.tag in ("VB", "NN", "VBP") and base_form(lower) and following is not None \
+                and lower != "police" \
                 and (object_starts(following) or participle or not can_be_noun(lower) and following.tag == "IN") \
                 and opens_clause(tokens, before) \
                 and not finite_in_clause(tokens, index):
-            token.tag = "VBP"  # "the police record all complaints", "where most seizures of cocaine take place"
+            # "the police record all complaints", "where most seizures of cocaine take place" (not "of traffic police
+            # officers": "police" is a noun of States' answers)
+            token.tag = "VBP"
             if participle:
                 following.tag = "VBN"  # a participle opening the object, as an adjective
             if can_be_noun(lower) and p_lower in COLLECTIVE:

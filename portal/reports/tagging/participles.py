@@ -14,6 +14,7 @@ from portal.reports.tagging.words import (
     year,
 )
 from portal.reports.tagging.phrases import (
+    CATENATIVES,
     ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
     object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
 )
@@ -75,7 +76,7 @@ def correct_participles(tokens: list[Token]) -> None:
             back -= 1
         before = tokens[back] if back >= 0 else None
         after = tokens[index + 1] if index + 1 < len(tokens) else None
-        participle = inflect(verb_lemma(token.lower) or token.lower, "VBN") == token.lower  # "fell" never is
+        participle = participle_form(token.lower) or inflect(token.lower, "VBN") == token.lower  # "fell" never is
         if before is None or not participle:
             continue
         if before.lower in ("has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being") \
@@ -109,7 +110,9 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "the most frequently reported crime"
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
-                and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back):
+                and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back) \
+                and not (verb_lemma(token.lower) in CATENATIVES and after.lower == "to" and index + 2 < len(tokens)
+                         and tokens[index + 2].tag == "VB"):  # (not "prisoners released on leave failed to return")
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \

@@ -236,6 +236,9 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if tokens[before].lower == "but" and not before < index - 1:
             continue  # (only "but never work": an adverb between)
+        doubt = _doubtful_second_verb(tokens, index, before)
+        if doubt:
+            token.uncertain = token.uncertain or doubt % {"word": token.text}
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
         earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
@@ -274,6 +277,27 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
                 following.tag in ("DT", "PRP$") or following.lower in ("a", "an", "the")):
             # "a Committee is in place and coordinate the actions": the writer's present, coordinated with "is"
             token.tag = "VBP"
+
+
+def _doubtful_second_verb(tokens: list[Token], index: int, joiner: int) -> str:
+    """Return why the base form at ``index`` after "and" or "or" needs the editor's eye, or "": after a verb negated
+    with "do not" it may share the "do not" or be a verb of its own ("do not know each other and call the police"),
+    and after a verb and a plural object, before another plural, it may be a verb or a noun of the object ("send
+    messages or post videos", "report crimes and traffic accidents")."""
+    token = tokens[index]
+    earlier = [i for i in range(joiner) if tokens[i].tag in ("VBZ", "VBP", "VBD", "MD", "VB") and not tokens[i].quoted]
+    if not earlier or token.quoted or not can_be_verb(token.lower):
+        return ""
+    last = earlier[-1]
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if tokens[last].tag == "VB" and last >= 2 and tokens[last - 1].lower == "not" \
+            and tokens[last - 2].lower in ("do", "does") and following is not None \
+            and (following.tag in ("DT", "PRP$", "PRP", "IN") or following.lower in ("the", "a", "an")):
+        return reasons.TENSE
+    if token.tag == "NN" and tokens[last].tag == "VBP" and joiner >= 2 and tokens[joiner - 1].tag == "NNS" \
+            and last == joiner - 2 and following is not None and following.tag == "NNS":
+        return reasons.MAY_BE_PRESENT
+    return ""
 
 
 def _shares_a_modal(tokens: list[Token], index: int) -> bool:

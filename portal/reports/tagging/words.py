@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import lemminflect
+
 from portal.reports.grammar import (
     Token, base_form, can_be_noun, inflect, lemmas, state_words, third_person_form, verb_lemma,
 )
@@ -85,7 +87,16 @@ fall rise""".split())
 def participle_form(word: str) -> bool:
     """Tell whether ``word`` is the past participle of a verb ("posted", "made"), whatever else it may be."""
     lemma = verb_lemma(word)
-    return bool(lemma) and inflect(lemma, "VBN") == word
+    return bool(lemma) and (inflect(lemma, "VBN") == word or word in alternative_pasts(lemma))
+
+
+def alternative_pasts(lemma: str) -> tuple[str, ...]:
+    """Return the pasts of a verb that has two ("lit" and "lighted", "burnt" and "burned"), each of which is also its
+    participle; none for a verb with one."""
+    forms = lemminflect.getInflection(lemma, "VBD")
+    participles = lemminflect.getInflection(lemma, "VBN")
+    # (not "was" and "were", which are no participles: a verb whose participle is one of its pasts)
+    return forms if len(forms) > 1 and any(participle in forms for participle in participles) else ()
 
 
 PARTICLES = frozenset("up out down off back".split())
