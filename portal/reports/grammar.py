@@ -206,9 +206,10 @@ def verb_lemma(word: str) -> str:
     if not found and re.search(r"(iz|is)(e|es|ed|ing)$|(ifies|ified)$|^[a-z]+at(ed|ing)$", lower):
         guessed = lemminflect.getAllLemmasOOV(lower, "VERB").get("VERB")  # "criminalizes", "operationalized", "deflagrated"
         return guessed[0] if guessed else ""
-    if not found and lower.endswith("ed") and "VERB" in lemmas(lower[:-2]) and lower[:-2] == lemmas(lower[:-2])["VERB"][0] \
-            and lemminflect.getInflection(lower[:-2], "VBD")[:1] != [lower[:-2] + "ed"]:
-        return lower[:-2]  # "spreaded", "catched": a regular past of an irregular verb, as some writers make it
+    stem = lower[:-2]
+    if not found and stem and lower.endswith("ed") and lemmas(stem).get("VERB", ("",))[0] == stem \
+            and lemminflect.getInflection(stem, "VBD")[:1] != [stem + "ed"]:
+        return stem  # "spreaded", "catched": a regular past of an irregular verb, as some writers make it
     prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
     if not found and prefix and lower.endswith("ed"):
         # "reoffended", "co-financed": a past the dictionary lacks, made of a prefix and a verb it has (a word in "-s"
@@ -224,10 +225,10 @@ def inflect(lemma: str, tag: str) -> str:
     forms = lemminflect.getInflection(lemma, tag)
     prefix = re.match(r"(sub|out|over|under|up|mis|fore|with)(?=[a-z]{2,}$)", lemma) \
         if not forms or forms[0].endswith("ed") else None
-    if prefix and tag in ("VBD", "VBN") and lemminflect.getInflection(lemma[prefix.end():], tag) \
-            and not lemminflect.getInflection(lemma[prefix.end():], tag)[0].endswith("ed"):
+    base_forms = lemminflect.getInflection(lemma[prefix.end():], tag) if prefix and tag in ("VBD", "VBN") else ()
+    if base_forms and not base_forms[0].endswith("ed"):
         # "sublet" "sublet" (the dictionary gives "subletted"): a prefix and an irregular verb
-        return prefix.group(1) + lemminflect.getInflection(lemma[prefix.end():], tag)[0]
+        return prefix.group(1) + base_forms[0]
     forms = forms or lemminflect.getInflection(lemma, tag, inflect_oov=True)
     form = forms[0] if forms else lemma
     if tag in ("VBD", "VBN", "VBG") and _doubles_final_l(lemma) and form in (lemma + "ed", lemma + "ing"):

@@ -23,16 +23,14 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-from typing import Sequence
-
 from portal.reports import reasons
 from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, state_words, third_person_form,
     verb_lemma,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, object_starts, participle_form,
-    past_form,
+    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS, object_starts,
+    participle_form, past_form,
 )
 from portal.reports.tagging.phrases import (
     comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate, object_follows, object_of_preposition,
@@ -480,14 +478,20 @@ def _plural_noun_then_its_verb(tokens: list[Token]) -> None:
             token.tag, verb.tag = "NNS", "VBP"
 
 
-def _subject_after_a_subordinator(tokens: list[Token], index: int, openers: Sequence[str] = ()) -> bool:
-    """Tell whether the singular noun at ``index`` ends a subject that a subordinator opens: "while the other parent",
-    "when the victim", "because each agency"."""
+def _subordinator_of_a_subject(tokens: list[Token], index: int) -> str:
+    """Return the subordinator that opens a subject ending with the singular noun at ``index`` ("while the other
+    parent", "when the victim", "because each agency"), or ""."""
     position = index - 1
     while position > 0 and tokens[position].tag in ("JJ", "NN") and tokens[position].text.islower():
         position -= 1
-    return position >= 1 and tokens[position].lower in ("the", "a", "an", "each", "every", "its", "their", "his", "her") \
-        and tokens[position - 1].lower in (openers or SUBORDINATORS) and tokens[position - 1].lower not in ("that", "so", "as")
+    if position >= 1 and tokens[position].lower in ("the", "a", "an", "each", "every", "its", "their", "his", "her") \
+            and tokens[position - 1].lower in SUBORDINATORS and tokens[position - 1].lower not in ("that", "so", "as"):
+        return tokens[position - 1].lower
+    return ""
+
+
+# Words that open a relative clause, whose verb is its own.
+RELATIVE_WORDS = frozenset("which that who whom whose where when".split())
 
 
 def _plurals_before_their_verb(tokens: list[Token]) -> None:
@@ -505,8 +509,8 @@ def _plurals_before_their_verb(tokens: list[Token]) -> None:
         if tokens[index + 1].tag not in ("IN", "TO") or tokens[index + 1].lower in ("that", "whether", "if"):
             continue
         opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.tag in FINITE
-                       or t.lower in ("which", "that", "who", "whom", "where", "when", "whose")), None)
-        if opener is not None and opener.lower in ("which", "that", "who", "whom", "where", "when", "whose"):
+                       or t.lower in RELATIVE_WORDS), None)
+        if opener is not None and opener.lower in RELATIVE_WORDS:
             continue  # ("the photo which the driver takes at the delivery can be used": the relative clause's verb)
         if not (before.tag == "NN" and before.text.islower()
                 or before.lower in ("all", "both") and (index < 2 or tokens[index - 2].tag != "PRP")):
@@ -526,8 +530,6 @@ def _verb_before_that_and_its_clause(tokens: list[Token]) -> None:
     subject, is its clause's verb when the clause after it has its own: ", and the police of the Länder report that
     organised groups follow ..." (not "the police report that the Ministry published in 2023 shows ...", where the
     noun has a relative clause and the sentence's verb comes after it)."""
-    from portal.reports.tagging.participles import THAT_VERBS
-
     for index in range(2, len(tokens) - 3):
         token, before = tokens[index], tokens[index - 1]
         if token.tag not in ("NN", "NNS", "VB") or token.quoted or not token.text.islower() \
@@ -599,9 +601,9 @@ def _verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
             token.tag, following.tag = "VBZ", "NNS"
         elif following.lower == "whether":
             token.tag = "VBZ"
-        elif ((following.tag in ("IN", "TO", "DT", "PRP$", "RB") or following.text in ",.;") and following.lower != "of"
-              or following.tag in ("VBZ", "VBD", "MD") and _subject_after_a_subordinator(tokens, index - 1, ("where", "when")))\
-                and _subject_after_a_subordinator(tokens, index - 1):
+        elif (subordinator := _subordinator_of_a_subject(tokens, index - 1)) and (
+                (following.tag in ("IN", "TO", "DT", "PRP$", "RB") or following.text in ",.;") and following.lower != "of"
+                or following.tag in ("VBZ", "VBD", "MD") and subordinator in ("where", "when")):
             # "while the other parent works in Italy", "the State where the suspect lives was": a clause's singular
             # subject, then its verb (before the sentence's verb, after "where" or "when")
             token.tag = "VBZ"

@@ -10,12 +10,11 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS,
-    QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form,
+    QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THAT_VERBS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form,
     year,
 )
 from portal.reports.tagging.phrases import (
-    CATENATIVES,
-    ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
+    before_its_infinitive, ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
     object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
 )
 
@@ -111,8 +110,7 @@ def correct_participles(tokens: list[Token]) -> None:
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
                 and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back) \
-                and not (verb_lemma(token.lower) in CATENATIVES and after.lower == "to" and index + 2 < len(tokens)
-                         and tokens[index + 2].tag == "VB"):  # (not "prisoners released on leave failed to return")
+                and not before_its_infinitive(tokens, index):  # (not "prisoners released on leave failed to return")
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
@@ -291,12 +289,6 @@ def share_opening_a_clause(tokens: list[Token], index: int) -> bool:
         position -= 1
     return position == 0 or tokens[position - 1].text in ",;:" or tokens[position - 1].lower in ("and", "but", "while",
                                                                                                  "whereas", "that")
-
-
-# Verbs that take a clause with "that": their past form before "that" and a subject is the verb ("discovered that").
-THAT_VERBS = frozenset("""discover find show conclude establish report note observe detect reveal confirm decide state
-indicate say announce determine prove demonstrate learn realize realise recognize recognise agree declare rule estimate
-warn complain allege claim admit""".split())
 
 
 def _verbs_before_their_clause(tokens: list[Token]) -> None:

@@ -8,7 +8,7 @@ from typing import Collection, Sequence
 
 from portal.reports.grammar import Token, can_be_noun, can_be_verb, inflect, verb_lemma
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, CLAUSE_JOINS, CLAUSE_OPENERS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
+    CATENATIVES, CLAUSE_BOUNDARIES, CLAUSE_JOINS, CLAUSE_OPENERS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
     NOUN_PREPOSITIONS, OPENING_SUBORDINATORS, PARTICLES, PLURAL_DETERMINERS, QUANTIFIERS, QUANTITY_PRONOUNS,
     SHARE_NOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
     participle_form, plural_noun, year,
@@ -87,9 +87,11 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
         or (token.lower == "at" and following.lower == "least")
 
 
-# Verbs followed by an infinitive that their participle never takes: "started to hack", "refused to pay".
-CATENATIVES = frozenset("start begin try decide continue fail manage refuse attempt seek want promise threaten learn "
-                        "choose cease tend hesitate".split())
+def before_its_infinitive(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the past form at ``index`` is a verb that takes an infinitive, before one ("started to hack",
+    "failed to return"): its participle never does, so it is the clause's verb."""
+    return verb_lemma(tokens[index].lower) in CATENATIVES and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
+        and tokens[index + 2].tag == "VB"
 
 
 def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
@@ -99,8 +101,7 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     sentence has no verb at all and no relative pronoun asks for one (a list item: "2,145 children
     intercepted at the borders"); not in "thanks to which the prison population passed from ...".
     """
-    if verb_lemma(tokens[index].lower) in CATENATIVES and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
-            and tokens[index + 2].tag == "VB":
+    if before_its_infinitive(tokens, index):
         return False  # "since the criminal organisations in the port started to hack": a verb before its infinitive
     if finite_position_in_clause(tokens, index, through_lists=True) is not None:
         return True  # (also past a list of nouns: "examined firearms, ballistic material and cartridge cases recovered at")

@@ -101,6 +101,15 @@ def alternative_pasts(lemma: str) -> tuple[str, ...]:
 
 PARTICLES = frozenset("up out down off back".split())
 
+# Verbs followed by an infinitive that their participle never takes: "started to hack", "refused to pay".
+CATENATIVES = frozenset("start begin try decide continue fail manage refuse attempt seek want promise threaten learn "
+                        "choose cease tend hesitate".split())
+
+# Verbs that take a clause with "that": their past form before "that" and a subject is the verb ("discovered that").
+THAT_VERBS = frozenset("""discover find show conclude establish report note observe detect reveal confirm decide state
+indicate say announce determine prove demonstrate learn realize realise recognize recognise agree declare rule estimate
+warn complain allege claim admit""".split())
+
 
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
