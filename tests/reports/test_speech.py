@@ -20,6 +20,12 @@ def report(answer: str, state: speech.StateNames = KENYA, position: int = 0) -> 
     return [written.text for written in speech.answer(answer, state, position)]
 
 
+def topics(entries: list[str]) -> list[str]:
+    """Return Canada's report of ``entries`` as proposals of topics, with the lead-ins of several and of one."""
+    return [written.text for written in speech.proposals(
+        entries, CANADA, "{State} proposed the following topics:", "{State} proposed one topic:")]
+
+
 def flagged(answer: str, state: speech.StateNames = KENYA) -> list[tuple[str, str]]:
     """Return the flagged spans of an answer's report paragraphs, with their reasons."""
     return [(written.text[flag["start"]:flag["end"]], flag["reason"])
@@ -255,10 +261,8 @@ def test_a_fraction_after_of_which_is_the_subject_of_the_relative_clause():
 
 
 def test_a_word_in_s_joined_to_a_noun_by_and_is_a_noun():
-    written = speech.proposals(["The trade in human remains and organs", "Violence against nurses"], CANADA,
-                               "{State} proposed the following topics:", "{State} proposed one topic:")
-    assert [w.text for w in written] == ["Canada proposed the following topics:", "The trade in human remains and organs;",
-                                         "Violence against nurses."]
+    assert topics(["The trade in human remains and organs", "Violence against nurses"]) == [
+        "Canada proposed the following topics:", "The trade in human remains and organs;", "Violence against nurses."]
 
 
 def test_an_item_without_a_verb_found_among_items_that_are_sentences_is_read_as_one():
@@ -1146,10 +1150,8 @@ def test_a_past_after_that_and_an_adverb_before_a_pronoun_is_the_relative_clause
 
 
 def test_a_proposal_whose_plural_and_noun_follow_the_is_a_noun_phrase():
-    written = speech.proposals(["Crimes in the fisheries sector and the trade in illegal catches",
-                                "We propose that one session is dedicated to wildlife."], CANADA,
-                               "{State} proposed the following topics:", "{State} proposed one topic:")
-    assert [w.text for w in written] == [
+    assert topics(["Crimes in the fisheries sector and the trade in illegal catches",
+                   "We propose that one session is dedicated to wildlife."]) == [
         "Canada proposed one topic: crimes in the fisheries sector and the trade in illegal catches.",
         "Canada proposed that one session be dedicated to wildlife."]
 
@@ -1267,12 +1269,9 @@ def test_an_s_word_after_a_noun_in_a_list_after_a_perfect_progressive_is_a_plura
 
 
 def test_a_proposal_with_an_acronym_and_an_s_word_after_of_is_a_noun_phrase():
-    written = speech.proposals(["Sharing of DNA profiles between police forces",
-                                "Exchange of ANPR alerts at the borders"], CANADA,
-                               "{State} proposed the following topics:", "{State} proposed one topic:")
-    assert [w.text for w in written] == ["Canada proposed the following topics:",
-                                         "Sharing of DNA profiles between police forces;",
-                                         "Exchange of ANPR alerts at the borders."]
+    assert topics(["Sharing of DNA profiles between police forces", "Exchange of ANPR alerts at the borders"]) == [
+        "Canada proposed the following topics:", "Sharing of DNA profiles between police forces;",
+        "Exchange of ANPR alerts at the borders."]
 
 
 def test_a_number_after_an_opening_phrase_of_the_is_the_subject_of_the_past():
@@ -1367,12 +1366,10 @@ def test_a_base_form_after_and_that_may_share_do_not_or_be_a_verb_is_flagged():
 
 
 def test_police_between_a_noun_and_a_plural_in_a_proposal_is_a_noun():
-    written = speech.proposals(["Training of traffic police officers in the use of speed cameras",
-                                "Manuals on the inspection of lorries"], CANADA,
-                               "{State} proposed the following topics:", "{State} proposed one topic:")
-    assert [w.text for w in written] == ["Canada proposed the following topics:",
-                                         "Training of traffic police officers in the use of speed cameras;",
-                                         "Manuals on the inspection of lorries."]
+    assert topics(["Training of traffic police officers in the use of speed cameras",
+                   "Manuals on the inspection of lorries"]) == [
+        "Canada proposed the following topics:", "Training of traffic police officers in the use of speed cameras;",
+        "Manuals on the inspection of lorries."]
 
 
 def test_a_bare_verb_after_where_and_a_plural_subject_before_its_object_is_in_the_present():
