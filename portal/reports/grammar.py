@@ -40,7 +40,7 @@ _TOKEN = re.compile(
 
 # Words that are only prepositions (or particles and adverbs) in the answers States write.
 PREPOSITIONS_ONLY = frozenset("""about on of at from with into onto upon among between within without during through
-across against towards toward via per""".split())
+across against towards toward via per after before until""".split())
 
 QUOTES_OPEN = "\"\u201c\u00ab\u2018"
 SENTENCE_END = ".!?\u2026"
@@ -231,6 +231,8 @@ def inflect(lemma: str, tag: str) -> str:
         return prefix.group(1) + base_forms[0]
     forms = forms or lemminflect.getInflection(lemma, tag, inflect_oov=True)
     form = forms[0] if forms else lemma
+    if tag == "VBD" and form == lemma + "ed" and lemminflect.getInflection(lemma, "VBN")[:1] == (lemma,):
+        form = lemma  # "broadcast", "forecast": a past like the participle (the dictionary gives "broadcasted")
     if tag in ("VBD", "VBN", "VBG") and _doubles_final_l(lemma) and form in (lemma + "ed", lemma + "ing"):
         form = lemma + "l" + form[len(lemma):]
     return form
@@ -260,6 +262,9 @@ def tag(tokens: list[Token]) -> list[Token]:
         # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
         token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
             else "RB" if token.lower == "never" else found
+        if found == "VBG" and not token.lower.endswith("ing") and verb_lemma(token.lower) == token.lower \
+                and inflect(token.lower, "VBD") == token.lower:
+            token.tag = "VBD"  # (the lexicon's rules tag "broadcast" as a gerund: a verb whose past is its base form)
     tagging.correct(tokens)
     return tokens
 

@@ -456,9 +456,10 @@ class Sentence:
         if not lemma:
             return had_before
         participle = grammar.inflect(lemma, "VBN")
-        if lower == lemma + "ed" and participle != lower and not grammar.lemmas(lower) \
+        if lower == lemma + "ed" and participle != lower != grammar.inflect(lemma, "VBD") \
                 or lower in alternative_pasts(lemma):
-            participle = token.text  # "spreaded", "lit": the writer's own past stays as written ("had spreaded", "had lit")
+            participle = token.text  # "spreaded", "broadcasted", "lit": the writer's own past stays as written ("had
+            # spreaded", "had broadcasted", "had lit")
         previous = grammar._previous_word(tokens, index)
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
@@ -585,7 +586,7 @@ class Sentence:
                                                                                "NNP", "PRP$", "RB") \
                     and self.tokens[back].lower not in ("that", "which", "who"):
                 back -= 1  # "requires since 2021 from the banks that they verify": the phrases between the verb and "that"
-            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD", "VBN") \
+            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD", "VBN", "VBG") \
                     and grammar.verb_lemma(self.tokens[back].lower) in MANDATIVE \
                     and any(self.tokens[i].tag in ("IN", "TO") for i in range(back + 1, index)):
                 return index + 1

@@ -111,6 +111,10 @@ def _comma_in_name(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+# Words that open a subject as a determiner does ("In Lima many mobile phones, jewels and tools are sold").
+SUBJECT_QUANTIFIERS = ("many", "most", "some", "several", "all", "few", "numerous")
+
+
 def _intro_end(tokens: Sequence[Token]) -> int | None:
     """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None.
 
@@ -183,10 +187,13 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                              or tokens[close + 1].tag == "NNP"):
                     return close
             if not subordinate and first.tag == "IN" and any(
-                    (tokens[i].lower in ("the", "a", "an") or tokens[i].tag == "PRP$") and tokens[i - 1].text.islower()
-                    and tokens[i - 1].tag in ("NN", "NNS") for i in range(2, index)):
-                return None  # "In our country the legal guardians of persons with autism, cerebral palsy, ... are": the
-                # phrase ended with no comma, and the comma is the subject's
+                    (tokens[i].lower in ("the", "a", "an", *SUBJECT_QUANTIFIERS) or tokens[i].tag == "PRP$")
+                    and (tokens[i - 1].text.islower() and tokens[i - 1].tag in ("NN", "NNS")
+                         or all(tokens[j].tag == "NNP" for j in range(1, i)))  # (a place: "In Buenos Aires the")
+                    for i in range(2, index)):
+                return None  # "In our country the legal guardians of persons with autism, cerebral palsy, ... are", "In
+                # Lima many mobile phones, jewels and tools ... are": the phrase ended with no comma, and the comma is
+                # the subject's
             return index if following is not None and (following.is_word or following.text[:1].isdigit()) else None
         if token.text in ";:":
             return None

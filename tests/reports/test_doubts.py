@@ -7,9 +7,13 @@ must pass without a flag.
 
 from __future__ import annotations
 
+import io
+import os
+import pickle
+
 import pytest
 
-from portal.reports import doubts, reasons, speech
+from portal.reports import doubts, opinion, reasons, speech
 from tests.reports.test_speech import KENYA, flagged
 
 
@@ -270,3 +274,32 @@ def test_a_modal_before_its_verb_is_no_noun_but_will_before_of_may_be_one():
     wrong = "Kenya reported that the drug annulled the would of the victim."
     assert ("would", reasons.TENSE_MAY_BE_NOUN % {"word": "would"}) in spans("The drug annuls the will of the victim.",
                                                                              wrong)
+
+
+@pytest.mark.parametrize("answer, wrong, word", [
+    ("Employers that hire undeclared workers face heavy fines.",
+     "Kenya reported that employers that hired undeclared workers face heavy fines.", "face"),
+    ("The Authority has observed that smugglers increasingly use small boats.",
+     "Kenya reported that the Authority had observed that smugglers increasingly use small boats.", "use"),
+    ("Many residents in the slums drink water from illegal connections.",
+     "Kenya reported that many residents in the slums drink water from illegal connections.", "drink"),
+])
+def test_a_word_kept_in_the_present_that_the_second_tagger_is_sure_is_a_verb_is_flagged(answer, wrong, word):
+    # (the rules of the second reading leave each of these open; the perceptron reads the verb from its neighbours)
+    assert spans(answer, wrong) == [(word, reasons.MAY_BE_PRESENT % {"word": word})]
+
+
+def test_the_second_tagger_is_sure_only_of_the_tags_it_predicts():
+    words = ("The Authority issues permits ; the tenants share the costs ; employers that hire undeclared workers face "
+             "fines .").split()
+    tags = dict(zip(words, opinion.sure_tags(words)))
+    # "issues" and "share" are words of its dictionary, tagged as the newspaper mostly used them ("share" a noun):
+    # never sure here; "face" after a relative clause and before a plural it predicts, and is sure of
+    assert (tags["issues"], tags["share"], tags["face"], tags["costs"]) == ("", "", "VBP", "NNS")
+
+
+def test_the_second_taggers_model_is_read_without_running_anything_it_holds(tmp_path):
+    # a pickle that names a function instead of the dicts and the set of the model is refused, not run
+    hostile = pickle.dumps((os.system, {}, set()), protocol=2)
+    with pytest.raises(pickle.UnpicklingError, match="posix.system|nt.system"):
+        opinion._Weights(io.BytesIO(hostile), encoding="latin1").load()

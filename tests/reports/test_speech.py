@@ -1381,3 +1381,83 @@ def test_a_bare_verb_after_where_and_a_plural_subject_before_its_object_is_in_th
 def test_were_after_and_and_a_past_in_the_past_perfect_shares_its_had():
     assert report("At the checkpoint 57 drivers failed the test and were fined.") == [
         "Kenya reported that at the checkpoint 57 drivers had failed the test and been fined."]
+
+
+def test_a_place_and_a_determiner_before_the_subjects_list_open_no_phrase_that_a_comma_closes():
+    assert report("In Nairobi many phones, laptops and tablets stolen in the streets are sold in markets.") == [
+        "Kenya reported that in Nairobi many phones, laptops and tablets stolen in the streets were sold in markets."]
+
+
+def test_a_bare_verb_after_the_and_a_name_in_a_clause_without_a_verb_is_its_verb():
+    assert report("Cases have fallen, and the Askaris share intelligence with the county officers.") == [
+        "Kenya reported that cases had fallen, and the Askaris shared intelligence with the county officers."]
+
+
+def test_an_s_word_after_a_and_a_noun_before_its_object_is_a_verb():
+    assert report("The airport has a desk where a passenger reports bags lost during the flight.") == [
+        "Kenya reported that the airport had a desk where a passenger reported bags lost during the flight."]
+
+
+def test_a_verb_whose_participle_is_its_base_form_keeps_it_in_the_past_and_a_writers_own_past_stays():
+    assert report("Unlicensed stations broadcast advertisements at night, and two of them broadcasted hate speech in "
+                  "2023.") == [
+        "Kenya reported that unlicensed stations broadcast advertisements at night, and two of them had broadcasted "
+        "hate speech in 2023."]
+    assert report("An audit showed that the counties paid the suppliers twice.") == [
+        "Kenya reported that an audit had shown that the counties had paid the suppliers twice."]
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_of_a_clause_opened_by_where():
+    assert report("The council has found farms where workers who are not members of the union pick the tea and sell "
+                  "it in the market.") == [
+        "Kenya reported that the council had found farms where workers who were not members of the union picked the "
+        "tea and sold it in the market."]
+
+
+def test_a_past_before_a_date_a_place_and_its_object_is_the_verb():
+    assert report("Our National Police found in 2022 in a printing house in Eldoret 12,000 pirated textbooks.") == [
+        "Kenya reported that its National Police had found in 2022 in a printing house in Eldoret 12,000 pirated "
+        "textbooks."]
+    assert report("The Directorate of Criminal Investigations (DCI) of the National Police arrested in 2023 a group of "
+                  "14 persons who sat the exams for other students, and the investigation has shown that two clerks "
+                  "received money.") == [
+        "Kenya reported that the Directorate of Criminal Investigations (DCI) of the National Police had arrested in "
+        "2023 a group of 14 persons who had sat the exams for other students, and the investigation had shown that two "
+        "clerks had received money."]
+    assert report("The tests of the National Laboratory found in 2022 toxic pesticides in 15 per cent of the samples, "
+                  "and the Board has withdrawn the licences.") == [
+        "Kenya reported that the tests of the National Laboratory had found in 2022 toxic pesticides in 15 per cent of "
+        "the samples, and the Board had withdrawn the licences."]
+
+
+def test_a_progressive_mandative_verb_before_that_takes_the_subjunctive():
+    assert report("We are requiring since 2024 that each bus carries a tracker.") == [
+        "Kenya reported that it was requiring since 2024 that each bus carry a tracker."]
+
+
+def test_a_past_form_after_a_date_and_that_before_a_noun_is_an_adjective():
+    assert report("The Bureau found in 2023 that used tyres, which are collected from garages, are sold as new.") == [
+        "Kenya reported that the Bureau had found in 2023 that used tyres, which were collected from garages, were "
+        "sold as new."]
+
+
+def test_live_after_the_object_of_a_verb_is_an_adverb():
+    assert report("The court broadcast the hearings live on its website in 2022.") == [
+        "Kenya reported that the court had broadcast the hearings live on its website in 2022."]
+
+
+def test_a_word_in_s_after_an_object_pronoun_before_or_is_a_noun():
+    assert report("The agents approach students at fairs, offering them loans or visas.") == [
+        "Kenya reported that the agents approached students at fairs, offering them loans or visas."]
+
+
+def test_of_two_words_in_s_after_a_noun_the_one_before_its_object_is_the_verb():
+    assert report("Since 2024 the export of medical research results needs a licence.") == [
+        "Kenya reported that since 2024 the export of medical research results needed a licence."]
+
+
+def test_a_verb_that_has_no_passive_after_a_date_and_its_subject_is_in_the_past_perfect():
+    assert report("The Mines Department has tightened the controls, because in 2021 a box of detonators disappeared "
+                  "from a quarry near Thika.") == [
+        "Kenya reported that the Mines Department had tightened the controls, because in 2021 a box of detonators had "
+        "disappeared from a quarry near Thika."]

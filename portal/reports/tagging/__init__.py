@@ -52,6 +52,16 @@ from portal.reports.tagging.participles import (
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
 
 
+def _after_its_verb_and_object(tokens: list[Token], index: int) -> bool:
+    """Tell whether a verb of the same clause comes before ``index``, with nothing that opens another clause between."""
+    for before in range(index - 1, -1, -1):
+        if tokens[before].text in ",;:" or tokens[before].lower in CLAUSE_BOUNDARIES:
+            return False
+        if tokens[before].tag in FINITE and not tokens[before].quoted:
+            return True
+    return False
+
+
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
@@ -105,6 +115,13 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and third_person_form(token.lower) and ends_a_title(tokens, index - 1) \
                 and (object_starts(tokens[index + 1]) or tokens[index + 1].lower in ("not", "also")):
             token.tag = "VBZ"  # "the Anti-Gang Act, 2021 makes it an offence", "Decree No. 66/2012 lists not only"
+        elif token.tag == "VBZ" and tokens[index - 1].lower in ("them", "us", "him", "me") \
+                and can_be_noun(token.lower) \
+                and (tokens[index + 1].lower in ("or", "and") or tokens[index + 1].text in ",.;"):
+            token.tag = "NNS"  # "offering them grants or invitations": an object pronoun is no subject
+        elif token.lower == "live" and token.tag.startswith("VB") and tokens[index - 1].tag in ("NN", "NNS") \
+                and _after_its_verb_and_object(tokens, index):
+            token.tag = "RB"  # "broadcast the 52 sessions live through its own signal": how, after the verb's object
         elif token.lower == "known" and tokens[index + 1].lower == "as" and token.tag.startswith("VB"):
             token.tag = "VBN"  # "the Infrastructure known as the Deep Blue Project": a name given, never a verb
         elif token.tag in ("VBN", "VBD") and tokens[index - 1].lower in ("a", "an") and not verb_lemma(token.lower) \
@@ -597,7 +614,10 @@ def _verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
                 or tokens[index - 2].tag not in ("DT", "JJ", "PRP$") or finite_position_in_clause(tokens, index) is not None:
             continue
         if following.tag == "VBZ" and following.text.islower() and not following.quoted and can_be_noun(following.lower) \
-                and lemmas(following.lower).get("NOUN", (following.lower,))[0] != following.lower:
+                and lemmas(following.lower).get("NOUN", (following.lower,))[0] != following.lower \
+                and not (index + 2 < len(tokens) and (tokens[index + 2].lower in ("a", "an", "the")
+                                                      or tokens[index + 2].tag == "PRP$")):
+            # (not "the export of research results needs a licence": the second word has its object)
             token.tag, following.tag = "VBZ", "NNS"
         elif following.lower == "whether":
             token.tag = "VBZ"

@@ -53,7 +53,7 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
         for index in nouns:
             tokens[index].tag = "NNS"
         if main_verb_in(tokens, start, end):
-            verb = _verb_after_bare_relative(tokens, start, end)
+            verb = _verb_after_bare_relative(tokens, start, end) or _verb_of_a_subordinate(tokens, start, end)
         else:
             verb = _verb_after_subject(tokens, start, end, frozenset(nouns))
         found = found or verb
@@ -85,6 +85,15 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
                    for i in range(start, pronoun)):
         return None  # (the commas of a list of nouns: "works with families, schools and religious leaders to")
     return pronoun
+
+
+def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
+    """In a clause that has its verb, a clause that "where", "when" or "because" opens, whose only verb is that of a
+    relative clause on its subject, takes the word after the relative clause as its verb: "has identified websites
+    where persons who are not members of the Association offer legal services and represent clients"."""
+    return any(tokens[index].lower in ("where", "when", "because", "while", "whereas", "although")
+               and tokens[index + 1].tag in ("NNS", "NN", "DT", "JJ", "CD")
+               and _verb_after_bare_relative(tokens, index + 1, end) for index in range(start + 1, end - 3))
 
 
 FREQUENCY_ADVERBS = frozenset("rarely seldom often never always usually sometimes also still".split())
@@ -237,7 +246,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                 and following is not None and following.tag in ("NN", "VB", "VBP") and base_form(following.lower) \
                 and index + 2 < end and object_starts(tokens[index + 2]):
             continue  # "The district courts use lay judges": a noun's plural, then the verb
-        plural = subject_takes_plural(tokens, subject, index)
+        plural = subject_takes_plural(tokens, subject, index) or previous.tag == "NNP" and before == subject + 1 \
+            and tokens[subject].lower == "the" and not third_person_form(token.lower)
+        # ("and the Gardaí share intelligence with": a name that takes a plural, "the Länder", "the Carabinieri")
         collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"
         if plural and base_form(token.lower) and token.lower not in DETERMINERS:
             token.tag = "VBP"

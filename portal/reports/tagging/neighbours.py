@@ -273,6 +273,12 @@ def correct_words(tokens: list[Token]) -> None:
                 and not has_finite_after(tokens, index, participles):
             token.tag = "VBZ"  # "The Department of ... (DNP) works with": the name and its acronym, then the verb
             continue
+        after_one = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.tag == "NNS" and third_person_form(lower) and p_tag == "NN" and previous.text.islower() \
+                and before >= 1 and tokens[before - 1].lower in ("a", "an", "each", "every") and after_one is not None \
+                and after_one.text.islower() \
+                and (after_one.tag in ("NNS", "DT", "PRP$", "CD") or after_one.lower in DETERMINERS):
+            token.tag = "VBZ"  # "where a passenger reports bags lost": no plural follows "a" and its noun
         if token.tag == "NNS" and previous is not None and (p_tag.startswith("NN") or named_law) and third_person_form(lower) \
                 and can_be_noun(lower) and not has_finite_after(tokens, index, participles) \
                 and opens_clause(tokens, before):

@@ -19,7 +19,8 @@ from portal.reports.tagging.phrases import (
 )
 
 # Verbs that never take an object, so that their past form is never a passive participle.
-NEVER_PASSIVE = frozenset("die occur happen arrive participate comply graduate abscond reoffend relapse".split())
+NEVER_PASSIVE = frozenset("""die occur happen arrive participate comply graduate abscond reoffend relapse disappear
+vanish emerge""".split())
 # Determiners that no noun is followed by, and a verb's object opens with ("record every complaint").
 OPENING_DETERMINERS = frozenset("every each the a an its their any".split())
 
@@ -94,9 +95,14 @@ def correct_participles(tokens: list[Token]) -> None:
                 "that", "because", "since", "as", "if", "while", "although")) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
             token.tag = "VBN"  # "tried in closed hearings"
-        elif before.lower == "that" and back >= 1 and tokens[back - 1].tag.startswith("VB") and token.tag == "VBD" \
-                and after is not None and after.tag in ("NN", "NNS") and participle_form(token.lower):
-            token.tag = "VBN"  # "requires that deactivated firearms be reported": an adjective opens the clause's subject
+        elif before.lower == "that" and back >= 1 and (tokens[back - 1].tag.startswith("VB") or back >= 3 and year(
+                tokens[back - 1]) and tokens[back - 2].tag == "IN" and tokens[back - 3].tag.startswith("VB")) \
+                and token.tag == "VBD" and after is not None and participle_form(token.lower) \
+                and (after.tag in ("NN", "NNS") or after.tag == "JJ" and index + 2 < len(tokens)
+                     and tokens[index + 2].tag in ("NN", "NNS")):
+            # "requires that deactivated firearms be reported", "has found in 2023 that used cooking oil ... is": an
+            # adjective opens the clause's subject
+            token.tag = "VBN"
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and after.tag in ("NN", "NNS") \
                 and after.text.islower() and participle_form(token.lower) and object_of_preposition(tokens, back) \
                 and finite_in_clause(tokens, index):
@@ -125,7 +131,8 @@ def correct_participles(tokens: list[Token]) -> None:
                 or after.text in ",.;:)" or after.lower in PARTICLES and index + 2 < len(tokens)
                 and tokens[index + 2].lower in ("by", "in", "on", "at", "to", "for", "during", "from", "under"))) \
                 and token.lower != "had" and not (after is not None and after.tag in ("IN", "TO")
-                                                  and object_after_a_phrase(tokens, index + 2)) and (
+                                                  and object_after_a_phrase(tokens, index + 2)) \
+                and not object_after_places_and_dates(tokens, index + 1) and (
                     reduced_relative(tokens, index)
                     or after is not None and after.lower == "by" and has_finite_after(tokens, index)):
             # "offences committed online", "centres run by the Ministry", an entry ending "the data requested",
@@ -345,8 +352,8 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
                 or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
                 or after.lower in CLAUSE_BOUNDARIES:  # (also "vessels found fishing illegally ... could be fined")
             continue
-        if not opens_clause(tokens, index - 1):
-            continue
+        if not opens_clause(tokens, index - 1) or object_after_places_and_dates(tokens, index + 1):
+            continue  # ("Our National Police found in 2022 in a printing house ... 120,000 pirated textbooks")
         coordinated: list[int] = []
         verb = None
         skipped: set[int] = set()  # an insert of examples: "Valuables found in bags, such as phones and jewellery, are"

@@ -341,13 +341,27 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     while position + 1 < len(tokens) and tokens[position].lower in ("on", "at") \
             and tokens[position + 1].lower in ADVERBIAL_NOUNS:
         position, seen = position + 2, True  # "arrested on arrival in Puerto Ayora two crew members"
-    while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during") \
-            and tokens[position + 1].tag in ("NNP", "CD") and not tokens[position + 1].quoted:
+    while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during"):
+        if seen and tokens[position + 1].lower in ("a", "an", "the"):
+            # after a date, a place with its determiner: "found in 2022 in a printing house in Bekasi 120,000 ..."
+            end = position + 2
+            while end < len(tokens) and tokens[end].tag in ("JJ", "NN", "NNS") and tokens[end].text.islower():
+                end += 1
+            if end == position + 2 or tokens[end - 1].tag not in ("NN", "NNS"):
+                break
+            position = end
+            continue
+        if tokens[position + 1].tag not in ("NNP", "CD") or tokens[position + 1].quoted:
+            break
         first = position = position + 1
         while position < len(tokens) and tokens[position].tag in ("NNP", "CD") and not tokens[position].quoted and not (
                 tokens[position].tag == "CD" and position + 1 < len(tokens) and tokens[position + 1].text.islower()
                 and tokens[position + 1].tag in ("NNS", "NN", "JJ")
-                and tokens[position + 1].lower not in REPEATS):  # (the object's number: "2023 two traffickers")
+                and tokens[position + 1].lower not in REPEATS
+                and not (position == first and year(tokens[position]) and tokens[position + 1].tag == "JJ"
+                         and position + 2 < len(tokens) and tokens[position + 2].tag in ("NN", "NNS"))):
+            # (the object's number: "2023 two traffickers"; but a year, then an adjective and a noun: "found in 2023
+            # faecal bacteria")
             position += 1
         if position == first:
             return False  # ("installed at 40 hotspots": the phrase's own number)
@@ -359,6 +373,8 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     while seen and position < len(tokens) and tokens[position].lower in REPEATS:
         position += 1  # ("found in 2023 twice sports bags")
     return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position)
+                     or year(tokens[position - 1]) and position + 1 < len(tokens) and tokens[position].tag == "JJ"
+                     and tokens[position].text.islower() and tokens[position + 1].tag == "NNS"  # "2023 faecal bacteria"
                      or position + 1 < len(tokens) and tokens[position].tag in ("NNS", "JJ") and tokens[position].text.islower()
                      and tokens[position + 1].tag == "NNS" and position > index + 2 and tokens[position - 1].lower in REPEATS)
 
@@ -533,7 +549,9 @@ def participles_after(tokens: Sequence[Token], index: int) -> list[int]:
             lemma = verb_lemma(token.lower)
             if not (tokens[position - 1].tag in ("NN", "NNS") and lemma and inflect(lemma, "VBN") == token.lower
                     and tokens[position + 1].lower in ("by", "from", "in", "at", "to", "under", "during", "for", "on",
-                                                       "with", "against", "through", "since")):
+                                                       "with", "against", "through", "since", "after", "before",
+                                                       "within", "without", "into", "across", "between", "among",
+                                                       "via", "until")):
                 break
             found.append(position)
     return found
