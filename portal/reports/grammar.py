@@ -165,7 +165,8 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 def can_be_verb(word: str) -> bool:
-    return "VERB" in lemmas(word) or "AUX" in lemmas(word)
+    found = lemmas(word)
+    return "VERB" in found or "AUX" in found or "-" in word and bool(verb_lemma(word))  # ("under-declare")
 
 
 def can_be_noun(word: str) -> bool:
@@ -189,12 +190,21 @@ def third_person_form(word: str) -> bool:
     """Tell whether ``word`` is the third person singular present of a verb ("proposes", "carries")."""
     lower = word.lower()
     lemma = verb_lemma(lower)
-    return bool(lemma) and lemma != lower and lemminflect.getInflection(lemma, "VBZ")[:1] == (lower,)
+    return bool(lemma) and lemma != lower and (
+        lemminflect.getInflection(lemma, "VBZ")[:1] in ((lower,), (lower[:-1] + "ls",))
+        or "-" in lemma and inflect(lemma, "VBZ") == lower)
+    # (the British "fulfils", "instils": the dictionary's lemma is "fulfill")
 
 
 def base_form(word: str) -> bool:
     lower = word.lower()
-    return "VERB" in lemmas(lower) and verb_lemma(lower) == lower
+    return ("VERB" in lemmas(lower) or "-" in lower) and verb_lemma(lower) in (lower, lower + "l")
+    # ("fulfil", "instil"; "under-declare", a prefix and a verb)
+
+
+# Prefixes that make a verb of a verb, with or without a hyphen ("reoffend", "co-finance", "under-declare").
+VERB_PREFIXES = frozenset("re co de dis mis over under out pre inter cross".split())
+_VERB_PREFIX = re.compile(f"({'|'.join(sorted(VERB_PREFIXES, key=len, reverse=True))})-?(?=\\w{{4}})")
 
 
 def verb_lemma(word: str) -> str:
@@ -210,10 +220,12 @@ def verb_lemma(word: str) -> str:
     if not found and stem and lower.endswith("ed") and lemmas(stem).get("VERB", ("",))[0] == stem \
             and lemminflect.getInflection(stem, "VBD")[:1] != [stem + "ed"]:
         return stem  # "spreaded", "catched": a regular past of an irregular verb, as some writers make it
-    prefix = re.match(r"(re|co|de|dis|mis|over|under|out|pre|inter|cross)-?(?=\w{4})", lower)
-    if not found and prefix and lower.endswith("ed"):
-        # "reoffended", "co-financed": a past the dictionary lacks, made of a prefix and a verb it has (a word in "-s"
-        # may be a noun's plural: "undertrials")
+    prefix = _VERB_PREFIX.match(lower)
+    if not found and prefix and (lower.endswith("ed") or lower[prefix.end() - 1] == "-"
+                                 and not can_be_noun(re.sub(r"e?s$", "", lower[prefix.end():]))):
+        # "reoffended", "co-financed", "under-declares": a form the dictionary lacks, made of a prefix and a verb it
+        # has (a word in "-s" may be a noun's plural: "undertrials"; after a hyphen, not a word that may be a noun:
+        # "cross-border", "pre-trial")
         rest = verb_lemma(lower[prefix.end():])
         return prefix.group(1) + ("-" if lower[prefix.end() - 1] == "-" else "") + rest if rest else ""
     return ""
@@ -222,6 +234,9 @@ def verb_lemma(word: str) -> str:
 def inflect(lemma: str, tag: str) -> str:
     """Return the form ``tag`` (VBD, VBN, VBZ, VB) of the verb ``lemma``, spelt as United Nations documents spell it
     (the Oxford spelling: "cancelled", "labelled", "travelled", where lemminflect gives "canceled")."""
+    head, hyphen, rest = lemma.partition("-")
+    if hyphen and head in VERB_PREFIXES and verb_lemma(rest) == rest:
+        return f"{head}-{inflect(rest, tag)}"  # "under-declare" "under-declared"
     forms = lemminflect.getInflection(lemma, tag)
     prefix = re.match(r"(sub|out|over|under|up|mis|fore|with)(?=[a-z]{2,}$)", lemma) \
         if not forms or forms[0].endswith("ed") else None
@@ -262,9 +277,14 @@ def tag(tokens: list[Token]) -> list[Token]:
         # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
         token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
             else "RB" if token.lower == "never" else found
+        if token.lower == "that" and found not in ("IN", "DT", "WDT"):
+            token.tag = "IN"  # (the lexicon's rules make it a verb or a noun after a pronoun: "informed us that")
         if found == "VBG" and not token.lower.endswith("ing") and verb_lemma(token.lower) == token.lower \
                 and inflect(token.lower, "VBD") == token.lower:
             token.tag = "VBD"  # (the lexicon's rules tag "broadcast" as a gerund: a verb whose past is its base form)
+    for token, following in zip(tokens, tokens[1:]):
+        if token.lower == "per" and following.lower in ("diem", "diems"):
+            token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
     tagging.correct(tokens)
     return tokens
 

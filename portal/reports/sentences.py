@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
 from portal.reports.tagging.phrases import object_after_places_and_dates
-from portal.reports.tagging.words import CAUSATIVES, alternative_pasts
+from portal.reports.tagging.words import CAUSATIVES, alternative_pasts, participle_form
 
 # Verbs after which "that" opens a clause in the subjunctive.
 MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
@@ -407,8 +407,11 @@ class Sentence:
         if lower == "had":
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (
-                    following.lower in ("a", "an", "the", "no", "its", "their", "some", "more") or following.tag == "CD"
-                    or following.tag == "NNS" and following.text.islower()
+                    following.lower in ("a", "an", "the", "no", "its", "their", "some", "more", "several", "many",
+                                        "few")
+                    or following.tag == "CD" or following.tag == "NNS" and following.text.islower()
+                    or following.tag == "JJ" and following.text.islower() and index + 2 < len(tokens)
+                    and tokens[index + 2].tag in ("NN", "NNS") and not participle_form(following.lower)
                     or following.lower in ("in", "during") and object_after_places_and_dates(tokens, index + 1)):
                 self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021": "have"
             elif following is not None and following.lower in ("it", "them") and index + 2 < len(tokens) \
@@ -460,7 +463,7 @@ class Sentence:
                 or lower in alternative_pasts(lemma):
             participle = token.text  # "spreaded", "broadcasted", "lit": the writer's own past stays as written ("had
             # spreaded", "had broadcasted", "had lit")
-        previous = grammar._previous_word(tokens, index)
+        previous = grammar._previous_word(tokens, index, grammar.ADVERBS_BETWEEN | {"then"})  # ("and then went")
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
         coordinated = previous >= 0 and had_before and (
@@ -478,7 +481,9 @@ class Sentence:
         # "had" goes before the adverbs that precede the verb: "we recently adopted" "it had recently adopted".
         first = index
         while first > 0 and tokens[first - 1].tag.startswith("RB") and tokens[first - 1].lower != "not" \
-                and (tokens[first - 1].lower.endswith("ly") or tokens[first - 1].lower in grammar.ADVERBS_BETWEEN):
+                and (tokens[first - 1].lower.endswith("ly") or tokens[first - 1].lower in grammar.ADVERBS_BETWEEN
+                     or tokens[first - 1].lower in ("later", "earlier", "first", "once")):
+            # ("which had later attacked")
             # (an adverb of place ends what comes before: "recruited by organizations abroad had returned")
             first -= 1
         self.replace(index, participle)
@@ -586,10 +591,11 @@ class Sentence:
                                                                                "NNP", "PRP$", "RB") \
                     and self.tokens[back].lower not in ("that", "which", "who"):
                 back -= 1  # "requires since 2021 from the banks that they verify": the phrases between the verb and "that"
-            if back < index - 2 and self.tokens[back].tag in ("VBZ", "VBP", "VBD", "VBN", "VBG") \
+            if back < index - 2 and self.tokens[back].tag in ("VB", "VBZ", "VBP", "VBD", "VBN", "VBG") \
                     and grammar.verb_lemma(self.tokens[back].lower) in MANDATIVE \
-                    and any(self.tokens[i].tag in ("IN", "TO") for i in range(back + 1, index)):
-                return index + 1
+                    and any(self.tokens[i].tag in ("IN", "TO") for i in range(back + 1, index)) \
+                    and self.tokens[index + 1].tag not in ("VBZ", "VBP", "VBD", "MD"):
+                return index + 1  # (not "may ask for an order that prohibits": "that" opens a relative clause)
             if verb.tag.startswith("NN") and re.sub(r"s$", "", verb.lower) in MANDATIVE_NOUNS:
                 return index + 1  # "the proposals that the United Nations initiate negotiations"
         return None

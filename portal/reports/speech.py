@@ -136,9 +136,11 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     if not opener or first.lower in ("that", "which"):
         return None
     if first.tag == "IN" and len(tokens) > 2 and tokens[1].tag == "CD" \
-            and (tokens[2].lower in ("the", "our", "its", "their", "a", "an") or tokens[2].tag == "PRP"):
+            and (tokens[2].lower in ("the", "our", "its", "their", "a", "an", *SUBJECT_QUANTIFIERS)
+                 or tokens[2].tag == "PRP"):
         return None  # "Since 2012 the new substances are controlled ...": a date that no comma closes is no phrase apart
-    subordinate = first.lower in SUBORDINATORS
+    subordinate = first.lower in SUBORDINATORS and not (first.lower == "because" and tokens[1].lower == "of")
+    # ("Because of the shortage of rental flats in Stockholm, Gothenburg and Malmö, many students ...": a phrase)
     has_verb = relative = False
     for index, token in enumerate(tokens[:40]):
         if index and token.lower in ("which", "who", "whose", "that") and tokens[index - 1].tag.startswith("NN"):

@@ -303,3 +303,9 @@ def test_the_second_taggers_model_is_read_without_running_anything_it_holds(tmp_
     hostile = pickle.dumps((os.system, {}, set()), protocol=2)
     with pytest.raises(pickle.UnpicklingError, match="posix.system|nt.system"):
         opinion._Weights(io.BytesIO(hostile), encoding="latin1").load()
+
+
+def test_a_word_moved_after_a_singular_noun_and_and_before_a_plural_is_flagged():
+    answer = "The inspectors have found counterfeit flea and tick products for dogs."
+    wrong = "Kenya reported that the inspectors had found counterfeit flea and ticked products for dogs."
+    assert spans(answer, wrong) == [("ticked", reasons.TENSE % {"word": "ticked"})]

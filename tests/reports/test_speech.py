@@ -1461,3 +1461,129 @@ def test_a_verb_that_has_no_passive_after_a_date_and_its_subject_is_in_the_past_
                   "from a quarry near Thika.") == [
         "Kenya reported that the Mines Department had tightened the controls, because in 2021 a box of detonators had "
         "disappeared from a quarry near Thika."]
+
+
+def test_a_past_form_after_than_is_a_participle():
+    assert report("The guides ask after the tour for much more money than agreed.") == [
+        "Kenya reported that the guides asked after the tour for much more money than agreed."]
+
+
+def test_a_past_form_before_an_object_pronoun_after_its_subject_is_the_verb():
+    assert report("Some guest houses advertise as hotels, although the Tourism Authority (STA) never classified "
+                  "them.") == [
+        "Kenya reported that some guest houses advertised as hotels, although the Tourism Authority (STA) had never "
+        "classified them."]
+
+
+def test_the_verb_after_a_relative_clause_in_a_clause_opened_by_whether_and_a_british_spelling():
+    assert report("The inspectors check whether the hotels which use stars in their name fulfil the requirements of "
+                  "the regulation.") == [
+        "Kenya reported that the inspectors checked whether the hotels which used stars in their name fulfilled the "
+        "requirements of the regulation."]
+
+
+def test_the_verb_after_a_relative_clause_ending_with_a_pronoun():
+    assert report("The prices are low because the agencies which produce them often work from other countries.") == [
+        "Kenya reported that the prices were low because the agencies which produced them often worked from other "
+        "countries."]
+
+
+def test_a_date_and_several_open_no_phrase_that_a_later_comma_closes():
+    assert report("Since 2018 several hotels in Mombasa have received complaints, while the police have made no "
+                  "arrest.") == [
+        "Kenya reported that since 2018 several hotels in Mombasa had received complaints, while the police had made "
+        "no arrest."]
+
+
+def test_a_verb_made_of_a_prefix_a_hyphen_and_a_verb_moves_back():
+    assert report("The Revenue Authority (KRA) carries out audits of resorts which under-declare the number of "
+                  "guests.") == [
+        "Kenya reported that the Revenue Authority (KRA) carried out audits of resorts which under-declared the number "
+        "of guests."]
+
+
+def test_had_before_an_adjective_and_its_noun_is_the_verb_have():
+    assert report("In 2023 the police detained 57 of them, of whom 12 had counterfeit banknotes.") == [
+        "Kenya reported that in 2023 the police had detained 57 of them, of whom 12 had had counterfeit banknotes."]
+
+
+def test_the_verb_after_a_relative_clause_before_a_plural_and_a_relative_pronoun():
+    assert report("The inspectors say that the intermediaries who buy their harvest use scales which weigh less.") == [
+        "Kenya reported that the inspectors said that the intermediaries who bought their harvest used scales which "
+        "weighed less."]
+
+
+def test_the_verb_of_a_clause_opened_by_where_before_and_and_a_second_verb():
+    assert report("The police have intensified the controls in Lamu, where persons without licence offer to tourists "
+                  "tours on boats and ask after the tour for more money.") == [
+        "Kenya reported that the police had intensified the controls in Lamu, where persons without licence offered to "
+        "tourists tours on boats and asked after the tour for more money."]
+
+
+def test_a_mandative_verb_after_a_modal_with_a_phrase_before_that_takes_the_subjunctive():
+    assert report("We will require from 2025 that all tour boats carry a tracking device.") == [
+        "Kenya reported that it would require from 2025 that all tour boats carry a tracking device."]
+
+
+def test_a_verb_before_that_and_a_clause_followed_by_a_clause_of_its_own_after_and():
+    assert report("Farmers in Kitui and Embu report that herders graze their cattle in the fields at night, and some "
+                  "fields have been burned.") == [
+        "Kenya reported that farmers in Kitui and Embu reported that herders grazed their cattle in the fields at "
+        "night, and some fields had been burned."]
+
+
+def test_live_between_a_preposition_and_a_noun_is_an_adjective():
+    assert topics(["Methods for detecting drugs in live animals and in meat",
+                   "Manuals on the inspection of abattoirs"]) == [
+        "Canada proposed the following topics:", "Methods for detecting drugs in live animals and in meat;",
+        "Manuals on the inspection of abattoirs."]
+
+
+def test_per_diems_are_a_noun_and_the_past_before_them_is_the_verb():
+    assert report("Inspectors found that clerks of the county received per diems for trips which never took "
+                  "place.") == [
+        "Kenya reported that inspectors had found that clerks of the county had received per diems for trips which had "
+        "never taken place."]
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_of_a_clause_opened_by_that():
+    assert report("Since 2021, the National Registration Bureau (NRB) has detected in several counties that adults who "
+                  "are not Ugandans obtain birth certificates through the late registration procedure, which only "
+                  "requires an affidavit sworn before a court.") == [
+        "Kenya reported that, since 2021, the National Registration Bureau (NRB) had detected in several counties that "
+        "adults who were not Ugandans obtained birth certificates through the late registration procedure, which only "
+        "required an affidavit sworn before a court."]
+
+
+def test_because_of_opens_a_phrase_that_its_comma_closes():
+    assert report("Because of the shortage of flats in Nairobi, Mombasa and Kisumu, many students answer "
+                  "advertisements on social media.") == [
+        "Kenya reported that, because of the shortage of flats in Nairobi, Mombasa and Kisumu, many students answered "
+        "advertisements on social media."]
+
+
+def test_a_past_after_and_then_shares_the_had_of_the_past_before_it():
+    assert report("The Act was amended in 2022, because some companies collected payments from the tenants and then "
+                  "went bankrupt.") == [
+        "Kenya reported that the Act had been amended in 2022, because some companies had collected payments from the "
+        "tenants and then gone bankrupt."]
+
+
+def test_that_after_an_object_pronoun_opens_a_clause_with_its_verb():
+    assert report("The Central Bank has informed us that criminal groups lease new vehicles with false documents.") == [
+        "Kenya reported that the Central Bank had informed it that criminal groups leased new vehicles with false "
+        "documents."]
+
+
+def test_a_past_after_which_and_later_takes_had_before_the_adverb():
+    assert report("The police arrested a gang which rented boxes in order to study the vaults, and which later "
+                  "attacked two branches.") == [
+        "Kenya reported that the police had arrested a gang which had rented boxes in order to study the vaults, and "
+        "which had later attacked two branches."]
+
+
+def test_an_s_word_after_a_name_and_its_acronym_before_if_is_the_verb():
+    assert report("The banks must report thefts, and the Financial Market Authority (FMA) checks if the banks fulfil "
+                  "the rules.") == [
+        "Kenya reported that the banks must report thefts, and the Financial Market Authority (FMA) checked if the "
+        "banks fulfilled the rules."]

@@ -29,8 +29,8 @@ from portal.reports.grammar import (
     verb_lemma,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS, object_starts,
-    participle_form, past_form,
+    BE_HAVE, CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS,
+    object_starts, participle_form, past_form,
 )
 from portal.reports.tagging.phrases import (
     comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate, object_follows, object_of_preposition,
@@ -119,6 +119,15 @@ def correct(tokens: list[Token]) -> None:
                 and can_be_noun(token.lower) \
                 and (tokens[index + 1].lower in ("or", "and") or tokens[index + 1].text in ",.;"):
             token.tag = "NNS"  # "offering them grants or invitations": an object pronoun is no subject
+        elif token.tag == "VBD" and tokens[index - 1].lower == "than" and participle_form(token.lower):
+            token.tag = "VBN"  # "much more money than agreed": what was agreed, no clause of its own
+        elif token.tag == "VBN" and tokens[index + 1].lower in ("them", "it", "us", "him", "me") \
+                and past_form(token.lower) and tokens[_previous_word(tokens, index)].lower not in BE_HAVE \
+                and tokens[_previous_word(tokens, index)].tag.startswith(("NN", "PRP", ")")):
+            token.tag = "VBD"  # "although the Authority (SLTDA) never classified them": a participle takes no pronoun
+        elif token.lower == "live" and tokens[index - 1].tag in ("IN", "DT", "CC") \
+                and tokens[index + 1].tag in ("NN", "NNS"):
+            token.tag = "JJ"  # "in live animals", "the live broadcast": an adjective before its noun
         elif token.lower == "live" and token.tag.startswith("VB") and tokens[index - 1].tag in ("NN", "NNS") \
                 and _after_its_verb_and_object(tokens, index):
             token.tag = "RB"  # "broadcast the 52 sessions live through its own signal": how, after the verb's object
@@ -558,8 +567,11 @@ def _verb_before_that_and_its_clause(tokens: list[Token]) -> None:
             continue
         finite = [i for i in range(index + 2, len(tokens)) if tokens[i].tag in FINITE and not tokens[i].quoted]
         if not finite or any(tokens[_previous_word(tokens, i)].lower not in ("and", "or", ",") and not any(
-                tokens[j].lower in ("which", "who", "whom", "that", "where", "when") for j in range(finite[0] + 1, i))
-                for i in finite[1:]):
+                tokens[j].lower in ("which", "who", "whom", "that", "where", "when")
+                or tokens[j].text == "," and tokens[j + 1].lower in ("and", "but", "while", "whereas")
+                for j in range(finite[0] + 1, i)) for i in finite[1:]):
+            # (a clause of its own after ", and" has its verb: "report that thieves harvest their ponds, and some ponds
+            # have been poisoned")
             continue  # (a second verb that nothing joins is the sentence's: the noun had a relative clause)
         if not all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$")
                    or t.tag == "VBN" and tokens[i + 1].tag.startswith(("NN", "JJ"))

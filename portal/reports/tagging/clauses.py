@@ -88,12 +88,23 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
 
 
 def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
-    """In a clause that has its verb, a clause that "where", "when" or "because" opens, whose only verb is that of a
-    relative clause on its subject, takes the word after the relative clause as its verb: "has identified websites
-    where persons who are not members of the Association offer legal services and represent clients"."""
-    return any(tokens[index].lower in ("where", "when", "because", "while", "whereas", "although")
-               and tokens[index + 1].tag in ("NNS", "NN", "DT", "JJ", "CD")
-               and _verb_after_bare_relative(tokens, index + 1, end) for index in range(start + 1, end - 3))
+    """In a clause that has its verb, a clause that "where", "when", "whether", "that" or "because" opens (up to its
+    comma) takes the word after its subject as its verb when its only verbs are that of a relative clause on its
+    subject ("has identified websites where persons who are not members of the Association offer legal services",
+    "has detected that adults who are not Nigerians obtain birth certificates") or verbs after "and" ("the controls
+    in Petra, where persons without licence offer to tourists tours ... and ask")."""
+    for index in range(start + 1, end - 3):
+        if tokens[index].lower not in ("where", "when", "because", "while", "whereas", "although", "whether", "that") \
+                or tokens[index + 1].tag not in ("NNS", "NN", "DT", "JJ", "CD"):
+            continue
+        stop = next((i for i in range(index + 1, end) if tokens[i].text in ",;:"), end)  # (", which only requires")
+        if _verb_after_bare_relative(tokens, index + 1, stop):
+            return True
+        finite = [i for i in range(index + 1, stop) if tokens[i].tag in FINITE and not tokens[i].quoted]
+        if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite) \
+                and _verb_after_subject(tokens, index + 1, finite[0] - 1):
+            return True
+    return False
 
 
 FREQUENCY_ADVERBS = frozenset("rarely seldom often never always usually sometimes also still".split())
@@ -147,6 +158,9 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         adverbs = index - 1
         while adverbs > chain and tokens[adverbs].lower in FREQUENCY_ADVERBS:
             adverbs -= 1  # "who are victims of sexual violence rarely reach the court"
+        # "because the agencies which produce them often work from other countries": a pronoun ends the relative
+        # clause, and no noun follows it in its phrase
+        complement = complement or adverbs >= chain and tokens[adverbs].lower in ("them", "it", "us")
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
                 and (tokens[adverbs].tag.startswith("NN") or intransitive or complement) \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
@@ -156,6 +170,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
                      or following.tag == "NN" and third_person_form(token.lower) and not plural
+                     or following.tag == "NNS" and following.text.islower() and plural and index + 2 < len(tokens)
+                     and tokens[index + 2].lower in ("which", "that", "who", "to", "for", "in", "with", "from")
+                     # ("the intermediaries who buy their harvest use scales which weigh less")
+                     or following.tag == "NN" and following.text.islower() and plural and index + 2 < len(tokens)
+                     and tokens[index + 2].tag == "NNS"  # ("adults who are not Nigerians obtain birth certificates")
                      or following.lower in FREQUENCY_ADVERBS and can_be_verb(token.lower) and index + 2 < end
                      and tokens[index + 2].tag in ("IN", "TO", "DT")  # "... lead sometimes to sextortion"
                      or following.lower == "that" and can_be_verb(token.lower) and index + 2 < end  # "... show that 62"

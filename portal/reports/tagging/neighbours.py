@@ -254,7 +254,11 @@ def correct_words(tokens: list[Token]) -> None:
             nounish = head.tag.startswith("NN") or head.tag == "PRP" or (
                 head.lower in ("and", "or") and any(t.lower == p_lower for t in tokens[:before - 1]))  # "... and which also acts"
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            next_is_verb = following is not None and following.tag in ("VBZ", "VBP", "VBD", "MD")
+            next_is_verb = following is not None and (following.tag in ("VBZ", "VBP", "VBD", "MD") or (
+                third_person_form(lower) and can_be_noun(lower) and base_form(following.lower)
+                and following.tag in ("VB", "VBP", "NN") and index + 2 < len(tokens)
+                and object_starts(tokens[index + 2])))
+            # ("report that thieves harvest their ponds": a plural and its verb after "that", no relative clause)
             if nounish and not next_is_verb and can_be_verb(lower):
                 if third_person_form(lower):
                     token.tag = "VBZ"
@@ -269,6 +273,11 @@ def correct_words(tokens: list[Token]) -> None:
         participles = participles_after(tokens, index) if token.tag == "NNS" else []
         after_acronym = index >= 3 and tokens[index - 1].text == ")" and tokens[index - 2].text.isupper() \
             and tokens[index - 3].text == "(" and not finite_before(tokens, index)
+        if token.tag == "NNS" and third_person_form(lower) and index >= 3 and tokens[index - 1].text == ")" \
+                and tokens[index - 2].text.isupper() and index + 1 < len(tokens) \
+                and tokens[index + 1].lower in ("whether", "if"):
+            token.tag = "VBZ"  # "and the Financial Market Authority (FMA) checks if the banks ..."
+            continue
         if token.tag == "NNS" and after_acronym and third_person_form(lower) and opens_clause(tokens, before) \
                 and not has_finite_after(tokens, index, participles):
             token.tag = "VBZ"  # "The Department of ... (DNP) works with": the name and its acronym, then the verb

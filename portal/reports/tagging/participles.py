@@ -49,7 +49,10 @@ def correct_participles(tokens: list[Token]) -> None:
                 and any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens[index + 2:]):
             token.tag = "VBN"  # "a scheme, under which trained volunteers ... visit police cells": an adjective
             continue
-        if tokens[_previous_word(tokens, index)].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
+        relative = index - 1
+        while relative > 0 and tokens[relative].tag == "RB" and tokens[relative].text.islower():
+            relative -= 1  # ("and which later attacked two branches")
+        if tokens[relative].lower in ("which", "who", "whom") and token.tag in ("NN", "VBN", "JJ") \
                 and verb_lemma(token.lower) and inflect(verb_lemma(token.lower), "VBD") == token.lower \
                 and _previous_word(tokens, index) >= 0:
             token.tag = "VBD"  # "nine of which operated across borders", "which effectively prevented"

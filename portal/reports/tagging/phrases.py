@@ -698,7 +698,8 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
                                      "above", "below", "over", "across", "among", "near", "along", "around",
-                                     "outside", "inside", "behind", "between", "into", "off") \
+                                     "outside", "inside", "behind", "between", "into", "off", "without", "through",
+                                     "during", "about", "beyond", "towards") \
                 or previous.lower == "than" and position - 2 >= start and tokens[position - 2].lower in ("more", "less", "fewer") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
