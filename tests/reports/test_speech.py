@@ -1587,3 +1587,11 @@ def test_an_s_word_after_a_name_and_its_acronym_before_if_is_the_verb():
                   "the rules.") == [
         "Kenya reported that the banks must report thefts, and the Financial Market Authority (FMA) checked if the "
         "banks fulfilled the rules."]
+
+
+def test_a_past_the_rules_are_unsure_of_is_a_participle_where_the_second_tagger_is_sure_of_one():
+    # ("companies excluded": the rules read a verb and flag it; the perceptron is sure of a participle)
+    assert report("The County has taken three measures:\n(a) the inspection of the stalls;\n(b) a register of the "
+                  "traders;\n(c) the publication of the list of companies excluded from the tenders.") == [
+        "Kenya reported that the County had taken three measures:", "The inspection of the stalls;",
+        "A register of the traders;", "The publication of the list of companies excluded from the tenders."]
