@@ -286,25 +286,7 @@ def tag(tokens: list[Token]) -> list[Token]:
         if token.lower == "per" and following.lower in ("diem", "diems"):
             token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
     tagging.correct(tokens)
-    _participles_the_second_tagger_is_sure_of(tokens)
     return tokens
-
-
-def _participles_the_second_tagger_is_sure_of(tokens: list[Token]) -> None:
-    """Where the rules took a past form for the verb but were not sure (the word stays flagged), the second tagger
-    (:mod:`portal.reports.opinion`) decides for a participle when it is sure of one. Measured on the corpus, where it
-    had flagged pasts to turn, 5 cases came out as the editor writes them that had not; letting it decide between
-    nouns and verbs gained nothing (14 cases and 13 lost). A past form with its object stays the verb."""
-    if not any(token.uncertain and token.tag == "VBD" for token in tokens):
-        return
-    from portal.reports import opinion
-    from portal.reports.tagging.phrases import object_after_places_and_dates, object_follows
-
-    for index, sure in enumerate(opinion.sure_tags([token.text for token in tokens])):
-        token = tokens[index]
-        if token.uncertain and token.tag == "VBD" and sure == "VBN" and not token.quoted \
-                and not object_follows(tokens, index + 1) and not object_after_places_and_dates(tokens, index + 1):
-            token.tag = "VBN"  # (not "and issued in 2022 a model regulation": a past with its object is the verb)
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:
