@@ -43,7 +43,8 @@ import re
 from typing import Sequence
 
 from portal.reports import grammar, opinion, reasons
-from portal.reports.sentences import MANDATIVE, MANDATIVE_NOUNS
+from portal.reports.sentences import MANDATIVE_NOUNS
+from portal.reports.tagging.words import MANDATIVE
 from portal.reports.grammar import Token
 
 # What ends a clause of the written text, for telling whether a clause has a finite verb.

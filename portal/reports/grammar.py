@@ -276,13 +276,16 @@ def tag(tokens: list[Token]) -> list[Token]:
         # (the lexicon's context rules give a preposition the tag of "which" or of a verb before a word that may be a
         # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
         token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
-            else "RB" if token.lower == "never" else found
+            else "RB" if token.lower in ("never", "now") else found  # (the context rules make "now" an adjective)
         if token.lower == "that" and found not in ("IN", "DT", "WDT"):
             token.tag = "IN"  # (the lexicon's rules make it a verb or a noun after a pronoun: "informed us that")
         if found == "VBG" and not token.lower.endswith("ing") and verb_lemma(token.lower) == token.lower \
                 and inflect(token.lower, "VBD") == token.lower:
             token.tag = "VBD"  # (the lexicon's rules tag "broadcast" as a gerund: a verb whose past is its base form)
-    for token, following in zip(tokens, tokens[1:]):
+    for index, (token, following) in enumerate(zip(tokens, tokens[1:])):
+        if token.lower == "most" and token.tag == "RBS" and (index == 0 or tokens[index - 1].tag == "IN") \
+                and following.tag.startswith(("VB", "NN")) and can_be_noun(following.lower):
+            token.tag = "JJS"  # "In most cases the tests": the quantifier of a noun, not the adverb of a verb
         if token.lower == "per" and following.lower in ("diem", "diems"):
             token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
     tagging.correct(tokens)

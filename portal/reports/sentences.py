@@ -17,10 +17,9 @@ from typing import Iterable, Sequence
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
 from portal.reports.tagging.phrases import object_after_places_and_dates
-from portal.reports.tagging.words import CAUSATIVES, alternative_pasts, participle_form
+from portal.reports.tagging.words import CAUSATIVES, MANDATIVE, alternative_pasts, participle_form
 
 # Verbs after which "that" opens a clause in the subjunctive.
-MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
 MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirement demand insistence".split())
 
 # Adverbs that go between "had" and "been" ("had also been"); others follow "been" ("had been fully").
@@ -133,7 +132,7 @@ class Sentence:
                 index += 2
                 continue
             match = self._name_at(index)
-            if match and (self._inside_a_name(match[0]) or self._opens_a_name(match[1])):
+            if match and (self._inside_a_name(match[0]) or self._opens_a_name(match[1]) or self._currency(*match)):
                 if self._inside_a_name(match[0]):  # "the Ministry of Internal Affairs of Turkmenistan"
                     tokens[match[0]].uncertain = reasons.STATE_IN_NAME % {"word": tokens[match[0]].text}
                 index = match[1]
@@ -184,6 +183,12 @@ class Sentence:
             return True  # "Statistics Lithuania and the Department published ...", "Western Australia has become ..."
         return word.text[:1].isupper() and word.is_word and not self._sentence_start(before) and word.lower not in (
             "in", "of", "and", "by", "for", "with", "to", "from", "that")
+
+    def _currency(self, start: int, end: int) -> bool:
+        """Tell whether the State's name between an amount and a plural is its currency: "650 million Singapore
+        dollars", "2,000 Jamaica dollars"."""
+        return start > 0 and self.tokens[start - 1].tag == "CD" and end < len(self.tokens) \
+            and self.tokens[end].tag == "NNS" and self.tokens[end].text.islower()
 
     def _opens_a_name(self, end: int) -> bool:
         """Tell whether the State's name ending before ``end`` opens the name of something else ("Fiji Police Force")."""
@@ -408,8 +413,9 @@ class Sentence:
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if following is not None and (
                     following.lower in ("a", "an", "the", "no", "its", "their", "some", "more", "several", "many",
-                                        "few")
+                                        "few", "such", "any", "enough", "much", "these", "those")
                     or following.tag == "CD" or following.tag == "NNS" and following.text.islower()
+                    or following.tag == "NN" and following.text.islower() and not participle_form(following.lower)
                     or following.tag == "JJ" and following.text.islower() and index + 2 < len(tokens)
                     and tokens[index + 2].tag in ("NN", "NNS") and not participle_form(following.lower)
                     or following.lower in ("in", "during") and object_after_places_and_dates(tokens, index + 1)):

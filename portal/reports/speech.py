@@ -610,7 +610,7 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
         if phrase and number == 0:
             phrase_participles(sentence_tokens)
             for index in range(len(sentence_tokens)):
-                if _head_of_a_compound(sentence_tokens, index):
+                if _head_of_a_compound(sentence_tokens, index) or _noun_of_an_of_phrase(sentence_tokens, index):
                     # "the fisheries sector", "of ANPR alerts": a noun phrase has no verb
                     sentence_tokens[index].tag = "NNS" if sentence_tokens[index].tag == "VBZ" else "NN"
         if number == 0:
@@ -787,8 +787,17 @@ def is_clause(text: str) -> bool:
         if token.tag in ("VBZ", "VBP", "VBD", "MD") and index > 0:
             if _head_of_a_compound(first, index):
                 continue
+            if _noun_of_an_of_phrase(first, index):
+                continue
             return True
     return False
+
+
+def _noun_of_an_of_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the word in the present at ``index``, in an entry opening with a noun and "of", before a
+    preposition, is a noun of the phrase: "Training of postal and customs staff on the detection of drugs"."""
+    return tokens[index].tag in ("VBZ", "VBP") and len(tokens) > index + 1 and tokens[1].lower == "of" \
+        and tokens[index + 1].tag == "IN" and grammar.can_be_noun(tokens[index].lower)
 
 
 def _head_of_a_compound(tokens: Sequence[Token], index: int) -> bool:

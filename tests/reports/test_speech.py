@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from portal.core.bidi import FSI, PDF, PDI, RLO
-from portal.reports import grammar, parts, speech
+from portal.reports import grammar, parts, reasons, speech
 
 CANADA = speech.StateNames("Canada", ("Canada",))
 CZECHIA = speech.StateNames("the Czech Republic", ("Czech Republic", "Czechia"))
@@ -1595,3 +1595,163 @@ def test_a_past_the_rules_are_unsure_of_is_a_participle_where_the_second_tagger_
                   "traders;\n(c) the publication of the list of companies excluded from the tenders.") == [
         "Kenya reported that the County had taken three measures:", "The inspection of the stalls;",
         "A register of the traders;", "The publication of the list of companies excluded from the tenders."]
+
+
+def test_now_before_a_verb_is_an_adverb():
+    assert report("The vendors now use cards with a chip, and the controls are made with scanners.") == [
+        "Kenya reported that the vendors now used cards with a chip, and the controls were made with scanners."]
+
+
+def test_most_after_a_preposition_counts_a_noun():
+    assert report("In most cases the victims do not know the offenders, because the thefts happen at night.") == [
+        "Kenya reported that in most cases the victims did not know the offenders, because the thefts happened at "
+        "night."]
+
+
+def test_a_relative_clause_opened_by_a_preposition_takes_its_past_as_verb():
+    answer = ("The guards of the market reported several incidents in which young men (hawkers) sold fake perfumes to "
+              "the visitors.")
+    assert report(answer) == [
+        "Kenya reported that the guards of the market had reported several incidents in which young men (hawkers) had "
+        "sold fake perfumes to the visitors."]
+    assert ("sold", reasons.VERB_OR_PARTICIPLE % {"word": "sold"}) in flagged(answer)
+
+
+def test_a_clause_whose_only_other_verb_is_a_relative_after_a_preposition_takes_its_past_as_verb():
+    assert report("In 2024 the Revenue Authority and the Anti-Counterfeit Authority (ACA) seized containers from which "
+                  "3,000 watches were taken, and the court fined the importers.") == [
+        "Kenya reported that in 2024 the Revenue Authority and the Anti-Counterfeit Authority (ACA) had seized "
+        "containers from which 3,000 watches had been taken, and the court had fined the importers."]
+
+
+def test_the_subjunctive_verb_before_a_relative_clause_whatever_its_number():
+    assert report("We recommend that the States parties exchanges information on the brokers who sell stolen cars.") == [
+        "Kenya recommended that the States parties exchange information on the brokers who sold stolen cars."]
+
+
+def test_a_subordinate_clause_without_a_verb_takes_its_past_as_verb():
+    assert report("The trade fell, because a network of smugglers used falsified invoices.") == [
+        "Kenya reported that the trade had fallen, because a network of smugglers had used falsified invoices."]
+
+
+def test_an_item_opening_with_a_noun_phrase_keeps_its_plural_before_a_time_phrase():
+    answer = ("The Council has adopted the following measures:\n- the renewal of the market licences every two years by "
+              "the county officers;\n- the training of the inspectors.")
+    assert report(answer)[1] == "The renewal of the market licences every two years by the county officers;"
+    assert ("licences", reasons.READ_AS_NOUN % {"word": "licences"}) in flagged(answer)
+
+
+def test_an_item_whose_subject_has_a_relative_clause_takes_the_verb_after_it():
+    assert report("The Council has adopted the following measures:\n- the traders who do not register their stalls lose "
+                  "their place in the market;\n- the inspectors visit the market every week.")[1:] == [
+        "The traders who did not register their stalls lost their place in the market;",
+        "The inspectors visited the market every week."]
+
+
+def test_had_before_such_is_the_verb_have():
+    assert report("According to the census, about one in ten farmers had such a licence in 2022.") == [
+        "Kenya reported that, according to the census, about one in ten farmers had had such a licence in 2022."]
+
+
+def test_a_word_in_s_before_a_past_and_its_object_is_the_subjects_plural():
+    answer = "In 2022 the district labour inspectorates identified 54 illegal workshops in the capital."
+    assert report(answer) == [
+        "Kenya reported that in 2022 the district labour inspectorates had identified 54 illegal workshops in the "
+        "capital."]
+    assert ("identified", reasons.VERB_OR_PARTICIPLE % {"word": "identified"}) in flagged(answer)
+
+
+def test_the_verb_before_a_relative_clause_opened_by_where():
+    assert report("Several kiosks were closed, and the municipal inspectors of Nakuru and Eldoret visit the markets "
+                  "where fake goods have been sold.") == [
+        "Kenya reported that several kiosks had been closed, and the municipal inspectors of Nakuru and Eldoret "
+        "visited the markets where fake goods had been sold."]
+
+
+def test_an_s_word_after_a_name_in_parentheses_before_a_date_and_an_object_is_the_verb():
+    assert report("The National Transport and Safety Authority (Ntsa) issues since 2021 a digital permit to drivers "
+                  "who pass the test.") == [
+        "Kenya reported that the National Transport and Safety Authority (Ntsa) issued since 2021 a digital permit to "
+        "drivers who passed the test."]
+
+
+def test_two_years_joined_by_and_before_the_object():
+    assert report("The county evicted the traders, because several groups occupied in 2020 and 2021 many plots of the "
+                  "market.") == [
+        "Kenya reported that the county had evicted the traders, because several groups had occupied in 2020 and 2021 "
+        "many plots of the market."]
+
+
+def test_the_verb_of_a_relative_clause_after_a_phrase_and_the_verb_joined_to_it():
+    assert report("The thieves target weddings, which in our region involve two days of feasts and attract the whole "
+                  "village to the church.") == [
+        "Kenya reported that the thieves targeted weddings, which in its region involved two days of feasts and "
+        "attracted the whole village to the church."]
+
+
+def test_a_series_of_verbs_goes_on_after_a_clause_of_time():
+    assert report("Gangs of youths enter the shops at noon when the owners are praying, lock the doors and take phones "
+                  "from the customers.") == [
+        "Kenya reported that gangs of youths entered the shops at noon when the owners were praying, locked the doors "
+        "and took phones from the customers."]
+
+
+def test_two_verbs_joined_by_or_share_their_object():
+    assert report("Some brokers buy the stolen tablets and rent or sell them to schools.") == [
+        "Kenya reported that some brokers bought the stolen tablets and rented or sold them to schools."]
+
+
+def test_the_verb_after_a_relative_clause_on_the_subject_before_a_preposition():
+    answer = ("The police registers many thefts, in which young men who pretend to be inspectors of the electricity "
+              "company knock at the door of older persons.")
+    assert report(answer) == [
+        "Kenya reported that the police registered many thefts, in which young men who pretended to be inspectors of "
+        "the electricity company knocked at the door of older persons."]
+    assert ("knocked", reasons.TENSE_MAY_BE_NOUN % {"word": "knock"}) in flagged(answer)
+
+
+def test_the_past_of_a_clause_opened_by_since_after_a_phrase_on_its_subject():
+    assert report("Since the contract of the water board with a private operator ended in 2018, the tariffs have "
+                  "doubled.") == [
+        "Kenya reported that, since the contract of the water board with a private operator had ended in 2018, the "
+        "tariffs had doubled."]
+
+
+def test_the_state_between_an_amount_and_a_plural_is_its_currency():
+    assert report("We have seized counterfeit goods worth 2 million Kenya shillings, and Kenya has closed 40 shops.") == [
+        "Kenya reported that it had seized counterfeit goods worth 2 million Kenya shillings, and it had closed 40 "
+        "shops."]
+
+
+def test_a_proposal_of_a_noun_and_of_with_a_noun_that_may_be_a_verb_before_a_preposition():
+    assert topics(["Training of police and customs staff on the detection of counterfeit medicines",
+                   "Guidance for the courts on bail"]) == [
+        "Canada proposed the following topics:",
+        "Training of police and customs staff on the detection of counterfeit medicines;",
+        "Guidance for the courts on bail."]
+
+
+def test_a_subject_with_a_participle_and_as_takes_its_verb_after_it():
+    assert report("In the towns, thieves dressed as officers of the water company visit the houses of older persons.") == [
+        "Kenya reported that, in the towns, thieves dressed as officers of the water company visited the houses of "
+        "older persons."]
+
+
+def test_a_word_after_that_before_a_gerund_and_a_plural_opens_the_subject():
+    assert report("The Police Agency has informed us that voice phishing organizations now send couriers to the "
+                  "homes of elderly persons.") == [
+        "Kenya reported that the Police Agency had informed it that voice phishing organizations now sent couriers to "
+        "the homes of elderly persons."]
+
+
+def test_two_names_with_acronyms_joined_by_and_take_a_plural_verb_before_that():
+    assert report("Since 2021, the Financial Reporting Centre (FRC) and the Assets Recovery Agency (ARA) observe that "
+                  "the brokers are mostly paid in cash.") == [
+        "Kenya reported that, since 2021, the Financial Reporting Centre (FRC) and the Assets Recovery Agency (ARA) "
+        "observed that the brokers were mostly paid in cash."]
+
+
+def test_a_plural_after_an_opening_phrase_of_places_is_the_subject():
+    assert report("In Nairobi and Nakuru criminals dressed as agents of a mobile company call the victims at night.") == [
+        "Kenya reported that in Nairobi and Nakuru criminals dressed as agents of a mobile company called the victims "
+        "at night."]

@@ -34,11 +34,13 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.phrases import (
     comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate,
-    object_after_places_and_dates, object_follows, object_of_preposition, single_phrase, verb_follows_unjoined,
+    object_after_places_and_dates, object_follows, object_of_preposition, single_phrase, subject_before,
+    verb_follows_unjoined,
 )
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
-    nouns_after_a_share_of_them, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
+    nouns_after_a_share_of_them, nouns_before_their_past, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase,
+    nouns_in_a_phrase,
     nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
@@ -99,6 +101,7 @@ def correct(tokens: list[Token]) -> None:
     nouns_of_a_compound(tokens)
     nouns_ending_a_phrase(tokens)
     nouns_after_a_share_of_them(tokens)
+    nouns_before_their_past(tokens)
     for token in tokens:
         if token.lower in ("have", "has") and token.tag.startswith("NN"):
             token.tag = "VBP" if token.lower == "have" else "VBZ"  # never a noun in a State's answer
@@ -179,6 +182,10 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and token.text.islower() and not token.quoted and third_person_form(token.lower) \
                 and can_be_verb(token.lower) and _verb_of_a_relative_with_its_subject(tokens, index, singular=True):
             token.tag = "VBZ"  # "a private action, which the victim files directly to the court": the relative's verb
+        elif token.tag in ("VB", "VBP") and tokens[index - 1].lower == "that" and index >= 2 \
+                and tokens[index - 2].tag in ("PRP", "VBD", "VBZ", "VBP", "VBN", "VB") and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted and tokens[index + 1].tag in ("VBG", "NN", "NNS"):
+            token.tag = "NN"  # "has informed us that voice phishing organizations send": "that" opens the subject
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \
@@ -677,6 +684,16 @@ def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
             if not any(t.tag in FINITE and not t.quoted for t in tokens[index + 1:end]):  # (a relative clause's verb is not)
                 token.tag = "VBZ"
                 token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+    for index, token in enumerate(tokens[3:-2], start=3):
+        if token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
+                and verb_lemma(token.lower) and tokens[index - 1].text == ")" and tokens[index - 3].text == "(" \
+                and tokens[index - 2].text[:1].isupper() and tokens[index + 1].tag == "IN" \
+                and object_after_places_and_dates(tokens, index + 1) and subject_before(tokens, index - 1, 0) == 0 \
+                and not any(t.tag in FINITE and not t.quoted for t in tokens[:index]):
+            # "The Finnish Transport and Communications Agency (Traficom) grants since 2019 a label": a name, its
+            # verb, a date and the object
+            token.tag = "VBZ"
+            token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
         after = tokens[index + 2]

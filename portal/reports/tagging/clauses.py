@@ -9,8 +9,8 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    BE_HAVE, CHANGE_VERBS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, OPENING_SUBORDINATORS, PARTICLES, object_starts, past_form,
-    year,
+    BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MANDATIVE,
+    OPENING_SUBORDINATORS, PARTICLES, THAT_VERBS, object_starts, past_form, year,
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
@@ -39,21 +39,32 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
             found = _verb_after_subject(tokens, start, joined[0] - 1) or found
             continue
         if item:
+            _nouns_of_an_item_phrase(tokens, start, end)
             if not main_verb_in(tokens, start, end):
                 # a clause that a conjunction opens has a verb, even in an item: "(c) stays with her until the police
                 # arrive"
                 subordinate = start > 0 and tokens[start - 1].lower in OPENING_SUBORDINATORS | {"before", "where"}
                 found = _verb_after_subject(tokens, start, end, determiner_after=not subordinate) or found
+            else:  # "(b) the agencies which do not pay the minimum wage lose their licence"
+                found = _verb_after_bare_relative(tokens, start, end) or found
             continue
         pronoun = _bare_relative_before_verbs(tokens, start, end)
-        if pronoun is not None and _verb_after_subject(tokens, start, pronoun + 1):
+        # (after "recommend that", the verb whatever its number, as the report gives its bare form: "we recommend that
+        # the Member States exchanges information on the groups that rob tourists")
+        mandative = start > 1 and tokens[start - 1].lower == "that" \
+            and verb_lemma(tokens[_previous_word(tokens, start - 1)].lower) in MANDATIVE
+        if pronoun is not None and _verb_after_subject(tokens, start, pronoun + 1, either_number=mandative):
             found = True  # "each post works with a committee whose members are elected": the verb before the relative
             continue
         nouns = plurals_read_as_verbs(tokens, start, end)
         for index in nouns:
             tokens[index].tag = "NNS"
         if main_verb_in(tokens, start, end):
-            verb = _verb_after_bare_relative(tokens, start, end) or _verb_of_a_subordinate(tokens, start, end)
+            comma = next((i for i in range(start, end) if tokens[i].text == "," and not tokens[i].quoted), end)
+            verb = _verb_after_bare_relative(tokens, start, end) or _verb_of_a_subordinate(tokens, start, end) \
+                or comma < end and _verb_after_bare_relative(tokens, start, comma)
+            # ("criminals who pretend to be employees of the supplier ring at the door ..., saying that they must
+            # check the meter, and steal money": the verbs after the first comma are not the subject's)
         else:
             verb = _verb_after_subject(tokens, start, end, frozenset(nouns))
         found = found or verb
@@ -63,6 +74,23 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
                     tokens[index].tag = "VBZ"
     if found:
         verbs_joined_by_and(tokens)  # and the verbs joined to those found: "carry out controls and conduct inquiries"
+
+
+def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
+    """In a list item that opens with a noun and a preposition ("the change of ..."), a word in -s after a noun with
+    no object after it is the noun phrase's, flagged: "- the change of the entrance codes every three months"."""
+    if end - start < 5 or tokens[start].lower not in ("the", "a", "an") or tokens[start + 1].tag != "NN" \
+            or tokens[start + 2].tag != "IN":
+        return
+    for index in range(start + 4, end - 1):
+        token = tokens[index]
+        if token.text in ",;:" or token.lower in CLAUSE_BOUNDARIES:
+            return  # (", whose members report suspicious orders": a clause of its own)
+        if token.tag in ("VBZ", "VBP") and token.text.islower() and not token.quoted and can_be_noun(token.lower) \
+                and tokens[index - 1].tag in ("NN", "NNS") and not object_follows(tokens, index + 1) \
+                and tokens[index + 1].tag not in ("PRP", "PRP$", "IN", "TO", "RB", "RP", "MD", "VBN"):
+            token.tag = "NNS" if third_person_form(token.lower) else "NN"
+            token.uncertain = token.uncertain or reasons.READ_AS_NOUN % {"word": token.text}
 
 
 def _in_relative_insert(tokens: list[Token], start: int, index: int) -> bool:
@@ -79,12 +107,42 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     if not finite:
         return None
     pronoun = next((i for i in range(finite[0] - 1, start, -1) if tokens[i].lower in ("whose", "who", "which")
+                    or tokens[i].lower == "that" and tokens[i].tag == "WDT" or tokens[i].lower == "where"
                     or tokens[i].lower in ("they", "we") and i == finite[0] - 1), None)  # "the measures they have taken"
+    if pronoun is not None and pronoun - 2 > start and tokens[pronoun].lower == "which" \
+            and tokens[pronoun - 1].tag == "IN" and tokens[pronoun - 2].tag.startswith("NN"):
+        pronoun -= 1  # "conducted operations during which 312 bar owners were arrested": the preposition opens it
+    if pronoun is not None and any(tokens[i].text == "," for i in range(pronoun, finite[-1])):
+        return None  # a verb after the relative clause's comma: "On the basis of the messages that were shared ..., the
+        # Service has brought charges"
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
-            or any(tokens[i].text in ";:()" or tokens[i].text == "," and not joins_nouns(tokens, i)
-                   for i in range(start, pronoun)):
+            or any(tokens[i].text in ";:" or tokens[i].text == "," and not joins_nouns(tokens, i)
+                   or tokens[i].text in "()" and not _around_an_acronym(tokens, i) for i in range(start, pronoun)):
         return None  # (the commas of a list of nouns: "works with families, schools and religious leaders to")
     return pronoun
+
+
+def _bare_object_then_phrase(tokens: list[Token], index: int, end: int) -> bool:
+    """Tell whether a noun without determiner at ``index`` (after its adjectives) ends before a preposition or the
+    clause's end: the object of a clause's only verb ("conducted operations during which", "used violence against
+    visitors"), where a verb that could follow a participle's noun phrase ("the persons granted asylum live in") does
+    not come."""
+    while index < end - 1 and tokens[index].tag in ("JJ", "VBN") and tokens[index].text.islower():
+        index += 1  # "used copied fobs", "used forged mandates"
+    if index >= end or tokens[index].tag not in ("NN", "NNS") or not tokens[index].text.islower():
+        return False
+    after = index + 1
+    while after < end and tokens[after].tag in ("NN", "NNS") and tokens[after].text.islower():
+        after += 1
+    return after >= end or tokens[after].tag in ("IN", "TO") or tokens[after].text in ",;:."
+
+
+def _around_an_acronym(tokens: list[Token], index: int) -> bool:
+    """Tell whether the parenthesis at ``index`` opens or closes an acronym: "the Authority (KCCA)"."""
+    inside = index + 1 if tokens[index].text == "(" else index - 1
+    closing = inside + 1 if tokens[index].text == "(" else inside - 1
+    return 0 <= closing < len(tokens) and tokens[closing].text in "()" and tokens[closing].text != tokens[index].text \
+        and tokens[inside].text.isupper()
 
 
 def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
@@ -94,13 +152,20 @@ def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
     "has detected that adults who are not Nigerians obtain birth certificates") or verbs after "and" ("the controls
     in Petra, where persons without licence offer to tourists tours ... and ask")."""
     for index in range(start + 1, end - 3):
+        after_preposition = tokens[index].lower == "which" and tokens[index - 1].tag == "IN" \
+            and (tokens[index - 2].tag.startswith("NN") or tokens[index - 2].text == ",") \
+            and tokens[index - 1].lower not in ("among", "amongst", "including", "of")  # ("among which test strips, ...")
+        # ("several incidents in which door staff used violence", "many thefts, in which young men ...")
         if tokens[index].lower not in ("where", "when", "because", "while", "whereas", "although", "whether", "that") \
-                or tokens[index + 1].tag not in ("NNS", "NN", "DT", "JJ", "CD"):
+                and not after_preposition or tokens[index + 1].tag not in ("NNS", "NN", "DT", "JJ", "CD"):
             continue
         stop = next((i for i in range(index + 1, end) if tokens[i].text in ",;:"), end)  # (", which only requires")
         if _verb_after_bare_relative(tokens, index + 1, stop):
             return True
         finite = [i for i in range(index + 1, stop) if tokens[i].tag in FINITE and not tokens[i].quoted]
+        if not finite and tokens[index].lower != "that" and _verb_after_subject(tokens, index + 1, stop):
+            # ("because a company of collection used forged mandates")
+            return True
         if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite) \
                 and _verb_after_subject(tokens, index + 1, finite[0] - 1):
             return True
@@ -177,6 +242,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      and tokens[index + 2].tag == "NNS"  # ("adults who are not Nigerians obtain birth certificates")
                      or following.lower in FREQUENCY_ADVERBS and can_be_verb(token.lower) and index + 2 < end
                      and tokens[index + 2].tag in ("IN", "TO", "DT")  # "... lead sometimes to sextortion"
+                     or following.tag == "IN" and following.lower != "of" and can_be_verb(token.lower) and index + 2 < end
+                     and tokens[index + 2].lower in ("the", "a", "an", "their", "its")  # "... ring at the door"
                      or following.lower == "that" and can_be_verb(token.lower) and index + 2 < end  # "... show that 62"
                      and (tokens[index + 2].tag in ("CD", "PRP", "NNS", "NNP") or tokens[index + 2].lower in DETERMINERS)) \
                 and (base_form(token.lower) if plural else third_person_form(token.lower)):
@@ -189,7 +256,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
 
 
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
-                        determiner_after: bool = False) -> bool:
+                        determiner_after: bool = False, either_number: bool = False) -> bool:
     """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
     whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
@@ -207,7 +274,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
              and verb_lemma(tokens[last_word].lower) in CHANGE_VERBS))
     # ("where the victim dies.", "when the sale of alcohol to under-18s increases.")
     # ("where the gangs ... operate,", "before the police arrive.")
-    for index in range(start + 1, end if opening or last is not None or closing else end - 1):
+    # ("the Office (BKA) and the Bureau (ZKA) observe that ...": the clause ends with its verb of saying, before "that")
+    before_that = end < len(tokens) and tokens[end].lower == "that" and verb_lemma(tokens[end - 1].lower) in THAT_VERBS
+    for index in range(start + 1, end if opening or last is not None or closing or before_that else end - 1):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
@@ -242,8 +311,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
             if subject is None:
                 previous.tag = "JJ"
-        if subject is None or following is not None and not (closing and index == last_word) and (following.lower == "of" or not (
-                object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
+        bare = token.tag == "VBN" and previous.tag != "VBN" and _bare_object_then_phrase(tokens, index + 1, end)
+        if subject is None or following is not None and not (closing and index == last_word) and not bare \
+                and (following.lower == "of" or not (object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
         if token.tag == "VBN" and index == last and past_form(token.lower):
             token.tag = "VBD"  # "and the following forms of exploitation prevailed:"
@@ -255,12 +325,16 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             if following is not None and (following.lower != "by" or verb_lemma(token.lower) in INTRANSITIVE) \
                     and past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
-                         or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"):
+                         or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"
+                         or bare):
                 # ("2,150 adolescents in situation of risk participated in the programmes")
                 token.tag = "VBD"
                 token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
                 return True
             continue
+        if either_number and following is not None and following.tag in ("NNS", "VBZ") and can_be_verb(following.lower) \
+                and third_person_form(following.lower) and index + 2 < end and object_starts(tokens[index + 2]):
+            continue  # "that the States parties exchanges information": the word in -s before the object is the verb
         if third_person_form(token.lower) and can_be_noun(token.lower) and previous.tag == "NN" and previous.text.islower() \
                 and following is not None and following.tag in ("NN", "VB", "VBP") and base_form(following.lower) \
                 and index + 2 < end and object_starts(tokens[index + 2]):
@@ -269,9 +343,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             and tokens[subject].lower == "the" and not third_person_form(token.lower)
         # ("and the Gardaí share intelligence with": a name that takes a plural, "the Länder", "the Carabinieri")
         collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"
-        if plural and base_form(token.lower) and token.lower not in DETERMINERS:
+        if (plural or either_number) and base_form(token.lower) and token.lower not in DETERMINERS:
             token.tag = "VBP"
-        elif (not plural or collective) and third_person_form(token.lower):
+        elif (not plural or collective or either_number) and third_person_form(token.lower):
             token.tag = "VBZ"
         else:
             continue

@@ -10,9 +10,9 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, QUANTITY_PRONOUNS,
-    SUBJECT_PRONOUNS, THINKING, object_starts,
+    SUBJECT_PRONOUNS, THINKING, object_starts, past_form,
 )
-from portal.reports.tagging.phrases import object_of_preposition, relative_in_a_subject
+from portal.reports.tagging.phrases import object_follows, object_of_preposition, relative_in_a_subject
 
 # What opens a relative clause after its noun.
 RELATIVE_OPENERS = frozenset("that which who whom whose where".split())
@@ -232,6 +232,24 @@ def nouns_of_a_compound(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag in ("NN", "JJ") and tokens[index + 1].tag == "NN" \
                 and index >= 3 and tokens[index - 3].tag in ("DT", "IN", "PRP$"):
             token.tag = "NNS"
+
+
+COPULAS = frozenset("remains becomes seems appears gets stays looks feels".split())
+
+
+def nouns_before_their_past(tokens: list[Token]) -> None:
+    """A word in -s after a noun, before a past form and its object, is the subject's plural and the past its verb:
+    "In 2023 the county police inspectorates identified 37 burglaries" (no verb but "has", "is" or a copula takes a
+    participle right after it). The past is flagged, for the editor to read it as a verb."""
+    for index in range(1, len(tokens) - 2):
+        token, past = tokens[index], tokens[index + 1]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or token.lower in AUXILIARIES | COPULAS \
+                or tokens[index - 1].tag not in ("NN", "NNS") or past.tag not in ("VBN", "VBD") or past.quoted \
+                or not past_form(past.lower) or not object_follows(tokens, index + 2) \
+                or can_be_verb(token.lower) and not can_be_noun(token.lower):
+            continue
+        token.tag, past.tag = "NNS", "VBD"
+        past.uncertain = past.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": past.text}
 
 
 def nouns_inside_noun_phrases(tokens: list[Token]) -> None:

@@ -15,7 +15,8 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.phrases import (
     before_its_infinitive, ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
-    object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase, subject_is_plural,
+    object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase,
+    subject_is_plural, subject_of_an_opening_clause,
 )
 
 # Verbs that never take an object, so that their past form is never a passive participle.
@@ -119,7 +120,8 @@ def correct_participles(tokens: list[Token]) -> None:
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
                 and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back) \
-                and not before_its_infinitive(tokens, index):  # (not "prisoners released on leave failed to return")
+                and not before_its_infinitive(tokens, index) and not subject_of_an_opening_clause(tokens, index):
+            # (not "prisoners released on leave failed to return", "Since the concession ... to a company ended in")
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \
@@ -654,7 +656,8 @@ def absolute_participles(tokens: list[Token]) -> None:
         if position and tokens[position - 1].lower in ("together", "jointly", "along") and object_follows(tokens, index + 1):
             continue  # "the Ministry together with the Committee carried out the operation": joined subjects and their verb
         if tokens[position].lower == "with" and position < index - 1 and inflect(verb_lemma(token.lower) or token.lower,
-                                                                              "VBN") == token.lower:
+                                                                              "VBN") == token.lower \
+                and not subject_of_an_opening_clause(tokens, index):  # (not "Since the contract ... with X ended")
             token.tag = "VBN"
 
 

@@ -71,8 +71,10 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if token.lower in PARTICLES and following is not None and following.lower not in PARTICLES:
         return object_follows(tokens, index + 1)
-    if token.lower in ("every", "each") and following is not None and following.lower in TIME_NOUNS:
-        return False  # "held every month": when, not what
+    if token.lower in ("every", "each") and following is not None and (
+            following.lower in TIME_NOUNS or following.tag == "CD" and index + 2 < len(tokens)
+            and tokens[index + 2].lower in TIME_NOUNS):
+        return False  # "held every month", "changed every three months": when, not what
     span = index + 2 if (token.lower in ("more", "less", "fewer") and following is not None and following.lower == "than"
                          or token.lower == "at" and following is not None and following.lower == "least") else index
     if span + 1 < len(tokens) and tokens[span].tag == "CD" and tokens[span + 1].lower in TIME_NOUNS:
@@ -127,6 +129,8 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     noun = index - 1
     while noun > 0 and tokens[noun].tag.startswith("RB"):
         noun -= 1  # ("and the salary actually paid")
+    if subject_of_an_opening_clause(tokens, index):
+        return False  # "Since the concession of the postal service to a private company ended in 2016, ..."
     if object_of_preposition(tokens, noun):
         return True  # "under a framework agreement signed in 2022": a noun after a preposition is no subject
     if agent_to_end(tokens, index + 1) and not any(t.tag in FINITE and not t.quoted for t in tokens):
@@ -142,6 +146,13 @@ def reduced_relative(tokens: Sequence[Token], index: int) -> bool:
     if verb_lemma(tokens[index].lower) in INTRANSITIVE:
         return False  # "412 adolescents complied with ...": a verb that takes no object has no passive participle
     return not any(t.tag in ("VBZ", "VBP", "VBD", "MD") and not t.quoted for i, t in enumerate(tokens) if i != index)
+
+
+def subject_of_an_opening_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the words before ``index`` are the subject of a clause that a subordinator opens the sentence
+    with and that has no verb yet: "Since the concession of the postal service to a private company ended in 2016"."""
+    return len(tokens) > 2 and tokens[0].lower in OPENING_SUBORDINATORS and tokens[1].lower in DETERMINERS \
+        and all(t.tag not in FINITE and t.text not in ",;:" for t in tokens[1:index])
 
 
 def _content_after_an_insert(tokens: Sequence[Token], index: int) -> bool:
@@ -341,7 +352,7 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     while position + 1 < len(tokens) and tokens[position].lower in ("on", "at") \
             and tokens[position + 1].lower in ADVERBIAL_NOUNS:
         position, seen = position + 2, True  # "arrested on arrival in Puerto Ayora two crew members"
-    while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during"):
+    while position + 1 < len(tokens) and tokens[position].lower in ("in", "on", "at", "during", "since"):
         if seen and tokens[position + 1].lower in ("a", "an", "the"):
             # after a date, a place with its determiner: "found in 2022 in a printing house in Bekasi 120,000 ..."
             end = position + 2
@@ -363,6 +374,9 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
             # (the object's number: "2023 two traffickers"; but a year, then an adjective and a noun: "found in 2023
             # faecal bacteria")
             position += 1
+            if position + 1 < len(tokens) and tokens[position].lower == "and" and year(tokens[position - 1]) \
+                    and year(tokens[position + 1]):
+                position += 1  # "occupied in 2022 and 2023 several hundred flats"
         if position == first:
             return False  # ("installed at 40 hotspots": the phrase's own number)
         seen = True
@@ -695,6 +709,9 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
         if tokens[position].lower in ("the", "a", "an", "its", "their") and previous.tag.startswith("NN") \
                 and previous.lower not in ("half", "quarter", "third") and tokens[start].tag == "IN":
             return position  # "In the capital the municipalities use": a determiner after a noun opens the subject
+        if tokens[position].tag == "NNS" and tokens[position].text.islower() and previous.tag == "NNP" \
+                and tokens[start].tag == "IN":
+            return position  # "In São Paulo and Rio de Janeiro criminals dressed as ... call": a plural after a place
         if previous.tag.startswith(("NN", "JJ", "DT", "CD", "PRP$", "POS")) or previous.text in "()%" \
                 or previous.lower in ("of", "in", "on", "for", "against", "with", "from", "at", "and", "within", "under",
                                      "above", "below", "over", "across", "among", "near", "along", "around",
@@ -703,7 +720,7 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
                 or previous.lower == "than" and position - 2 >= start and tokens[position - 2].lower in ("more", "less", "fewer") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag.startswith("NN") \
                 or previous.tag in ("VBN", "VBG") and tokens[position].tag in ("IN", "TO") \
-                or previous.lower in ("to", "by") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
+                or previous.lower in ("to", "by", "as") and position - 2 >= start and tokens[position - 2].tag == "VBN" \
                 or previous.lower == "to" and position - 2 >= start and tokens[position - 2].tag in ("NN", "NNS") \
                 and tokens[position].tag in ("JJ", "NN", "NNS", "DT") \
                 or previous.text[:1].isupper() and position - 1 > start and tokens[position - 2].text == "," \
@@ -723,10 +740,10 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
 def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Tell whether the subject ``tokens[start:end]`` takes a verb in the plural: its first noun is plural, or a
     share of a plural ("the 70% of the adolescents"), or two noun phrases are joined by "and"."""
-    if any(tokens[index].lower == "and" and tokens[index - 1].tag.startswith("NN")
+    if any(tokens[index].lower == "and" and (tokens[index - 1].tag.startswith("NN") or tokens[index - 1].text == ")")
            and (tokens[index + 1].tag in ("DT", "PRP$") or tokens[index + 1].lower in DETERMINERS)
            for index in range(start + 1, end - 1)):
-        return True  # "the National Institute of Statistics and the Ministry of Internal Affairs"
+        return True  # "the National Institute of Statistics and the Ministry of Internal Affairs", "the Office (BKA) and"
     head = None
     for index in range(start, end):
         token = tokens[index]

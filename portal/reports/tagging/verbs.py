@@ -815,6 +815,7 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
     """Right after a subject relative pronoun comes the relative clause's verb: "the app, which blocks calls and
     messages from ..." (the tagger reads "blocks" as a noun and "calls" as the verb), "a special team that monitors
     hate speech" (and "hate" is then a noun)."""
+    _verb_after_relative_pronoun_and_phrase(tokens)
     for index in range(1, len(tokens) - 2):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
         if pronoun.lower == "that" and tokens[index - 1].tag == "NN" and word.tag == "NNS" and word.text.islower() \
@@ -841,10 +842,10 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
         # "which function in all the municipalities and offer legal ... orientation": a second verb after "and"
         if tokens[index].lower == "and" and tokens[index + 1].tag in ("NN", "VB") and tokens[index + 1].text.islower() \
                 and base_form(tokens[index + 1].lower) and tokens[index + 2].tag in ("JJ", "DT", "PRP$") \
-                and tokens[index - 1].tag in ("NNS", "NN"):
+                and tokens[index - 1].tag in ("NNS", "NN", "NNPS"):  # ("take place on Saturdays and gather the")
             verb = next((i for i in range(index - 1, max(0, index - 12), -1) if tokens[i].tag in FINITE
                          or tokens[i].text in ",;"), None)
-            if verb is not None and tokens[verb].tag == "VBP" and verb > 0 and tokens[verb - 1].lower in ("which", "who"):
+            if verb is not None and tokens[verb].tag == "VBP" and verb > 0 and _after_relative_pronoun(tokens, verb):
                 tokens[index + 1].tag = "VBP"
     for index in range(1, len(tokens) - 2):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
@@ -866,21 +867,64 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 following.tag = "JJ"
 
 
+
+def _after_relative_pronoun(tokens: list[Token], verb: int) -> bool:
+    """Tell whether the verb at ``verb`` follows "which" or "who", at once or after a phrase ("which in the country
+    take place")."""
+    for before in range(verb - 1, max(-1, verb - 6), -1):
+        if tokens[before].lower in ("which", "who"):
+            return True
+        if tokens[before].tag not in ("IN", "DT", "PRP$", "NN", "NNS", "NNP", "JJ", "CD"):
+            return False
+    return False
+
+
+def _verb_after_relative_pronoun_and_phrase(tokens: list[Token]) -> None:
+    """After ", which" or ", who" and a phrase of place or time, the word that agrees with the noun before the comma
+    is the relative clause's verb: "funerals, which in the country take place on Saturdays"."""
+    for index in range(2, len(tokens) - 4):
+        if tokens[index].lower not in ("which", "who") or tokens[index - 1].text != "," \
+                or tokens[index - 2].tag not in ("NN", "NNS") or tokens[index + 1].tag != "IN":
+            continue
+        noun = index + 3 if tokens[index + 2].lower in DETERMINERS else index + 2  # ("which in our country take")
+        plural = tokens[index - 2].tag == "NNS"
+        for word in range(noun + 1, min(noun + 4, len(tokens) - 1)):
+            token = tokens[word]
+            if token.tag in FINITE or not token.is_word or token.quoted or not token.text.islower():
+                break
+            if token.tag in ("NN", "NNS", "VB") and can_be_verb(token.lower) \
+                    and (base_form(token.lower) if plural else third_person_form(token.lower)) \
+                    and all(tokens[i].tag in ("NN", "NNS", "NNP", "JJ", "CD") for i in range(noun, word)) \
+                    and tokens[word + 1].tag in ("NN", "NNS", "DT", "PRP$", "IN", "RB", "JJ", "CD"):
+                token.tag = "VBP" if plural else "VBZ"
+                if can_be_noun(token.lower):
+                    token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+                break
+
+
 SERIES_ADVERBS = frozenset("never also often always not rarely sometimes usually still".split())
 
 
 def verbs_in_a_series(tokens: list[Token]) -> None:
     """A series of verbs in the present after one subject ("police officers monitor the networks, answer questions of
     young people and give advice"): a word between a comma and the series' "and" + verb, in the form of the verbs
-    before and after it and before an object, is one of them, whatever the tagger read."""
+    before and after it and before an object, is one of them, whatever the tagger read. The series goes on after a
+    clause of time between commas ("enter the houses when the family is sleeping, threaten the residents and take
+    cars"), and two verbs joined by "or" share their object ("rent or sell them")."""
     for index, verb in enumerate(tokens):
         if verb.tag not in ("VBP", "VBZ") or verb.quoted:
             continue
         agrees = base_form if verb.tag == "VBP" else third_person_form
         candidates, position = [], index + 1
-        while position < len(tokens) and tokens[position].text not in ";:" \
-                and tokens[position].lower not in CLAUSE_BOUNDARIES and tokens[position].tag not in FINITE:
+        while position < len(tokens):
             token = tokens[position]
+            if token.lower in ("when", "while", "if", "because") and position > index + 2:
+                comma = next((i for i in range(position + 1, len(tokens)) if tokens[i].text in ",;:"), None)
+                if comma is not None and tokens[comma].text == ",":
+                    position = comma  # "enter the houses at night when the family is sleeping, threaten the residents"
+                    continue
+            if token.text in ";:" or token.lower in CLAUSE_BOUNDARIES or token.tag in FINITE:
+                break
             following = tokens[position + 1] if position + 1 < len(tokens) else None
             word = position + 1  # after the comma and its adverbs: ", never leave the premises"
             while word + 1 < len(tokens) and tokens[word].lower in SERIES_ADVERBS:
@@ -889,8 +933,10 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
                     and tokens[word].tag in ("NN", "NNS", "VB") and agrees(tokens[word].lower) \
                     and word + 1 < len(tokens) and object_starts(tokens[word + 1]):
                 candidates.append(word)
-            if token.lower in ("and", "or") and candidates and following is not None and following.tag == verb.tag:
-                for candidate in candidates:
+            if token.lower in ("and", "or") and candidates and following is not None and (
+                    following.tag == verb.tag or following.tag == "VB" and following.text.islower() and not following.quoted
+                    and agrees(following.lower) and position + 2 < len(tokens) and object_starts(tokens[position + 2])):
+                for candidate in (*candidates, position + 1):
                     tokens[candidate].tag = verb.tag
                 break
             position += 1
@@ -906,3 +952,12 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
             token.tag = "VBZ"
             if tokens[index - 1].lower == "then":
                 tokens[index - 1].tag = "RB"
+    for index in range(2, len(tokens) - 3):
+        # "invade the houses and rent or sell them": two verbs that share their object, joined by "or"
+        token, joiner, second = tokens[index], tokens[index + 1], tokens[index + 2]
+        if token.tag in ("NN", "VB") and token.text.islower() and not token.quoted and can_be_verb(token.lower) \
+                and tokens[index - 1].lower in ("and", "or") and joiner.lower in ("or", "and") \
+                and second.tag in ("VBP", "VBZ") and not second.quoted \
+                and (base_form if second.tag == "VBP" else third_person_form)(token.lower) \
+                and (object_starts(tokens[index + 3]) or tokens[index + 3].tag == "PRP"):
+            token.tag = second.tag

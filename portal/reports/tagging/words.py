@@ -189,6 +189,10 @@ def inside_name(tokens: Sequence[Token], index: int) -> bool:
         and tokens[index - 1].text[:1].isupper() and tokens[index + 1].text[:1].isupper()
 
 
+# Verbs after which "that" opens a clause in the subjunctive ("we recommend that UNODC develop").
+MANDATIVE = frozenset("propose suggest recommend request urge insist ask demand require".split())
+
+
 # Verbs of saying and thinking, which may take a clause without "that" ("We believe the law needs ...").
 THINKING = frozenset("""believe consider think hope note know feel expect say agree recognize recognise understand
 trust suggest propose recommend ensure stress emphasize emphasise find show indicate report state mean assume fear
