@@ -416,10 +416,12 @@ class Sentence:
                                         "few", "such", "any", "enough", "much", "these", "those")
                     or following.tag == "CD" or following.tag == "NNS" and following.text.islower()
                     or following.tag == "NN" and following.text.islower() and not participle_form(following.lower)
+                    or following.lower == "to" and index + 2 < len(tokens) and tokens[index + 2].tag == "VB"
                     or following.tag == "JJ" and following.text.islower() and index + 2 < len(tokens)
                     and tokens[index + 2].tag in ("NN", "NNS") and not participle_form(following.lower)
                     or following.lower in ("in", "during") and object_after_places_and_dates(tokens, index + 1)):
-                self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021": "have"
+                self.replace(index, _case(token.text, "had had"))  # "had a backlog of 4,000 cases in 2021", "had to
+                # repeat the exam": "have"
             elif following is not None and following.lower in ("it", "them") and index + 2 < len(tokens) \
                     and tokens[index + 2].tag == "VBN":
                 self.replace(index, _case(token.text, "had had"))  # "we had them destroyed": "have" as a causative

@@ -1755,3 +1755,54 @@ def test_a_plural_after_an_opening_phrase_of_places_is_the_subject():
     assert report("In Nairobi and Nakuru criminals dressed as agents of a mobile company call the victims at night.") == [
         "Kenya reported that in Nairobi and Nakuru criminals dressed as agents of a mobile company called the victims "
         "at night."]
+
+
+def test_a_verb_after_but_in_a_relative_clause_moves_back():
+    assert report("The inspectors seized skin creams, which are sold in markets as natural products but contain "
+                  "mercury.") == [
+        "Kenya reported that the inspectors had seized skin creams, which were sold in markets as natural products "
+        "but contained mercury."]
+
+
+def test_had_to_in_the_past_is_had_had_to():
+    assert report("In 2022 the traders concerned had to close their stalls for a month.") == [
+        "Kenya reported that in 2022 the traders concerned had had to close their stalls for a month."]
+
+
+def test_an_item_among_noun_phrases_takes_its_verb_before_an_adjective_and_a_plural():
+    assert report("The County has adopted the following measures:\n(a) inspection of the school buses every term;\n"
+                  "(b) traffic wardens of the Nairobi City County Authority (NCCA) conduct random checks in front of "
+                  "schools;\n(c) training of the drivers.")[1:] == [
+        "Inspection of the school buses every term;",
+        "Traffic wardens of the Nairobi City County Authority (NCCA) conducted random checks in front of schools;",
+        "Training of the drivers."]
+
+
+def test_a_quantifier_after_an_opening_phrase_opens_the_subject():
+    assert report("In our country many pupils travel in private buses and cars which are not registered for hire.") == [
+        "Kenya reported that in the country many pupils travelled in private buses and cars which were not registered "
+        "for hire."]
+
+
+def test_a_participle_between_a_preposition_and_a_past_makes_it_an_adjective():
+    assert topics(["Training of inspectors on repackaged expired medicines", "A manual on food fraud"]) == [
+        "Canada proposed the following topics:", "Training of inspectors on repackaged expired medicines;",
+        "A manual on food fraud."]
+
+
+def test_that_after_a_noun_of_content_or_a_plural_opens_a_subject():
+    assert report("The Authority has received information that cash machines and payment terminals have been "
+                  "tampered with.") == [
+        "Kenya reported that the Authority had received information that cash machines and payment terminals had "
+        "been tampered with."]
+    assert report("The Association has recommended to its members that deposits without a contract are returned "
+                  "within a week.") == [
+        "Kenya reported that the Association had recommended to its members that deposits without a contract be "
+        "returned within a week."]
+
+
+def test_a_noun_before_of_and_a_date_then_the_verb_before_that():
+    assert report("The county acted quickly, because the KNBS census of 2019 shows that 30 % of households have no "
+                  "toilet.") == [
+        "Kenya reported that the county had acted quickly, because the KNBS census of 2019 showed that 30 % of "
+        "households had no toilet."]

@@ -23,6 +23,8 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
+import re
+
 from portal.reports import opinion, reasons
 from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, state_words, third_person_form,
@@ -51,6 +53,17 @@ from portal.reports.tagging.participles import (
     verb_before_that_and_its_clause,
 )
 from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
+
+
+def _verb_after_its_subject(tokens: list[Token], index: int) -> bool:
+    """Tell whether the words from ``index`` are a noun phrase (with its phrases) and then a finite verb: the subject
+    of a clause that "that" opens, and its verb ("that head teachers and school committees have bought")."""
+    position = index + 1
+    while position < len(tokens) and tokens[position].tag in ("NN", "NNS", "NNP", "JJ", "DT", "IN", "CC", "CD", "PRP$") \
+            and tokens[position].lower not in CLAUSE_BOUNDARIES:
+        position += 1
+    return position > index + 1 and position < len(tokens) and tokens[position].tag in ("VBP", "VBZ", "VBD", "MD") \
+        and not tokens[position].quoted
 
 
 def _after_its_verb_and_object(tokens: list[Token], index: int) -> bool:
@@ -182,10 +195,20 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag == "NNS" and token.text.islower() and not token.quoted and third_person_form(token.lower) \
                 and can_be_verb(token.lower) and _verb_of_a_relative_with_its_subject(tokens, index, singular=True):
             token.tag = "VBZ"  # "a private action, which the victim files directly to the court": the relative's verb
-        elif token.tag in ("VB", "VBP") and tokens[index - 1].lower == "that" and index >= 2 \
-                and tokens[index - 2].tag in ("PRP", "VBD", "VBZ", "VBP", "VBN", "VB") and can_be_noun(token.lower) \
-                and token.text.islower() and not token.quoted and tokens[index + 1].tag in ("VBG", "NN", "NNS"):
-            token.tag = "NN"  # "has informed us that voice phishing organizations send": "that" opens the subject
+        elif token.tag in ("VB", "VBP", "VBZ") and tokens[index - 1].lower == "that" and index >= 2 \
+                and can_be_noun(token.lower) and token.text.islower() and not token.quoted \
+                and (tokens[index - 2].tag in ("PRP", "VBD", "VBZ", "VBP", "VBN", "VB")
+                     or re.sub(r"s$", "", tokens[index - 2].lower) in CONTENT_NOUNS
+                     or tokens[index - 2].tag == "NNS" and token.tag == "VBZ") \
+                and (tokens[index + 1].tag in ("VBG", "NN", "NNS") or _verb_after_its_subject(tokens, index)):
+            # "has informed us that voice phishing organizations send", "informations that head teachers and school
+            # committees have bought", "recommended to its members that refunds without a receipt are given" (a plural
+            # and an -s word do not agree): "that" opens the subject, not a relative clause
+            token.tag = "NNS" if token.tag == "VBZ" else "NN"
+        elif token.tag in ("VB", "VBP") and tokens[index + 1].lower == "of" and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted and verb_lemma(token.lower) not in VERBS_WITH_OF \
+                and tokens[index - 1].tag in ("NNP", "NN", "JJ", "DT"):
+            token.tag = "NN"  # "the ESTUDES survey of 2023 shows": a verb takes no "of" (but "consist of")
         elif token.lower == "won" and (tokens[index - 1].tag == "CD" or tokens[index - 1].lower in ("million", "billion")):
             token.tag = "NN"  # "180 billion won": the currency of the Republic of Korea
         elif token.tag in ("VB", "VBP", "NN") and base_form(token.lower) and ends_a_title(tokens, index - 1) \
@@ -582,8 +605,9 @@ def _verb_before_that_and_its_clause(tokens: list[Token]) -> None:
         token, before = tokens[index], tokens[index - 1]
         if token.tag not in ("NN", "NNS", "VB") or token.quoted or not token.text.islower() \
                 or verb_lemma(token.lower) not in THAT_VERBS or tokens[index + 1].lower != "that" \
-                or before.tag not in ("NNP", "NNPS") or finite_position_in_clause(tokens, index) is not None:
-            continue
+                or not (before.tag in ("NNP", "NNPS") or before.tag == "CD" and tokens[index - 2].lower in ("of", "in")) \
+                or finite_position_in_clause(tokens, index) is not None:
+            continue  # ("the ESTUDES survey of 2023 shows that": a name, or a date closing the subject)
         subject = tokens[index + 2]
         if not (subject.tag in ("DT", "JJ", "NNS", "VBN", "CD", "PRP") or subject.lower in ("organised", "organized")):
             continue
@@ -595,7 +619,7 @@ def _verb_before_that_and_its_clause(tokens: list[Token]) -> None:
             # (a clause of its own after ", and" has its verb: "report that thieves harvest their ponds, and some ponds
             # have been poisoned")
             continue  # (a second verb that nothing joins is the sentence's: the noun had a relative clause)
-        if not all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$")
+        if not all(t.tag in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP", "PRP$") or t.lower == "of"
                    or t.tag == "VBN" and tokens[i + 1].tag.startswith(("NN", "JJ"))
                    for i, t in enumerate(tokens[index + 2:finite[0]], start=index + 2)):
             continue  # the clause's subject, then its verb (not "that the Ministry published in 2023 shows")

@@ -79,10 +79,11 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
 def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
     """In a list item that opens with a noun and a preposition ("the change of ..."), a word in -s after a noun with
     no object after it is the noun phrase's, flagged: "- the change of the entrance codes every three months"."""
-    if end - start < 5 or tokens[start].lower not in ("the", "a", "an") or tokens[start + 1].tag != "NN" \
-            or tokens[start + 2].tag != "IN":
+    head = start + 1 if tokens[start].lower in ("the", "a", "an") else start  # ("- inspection of the school buses")
+    if end - head < 4 or tokens[head].tag not in ("NN", "NNP") or tokens[head + 1].tag != "IN" \
+            or head == start and tokens[head + 1].lower != "of":
         return
-    for index in range(start + 4, end - 1):
+    for index in range(head + 3, end - 1):
         token = tokens[index]
         if token.text in ",;:" or token.lower in CLAUSE_BOUNDARIES:
             return  # (", whose members report suspicious orders": a clause of its own)
@@ -281,8 +282,10 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         following = tokens[index + 1] if index + 1 < end else None
         if nouns and not (following is not None and (following.tag in ("DT", "CD", "PRP$") or following.lower in DETERMINERS)):
             continue
-        if determiner_after and not (following is not None and following.lower in (
-                "the", "a", "an", "its", "their", "together", "closely", "jointly")):  # ("works together with")
+        if determiner_after and not (following is not None and (following.lower in (
+                "the", "a", "an", "its", "their", "together", "closely", "jointly")  # ("works together with")
+                or following.tag == "JJ" and following.text.islower() and index + 2 < end
+                and tokens[index + 2].tag == "NNS" and tokens[index + 2].text.islower())):  # ("conduct random checks")
             continue
         if index in nouns or token.quoted or not token.text.islower() or token.tag not in ("NN", "NNS", "VB", "VBP", "VBZ", "VBN") \
                 and not (token.tag == "JJ" and base_form(token.lower) and can_be_verb(token.lower) and following is not None

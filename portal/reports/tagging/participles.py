@@ -50,6 +50,11 @@ def correct_participles(tokens: list[Token]) -> None:
                 and any(t.tag in ("VBZ", "VBP", "MD") and not t.quoted for t in tokens[index + 2:]):
             token.tag = "VBN"  # "a scheme, under which trained volunteers ... visit police cells": an adjective
             continue
+        if token.tag == "VBD" and index >= 2 and tokens[index - 1].tag in ("VBN", "JJ") and tokens[index - 2].tag == "IN" \
+                and tokens[index - 2].lower not in ("that", "because", "since", "as", "if", "while", "although") \
+                and index + 1 < len(tokens) and tokens[index + 1].tag in ("NN", "NNS") and participle_form(token.lower):
+            token.tag = "VBN"  # "on relabelled expired products": the adjectives of a preposition's noun
+            continue
         relative = index - 1
         while relative > 0 and tokens[relative].tag == "RB" and tokens[relative].text.islower():
             relative -= 1  # ("and which later attacked two branches")

@@ -706,9 +706,11 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
     position = head
     while position > start:
         previous = tokens[position - 1]
-        if tokens[position].lower in ("the", "a", "an", "its", "their") and previous.tag.startswith("NN") \
+        if tokens[position].lower in ("the", "a", "an", "its", "their", "many", "several", "some", "most", "all") \
+                and previous.tag.startswith("NN") \
                 and previous.lower not in ("half", "quarter", "third") and tokens[start].tag == "IN":
-            return position  # "In the capital the municipalities use": a determiner after a noun opens the subject
+            return position  # "In the capital the municipalities use", "In our country many pupils travel": a
+            # determiner after a noun opens the subject
         if tokens[position].tag == "NNS" and tokens[position].text.islower() and previous.tag == "NNP" \
                 and tokens[start].tag == "IN":
             return position  # "In São Paulo and Rio de Janeiro criminals dressed as ... call": a plural after a place

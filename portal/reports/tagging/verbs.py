@@ -234,14 +234,18 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if before < 0 or tokens[before].lower not in ("and", "or", "but"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if tokens[before].lower == "but" and not before < index - 1:
-            continue  # (only "but never work": an adverb between)
+        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
+        if tokens[before].lower == "but" and not before < index - 1 and not (
+                can_be_verb(token.lower) and earlier and earlier[-1].tag == "VBP" and following is not None
+                and following.tag in ("NN", "NNS", "DT", "PRP$", "JJ") and following.text.islower()):
+            # (only "but never work": an adverb between; or "which are sold ... but contain ephedrine", "are open but
+            # lack staff": a verb in the present before, this one before its object)
+            continue
         doubt = _doubtful_second_verb(tokens, index, before)
         if doubt:
             token.uncertain = token.uncertain or doubt % {"word": token.text}
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
-        earlier = [t for t in tokens[:before] if t.tag in ("VBZ", "VBP", "VBD", "MD", "VB")]
         if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
                 and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
             # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object

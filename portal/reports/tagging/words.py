@@ -154,7 +154,8 @@ FINITE = ("VBZ", "VBP", "VBD", "MD")
 
 
 # Nouns of time that open a sentence before its subject ("Last year we ...", "Each month the police ...").
-TIME_NOUNS = frozenset("year years month months week weeks day days time period quarter semester".split())
+TIME_NOUNS = frozenset("""year years month months week weeks day days time period quarter semester term terms season seasons
+hour hours night nights weekend weekends""".split())
 
 
 # Verbs whose object may be a clause with "that": "the Code adopted in 2016 provides that ...".
