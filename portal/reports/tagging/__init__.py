@@ -23,8 +23,6 @@ after the sentence's own); what they share is in :mod:`.words` (lexicons, what a
 
 from __future__ import annotations
 
-import re
-
 from portal.reports import opinion, reasons
 from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, state_words, third_person_form,
@@ -35,7 +33,7 @@ from portal.reports.tagging.words import (
     object_starts, participle_form, past_form,
 )
 from portal.reports.tagging.phrases import (
-    comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate,
+    acronym_in_parentheses, comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate,
     object_after_places_and_dates, object_follows, object_of_preposition, single_phrase, subject_before,
     verb_follows_unjoined,
 )
@@ -198,7 +196,7 @@ def correct(tokens: list[Token]) -> None:
         elif token.tag in ("VB", "VBP", "VBZ") and tokens[index - 1].lower == "that" and index >= 2 \
                 and can_be_noun(token.lower) and token.text.islower() and not token.quoted \
                 and (tokens[index - 2].tag in ("PRP", "VBD", "VBZ", "VBP", "VBN", "VB")
-                     or re.sub(r"s$", "", tokens[index - 2].lower) in CONTENT_NOUNS
+                     or tokens[index - 2].lower.removesuffix("s") in CONTENT_NOUNS
                      or tokens[index - 2].tag == "NNS" and token.tag == "VBZ") \
                 and (tokens[index + 1].tag in ("VBG", "NN", "NNS") or _verb_after_its_subject(tokens, index)):
             # "has informed us that voice phishing organizations send", "informations that head teachers and school
@@ -721,8 +719,8 @@ def _a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
     for index, token in enumerate(tokens[2:-2], start=2):
         following, name = tokens[index + 1], tokens[index - 1]
         after = tokens[index + 2]
-        named = name.tag == "NNP" and name.text[:1].isupper() or name.text == ")" and index >= 3 \
-            and tokens[index - 2].text.isupper() and tokens[index - 3].text == "("  # "the Commission (NCIC)"
+        named = name.tag == "NNP" and name.text[:1].isupper() \
+            or name.text == ")" and acronym_in_parentheses(tokens, index - 1)  # "the Commission (NCIC)"
         if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \
                 and named and token.text.islower() \
                 and third_person_form(token.lower) and can_be_noun(following.lower) \

@@ -14,7 +14,7 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
+    acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
     object_follows, plurals_read_as_verbs, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
@@ -118,7 +118,7 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
         # Service has brought charges"
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
             or any(tokens[i].text in ";:" or tokens[i].text == "," and not joins_nouns(tokens, i)
-                   or tokens[i].text in "()" and not _around_an_acronym(tokens, i) for i in range(start, pronoun)):
+                   or tokens[i].text in "()" and not acronym_in_parentheses(tokens, i) for i in range(start, pronoun)):
         return None  # (the commas of a list of nouns: "works with families, schools and religious leaders to")
     return pronoun
 
@@ -136,14 +136,6 @@ def _bare_object_then_phrase(tokens: list[Token], index: int, end: int) -> bool:
     while after < end and tokens[after].tag in ("NN", "NNS") and tokens[after].text.islower():
         after += 1
     return after >= end or tokens[after].tag in ("IN", "TO") or tokens[after].text in ",;:."
-
-
-def _around_an_acronym(tokens: list[Token], index: int) -> bool:
-    """Tell whether the parenthesis at ``index`` opens or closes an acronym: "the Authority (KCCA)"."""
-    inside = index + 1 if tokens[index].text == "(" else index - 1
-    closing = inside + 1 if tokens[index].text == "(" else inside - 1
-    return 0 <= closing < len(tokens) and tokens[closing].text in "()" and tokens[closing].text != tokens[index].text \
-        and tokens[inside].text.isupper()
 
 
 def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:

@@ -19,6 +19,9 @@ from portal.reports.tagging.phrases import (
     subject_is_plural, subject_of_an_opening_clause,
 )
 
+# Words the tagger marks as prepositions that open a clause, after which a past form may be the clause's verb.
+CONJUNCTIONS_LIKE_PREPOSITIONS = frozenset("that because since as if while although".split())
+
 # Verbs that never take an object, so that their past form is never a passive participle.
 NEVER_PASSIVE = frozenset("""die occur happen arrive participate comply graduate abscond reoffend relapse disappear
 vanish emerge""".split())
@@ -51,7 +54,7 @@ def correct_participles(tokens: list[Token]) -> None:
             token.tag = "VBN"  # "a scheme, under which trained volunteers ... visit police cells": an adjective
             continue
         if token.tag == "VBD" and index >= 2 and tokens[index - 1].tag in ("VBN", "JJ") and tokens[index - 2].tag == "IN" \
-                and tokens[index - 2].lower not in ("that", "because", "since", "as", "if", "while", "although") \
+                and tokens[index - 2].lower not in CONJUNCTIONS_LIKE_PREPOSITIONS \
                 and index + 1 < len(tokens) and tokens[index + 1].tag in ("NN", "NNS") and participle_form(token.lower):
             token.tag = "VBN"  # "on relabelled expired products": the adjectives of a preposition's noun
             continue
@@ -100,8 +103,7 @@ def correct_participles(tokens: list[Token]) -> None:
             # "The first national survey, carried out in 2022, shows ...": between the subject and its verb, a
             # participle phrase set off by commas
             token.tag = "VBN"
-        elif (before.tag == "CD" or before.tag == "IN" and before.lower not in (
-                "that", "because", "since", "as", "if", "while", "although")) \
+        elif (before.tag == "CD" or before.tag == "IN" and before.lower not in CONJUNCTIONS_LIKE_PREPOSITIONS) \
                 and token.tag == "VBD" and after is not None and after.tag in ("NN", "NNS", "JJ"):
             token.tag = "VBN"  # "tried in closed hearings"
         elif before.lower == "that" and back >= 1 and (tokens[back - 1].tag.startswith("VB") or back >= 3 and year(

@@ -739,6 +739,14 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
     return position
 
 
+def acronym_in_parentheses(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the parenthesis at ``index`` opens or closes an acronym: "the Authority (KCCA)"."""
+    inside = index + 1 if tokens[index].text == "(" else index - 1
+    closing = inside + 1 if tokens[index].text == "(" else inside - 1
+    return 0 <= closing < len(tokens) and tokens[closing].text in "()" and tokens[closing].text != tokens[index].text \
+        and tokens[inside].text.isupper()
+
+
 def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Tell whether the subject ``tokens[start:end]`` takes a verb in the plural: its first noun is plural, or a
     share of a plural ("the 70% of the adolescents"), or two noun phrases are joined by "and"."""

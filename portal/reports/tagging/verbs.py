@@ -871,7 +871,6 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
                 following.tag = "JJ"
 
 
-
 def _after_relative_pronoun(tokens: list[Token], verb: int) -> bool:
     """Tell whether the verb at ``verb`` follows "which" or "who", at once or after a phrase ("which in the country
     take place")."""
