@@ -124,8 +124,10 @@ class Sentence:
             adjective = self.state.adjective
             if adjective and tokens[index].text == adjective and index + 1 < len(tokens) \
                     and tokens[index + 1].lower in ("government", "state", "authorities") \
-                    and not (index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper() and tokens[index + 2].is_word):
-                # (not "the Philippine Government Electronic Procurement System": a name)
+                    and not (index + 2 < len(tokens) and tokens[index + 2].text[:1].isupper() and tokens[index + 2].is_word) \
+                    and not (index + 2 < len(tokens) and tokens[index + 2].tag in ("NN", "NNS") and tokens[index + 2].text.islower()):
+                # (not "the Philippine Government Electronic Procurement System": a name; not "the Irish government
+                # departments": the noun of a compound)
                 start = index - 1 if index and tokens[index - 1].lower == "the" else index
                 form = {"government": "government", "state": "name", "authorities": "authorities"}[tokens[index + 1].lower]
                 spans.append((start, index + 2, form))  # "the Yemeni Government", "the Tunisian state"
@@ -475,7 +477,7 @@ class Sentence:
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle
         coordinated = previous >= 0 and had_before and (
-            tokens[previous].lower in ("and", "or") or tokens[previous].text == "," and self._in_a_series_of_pasts(previous))
+            tokens[previous].lower in ("and", "or", "nor") or tokens[previous].text == "," and self._in_a_series_of_pasts(previous))
         if coordinated and self.perfect_at is not None and self.perfect_at < previous and self._dated(index) \
                 and self._perfect_of_being():
             # "we have been a party since 2003 and signed the Protocol in 2022": a past of its own, dated, after a
@@ -573,19 +575,23 @@ class Sentence:
         return False
 
     def _subjunctive_starts(self) -> list[int]:
-        """Return where each subjunctive clause starts: after "propose ... that", and after a further "and that"."""
-        first = self._subjunctive_start()
-        if first is None:
-            return []
-        starts = [first]
-        for index in range(first, len(self.tokens) - 1):
-            if self.tokens[index].lower == "that" and self.tokens[index - 1].lower in ("and", "or") and not self.tokens[index].quoted:
-                starts.append(index + 1)  # "proposed that X should ..., and that Y prepare ..."
-        return starts
+        """Return where each subjunctive clause starts: after "propose ... that", after a further "and that", and
+        after a later "recommend that" ("we require that every band provide ..., and we recommend also that")."""
+        starts: list[int] = []
+        first = self._subjunctive_start(0)
+        while first is not None:
+            starts.append(first)
+            for index in range(first, len(self.tokens) - 1):
+                if self.tokens[index].lower == "that" and self.tokens[index - 1].lower in ("and", "or") \
+                        and not self.tokens[index].quoted:
+                    starts.append(index + 1)  # "proposed that X should ..., and that Y prepare ..."
+            first = self._subjunctive_start(first)
+        return sorted(set(starts))
 
-    def _subjunctive_start(self) -> int | None:
-        """Return the index after "propose/recommend ... that", where the subjunctive starts, or None."""
-        for index, token in enumerate(self.tokens):
+    def _subjunctive_start(self, after: int) -> int | None:
+        """Return the index after the first "propose/recommend ... that" from ``after``, where the subjunctive starts,
+        or None."""
+        for index, token in enumerate(self.tokens[after:], start=after):
             if token.quoted or token.lower != "that" or index == 0:
                 continue
             verb = self.tokens[grammar._previous_word(self.tokens, index)]
@@ -610,7 +616,9 @@ class Sentence:
 
     def _in_subjunctive(self, index: int, start: int) -> bool:
         """Tell whether verb ``index`` is the subjunctive's verb: the first finite verb after "that", or one coordinated with it."""
-        finite = [i for i in range(start, index) if self.tokens[i].tag in ("VBZ", "VBP", "MD", "VBD")]
+        if self._relative_verb(index):
+            return False  # "requested that every power of attorney which is older ... be confirmed": the relative's verb
+        finite = [i for i in range(start, index) if self.tokens[i].tag in ("VBZ", "VBP", "MD", "VBD") and not self._relative_verb(i)]
         if any(self.tokens[i].text == "," and self.tokens[i + 1].lower in ("and", "but")
                and self.tokens[i + 2].tag in ("DT", "PRP", "NNP", "PRP$", "CD") for i in range(start, index - 2)):
             return False  # "asked that the delay be reduced, and a draft law foresees ...": a clause of its own
@@ -623,6 +631,12 @@ class Sentence:
         previous = grammar._previous_word(self.tokens, index)
         return previous >= 0 and self.tokens[previous].lower in ("and", "or") and all(
             self.tokens[i].tag in ("VBZ", "VBP") for i in finite)
+
+    def _relative_verb(self, index: int) -> bool:
+        """Tell whether the verb at ``index`` comes right after a relative pronoun after a noun ("attorney which is")."""
+        previous = grammar._previous_word(self.tokens, index)
+        return previous >= 1 and self.tokens[previous].lower in ("which", "who", "that") \
+            and self.tokens[previous - 1].tag.startswith("NN")
 
     def _shift_words(self, start: int) -> None:
         """Move "this year" to "that year", "this"/"these" before a noun to "that"/"those" (flagged without antecedent)."""
@@ -688,8 +702,8 @@ def lower_first(text: str, answer: str = "") -> str:
     if lower in prose.COMMON_OPENERS and not (lower != "the" and following and following.group(1)[0].isupper()
                                               and {lower, following.group(1).lower()} <= grammar.state_words()):
         return lower + text[len(word):]  # (not "New Zealand Police": a State's name)
-    if following and following.group(1)[0].isupper():
-        return text
+    if following and following.group(1)[0].isupper() or re.match(r"-[A-Z]", text[len(word):]):
+        return text  # (a name's words with capitals, one of them joined by a hyphen: "Decree-Law No. 2011-88")
     if lower in KEEP_CAPITAL or lower in grammar.state_words() or word in prose.MONTHS:
         return text
     if lower in grammar._lexicon() or grammar.lemmas(lower):

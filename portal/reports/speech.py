@@ -29,7 +29,7 @@ from portal.reports.tagging.participles import (
 )
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.verbs import sentence_verb, verbs_joined_by_and
-from portal.reports.tagging.words import past_form
+from portal.reports.tagging.words import TIME_NOUNS, participle_form, past_form
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 
@@ -131,7 +131,9 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
     participle = first.tag in ("VBN", "VBD") and len(tokens) > 1 and tokens[1].tag in ("IN", "TO")  # "Based on the"
     if first.lower.endswith("ly") and len(tokens) > 2 and tokens[1].tag in ("VBN", "JJ") and tokens[2].tag.startswith("NN"):
         return None  # "Financially motivated sextortion, in which ...": the adverb of the subject's adjective
-    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or participle or (
+    every = first.lower in ("every", "each") and len(tokens) > 2 and (
+        tokens[1].lower in TIME_NOUNS or tokens[1].tag == "CD" and tokens[2].lower in TIME_NOUNS)  # "Every year during"
+    opener = first.lower in INTRO_OPENERS or first.tag in ("IN", "RB", "VBG", "TO") or gerund or participle or every or (
         first.lower.endswith("ly") and first.tag.startswith(("RB", "JJ")))
     if not opener or first.lower in ("that", "which"):
         return None
@@ -485,7 +487,8 @@ def paragraph(text: str, state: StateNames, position: int, *, heading: str = "",
     sentences = grammar.sentences_of(tokens)
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(sentences):
-        grammar.tag(sentence_tokens)
+        # (a list's lead-in ends with its colon, which an inline list "and the police checks (a) ..." did not write)
+        _tagged_as_a_sentence(sentence_tokens, ending if number == len(sentences) - 1 else ".")
         sentence_verb(sentence_tokens)
         clause_verbs(sentence_tokens)
         offset = sentence_tokens[0].start
@@ -537,7 +540,7 @@ def _has_verb(text: str) -> bool:
     sentences = grammar.sentences_of(grammar.tokens_of(text))
     if not sentences:
         return False
-    tokens = grammar.tag(sentences[0])
+    tokens = _tagged_as_a_sentence(sentences[0])
     clause_verbs(tokens, item=True)
     return any(token.tag in ("VBZ", "VBP", "MD") and not token.quoted for token in tokens)
 
@@ -571,6 +574,15 @@ def _subject_waits(tokens: list[Token]) -> bool:
     return tokens[start - 1].lower in RELATIVE_OPENERS
 
 
+def _objects_wait(tokens: list[Token]) -> bool:
+    """Tell whether a list's lead-in, whose last sentence is ``tokens``, ends with a verb whose objects are the items:
+    "the Code of Conduct prohibits:", "the measures include:" (then each item is a noun phrase)."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text == ":" else len(tokens)
+    return end >= 2 and tokens[end - 1].tag in ("VBZ", "VBP", "VBD") and not tokens[end - 1].quoted \
+        and grammar.verb_lemma(tokens[end - 1].lower) not in ("be", "have") and tokens[end - 2].lower != "as"
+    # (not "is organized as follows:", after which the items may be sentences)
+
+
 def _last_sentence_names(lead: str, count: int, last: list[Token], state: StateNames) -> bool:
     """Tell whether the report's lead-in, made of ``lead`` (``count`` sentences, the last ``last``, tagged), names the
     State in its last sentence: always when it is one sentence (it opens with the State's name), otherwise when that
@@ -593,7 +605,8 @@ RELATIVE_OPENERS = frozenset("where whereby which who that when while".split())
 
 
 def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase: bool = False,
-         among_sentences: bool = False, after_subject: bool = False, named: bool = True) -> Written:
+         among_sentences: bool = False, after_subject: bool = False, named: bool = True,
+         objects: bool = False) -> Written:
     """Return a list item as a sub-paragraph: its own grammar, its verbs in the past, a capital, ";" or ".".
 
     ``phrase``: the item is a proposal read as a noun phrase (see :func:`is_clause`). ``among_sentences``: most
@@ -601,12 +614,14 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
     mediators of the Association conduct simulations of conflicts"). ``after_subject``: the lead-in ends with the
     subject of the item's verb (:func:`_subject_waits`), so that an item opening with a bare verb is in the present.
     ``named``: the sentence the item continues names the State (a lead-in's first sentence does), so that the item
-    says "it" and "the country" rather than the name again.
+    says "it" and "the country" rather than the name again. ``objects``: the lead-in ends with a verb whose objects
+    the items are (:func:`_objects_wait`), so that a past form after a noun of an item with no other verb is a
+    participle ("the Code prohibits: ... (c) the sharing of information obtained from an official").
     """
     tokens = grammar.tokens_of(text)
     pieces: list[Piece] = []
     for number, sentence_tokens in enumerate(grammar.sentences_of(tokens)):
-        grammar.tag(sentence_tokens)
+        _tagged_as_a_sentence(sentence_tokens)
         if phrase and number == 0:
             phrase_participles(sentence_tokens)
             for index in range(len(sentence_tokens)):
@@ -617,6 +632,8 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
             statistic_participles(sentence_tokens)
             participles_before_as(sentence_tokens)
             participles_after_an_opening_verb(sentence_tokens)
+        if objects and number == 0:
+            _participle_of_an_object(sentence_tokens)
         if not phrase:
             clause_verbs(sentence_tokens, item=True)
             if number == 0 and after_subject and sentence_tokens[0].tag in ("VB", "VBP") and not sentence_tokens[0].quoted:
@@ -643,6 +660,27 @@ def item(text: str, state: StateNames, *, last: bool, earlier: str = "", phrase:
     written = _read_again(assemble(pieces), text)
     written.subparagraph = True
     return written
+
+
+def _participle_of_an_object(tokens: list[Token]) -> None:
+    """In an item that is the object of its lead-in's verb, a past form after a noun, the item's only finite verb, is a
+    participle of the noun: "(c) the sharing of confidential information obtained from a public office holder"."""
+    finite = [index for index, token in enumerate(tokens) if token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted]
+    if len(finite) == 1 and finite[0] > 0 and tokens[finite[0]].tag == "VBD" and tokens[finite[0] - 1].tag in ("NN", "NNS") \
+            and participle_form(tokens[finite[0]].lower):
+        tokens[finite[0]].tag = "VBN"
+        tokens[finite[0]].uncertain = ""
+
+
+def _tagged_as_a_sentence(tokens: list[Token], mark: str = ".") -> list[Token]:
+    """Tag the tokens of a list item, whose ";" the list took away, as the sentence they are, with the full stop
+    that the taggers' rules expect after its last word ("... to the public office holders whom the lobbyist lobbies"
+    then gives "lobbies" its verb, as in a sentence); or of a lead-in with ``mark`` ":"."""
+    if tokens and tokens[-1].text not in ".;:!?":
+        grammar.tag(tokens + [Token(mark, tokens[-1].end, tokens[-1].end)])
+    else:
+        grammar.tag(tokens)
+    return tokens
 
 
 def _past_after_its_subject(tokens: list[Token]) -> None:
@@ -703,12 +741,14 @@ def answer(text: str, state: StateNames, position: int = 0) -> list[Written]:
             verbs = [_has_verb(entry) for entry in part.items]
             count, last = _lead_in_sentences(part.text) if part.text else (0, [])
             after_subject = _subject_waits(last)
+            objects = _objects_wait(last)
             named = not part.text or _last_sentence_names(part.text, count, last, state)
             for number, entry in enumerate(part.items):
                 others = verbs[:number] + verbs[number + 1:]
                 written.append(item(entry, state, last=number == len(part.items) - 1, earlier=earlier,
-                                    among_sentences=2 * sum(others) > len(others), after_subject=after_subject,
-                                    named=named))
+                                    among_sentences=not objects and 2 * sum(others) > len(others),
+                                    after_subject=after_subject,
+                                    named=named, objects=objects))
                 earlier += " " + entry
         else:
             written.append(paragraph(part.text, state, position, heading=part.heading, earlier=earlier))

@@ -1806,3 +1806,151 @@ def test_a_noun_before_of_and_a_date_then_the_verb_before_that():
                   "toilet.") == [
         "Kenya reported that the county had acted quickly, because the KNBS census of 2019 showed that 30 % of "
         "households had no toilet."]
+
+
+def test_a_clause_whose_only_verb_is_that_of_a_later_clause_of_time_takes_its_own():
+    assert report("Some driving schools in Mombasa continue to issue certificates after the learner has failed the "
+                  "test, and the Authority closes them.") == [
+        "Kenya reported that some driving schools in Mombasa continued to issue certificates after the learner had "
+        "failed the test, and the Authority closed them."]
+
+
+def test_the_last_verb_of_a_series_may_take_a_preposition():
+    assert report("The Police arrested the mechanics, who remove the parts at night, sell the engines and explain to "
+                  "the owners that the car was stolen.") == [
+        "Kenya reported that the Police had arrested the mechanics, who removed the parts at night, sold the engines "
+        "and explained to the owners that the car had been stolen."]
+
+
+def test_an_opening_phrase_of_every_year_takes_its_commas():
+    assert report("Every year during the Lamu Cultural Festival, about 20,000 visitors come to the island.") == [
+        "Kenya reported that, every year during the Lamu Cultural Festival, about 20,000 visitors came to the island."]
+
+
+def test_a_participle_with_its_phrase_before_and_a_past_is_the_verb_they_share():
+    assert report("In the county elections of 2022, an agent of a candidate in Kisumu gave to the voters packets of "
+                  "flour and promised them more after the vote.") == [
+        "Kenya reported that, in the county elections of 2022, an agent of a candidate in Kisumu had given to the "
+        "voters packets of flour and promised them more after the vote."]
+
+
+def test_a_later_verb_of_requiring_opens_a_subjunctive_of_its_own():
+    assert report("We require that every club keeps a register of its members, and we recommend also that the clubs "
+                  "publish their accounts.") == [
+        "Kenya reported that it required that every club keep a register of its members, and it recommended also "
+        "that the clubs publish their accounts."]
+
+
+def test_a_name_with_a_capital_after_its_hyphen_keeps_its_capital_after_that():
+    assert report("Decree-Law No. 12 of 2020 regulates the associations.") == [
+        "Kenya reported that Decree-Law No. 12 of 2020 regulated the associations."]
+
+
+def test_the_verb_ending_a_list_item_is_read_as_in_a_sentence():
+    assert report("The Act prohibits:\n(a) payments to the officials whom the agent contacts;\n(b) the use of "
+                  "information received from an official.")[1:] == [
+        "Payments to the officials whom the agent contacted;",
+        "The use of information received from an official."]
+
+
+def test_the_past_of_a_verb_of_saying_after_as_and_its_subject_is_a_verb():
+    assert report('The courts cleared 3,000 cases in 2023. As the Chief Justice said at the opening of the court, '
+                  '"justice delayed is justice denied".') == [
+        'Kenya reported that the courts had cleared 3,000 cases in 2023. As the Chief Justice had said at the opening '
+        'of the court, "justice delayed is justice denied".']
+
+
+def test_a_relative_clause_after_a_preposition_takes_its_past_before_another_relative_clause():
+    assert report("The Police investigated a case in which the officials of a club added to the list the names of "
+                  "persons who did not pay.") == [
+        "Kenya reported that the Police had investigated a case in which the officials of a club had added to the "
+        "list the names of persons who had not paid."]
+
+
+def test_an_adjective_after_a_number_is_the_subject_of_the_verb_before_and():
+    assert report("On Good Friday about 200,000 faithful walk from the city to the shrine, and the police has "
+                  "registered many thefts.") == [
+        "Kenya reported that on Good Friday about 200,000 faithful walked from the city to the shrine, and the police "
+        "had registered many thefts."]
+
+
+def test_the_verb_after_a_relative_clause_opened_by_a_preposition_between_commas():
+    assert report("We believe that the local consultations, in which the residents decide on public matters, need "
+                  "the same protection as the elections.") == [
+        "Kenya believed that the local consultations, in which the residents decided on public matters, needed the "
+        "same protection as the elections."]
+
+
+def test_verbs_joined_by_nor_share_their_had():
+    assert report("The Authority found that some schools sold certificates to learners who never attended the "
+                  "lessons nor passed the test.") == [
+        "Kenya reported that the Authority had found that some schools had sold certificates to learners who had "
+        "never attended the lessons nor passed the test."]
+
+
+def test_the_verb_after_a_relative_clause_ending_with_a_passive_or_an_infinitive():
+    assert report("The Board has observed that builders whose licence was withdrawn continue to sign contracts with "
+                  "clients, who pay in advance and then are left without a house.") == [
+        "Kenya reported that the Board had observed that builders whose licence had been withdrawn continued to sign "
+        "contracts with clients, who paid in advance and then were left without a house."]
+    assert report("Corruption is a problem, because persons who did not learn to drive obtain licences through "
+                  "brokers who pay the examiners.") == [
+        "Kenya reported that corruption was a problem, because persons who had not learned to drive obtained licences "
+        "through brokers who paid the examiners."]
+
+
+def test_the_verb_of_a_relative_clause_on_the_subject_is_no_subjunctive():
+    assert report("The Registry has requested that every deed which is older than a year is certified again.") == [
+        "Kenya reported that the Registry had requested that every deed which was older than a year be certified "
+        "again."]
+
+
+def test_an_object_after_a_place_with_its_name_and_a_number():
+    assert report("Last month the police of Busia stopped at the crossing point of Malaba 12 stolen cars which were "
+                  "driven with false papers.")[0].startswith(
+        "Kenya reported that the previous month the police of Busia had stopped at the crossing point of Malaba 12")
+
+
+def test_an_inline_list_after_a_verb_that_its_items_are_objects_of():
+    assert report("The Authority has adopted new rules, and the police checks (a) the licence; (b) the insurance; "
+                  "and (c) the logbook.")[0] == (
+        "Kenya reported that the Authority had adopted new rules, and the police checked:")
+
+
+def test_a_verb_after_and_and_a_clause_of_time_between_commas():
+    assert report("The police arrested dealers who advertise cars at low prices and, when the buyers come to the "
+                  "yard, force them to buy another car.") == [
+        "Kenya reported that the police had arrested dealers who advertised cars at low prices and, when the buyers "
+        "came to the yard, forced them to buy another car."]
+
+
+def test_plurals_after_like_and_a_comma_are_nouns():
+    assert report("The parts, like mirrors, lamps and logos, are sold in Gikomba market.") == [
+        "Kenya reported that the parts, like mirrors, lamps and logos, were sold in Gikomba market."]
+
+
+def test_the_verb_before_a_relative_clause_on_a_list_of_nouns():
+    assert report("The Board (KEBS) and An Chomhairle receive every year complaints from older persons who paid in "
+                  "advance to men calling at the door for repairs of roofs, gutters and fences which were never done "
+                  "or were done so badly that they had to be done again.") == [
+        "Kenya reported that the Board (KEBS) and An Chomhairle received every year complaints from older persons who "
+        "had paid in advance to men calling at the door for repairs of roofs, gutters and fences which had never been "
+        "done or had been done so badly that they had had to be done again."]
+
+
+def test_a_series_of_verbs_goes_on_after_a_phrase_of_time_between_commas():
+    assert report("The police warns against touts who arrive at the accident before the ambulance, take the "
+                  "phones of the victims and sell them.") == [
+        "Kenya reported that the police warned against touts who arrived at the accident before the ambulance, took "
+        "the phones of the victims and sold them."]
+
+
+def test_a_word_in_s_after_and_a_plural_and_a_past_is_a_noun():
+    assert report("The treasurer hid the payments by false invoices for meetings and travels.") == [
+        "Kenya reported that the treasurer had hidden the payments by false invoices for meetings and travels."]
+
+
+def test_the_states_adjective_before_a_compound_noun_stays():
+    ireland = speech.StateNames("Ireland", ("Ireland",), "Irish")
+    assert report("Consultations of the Irish government departments are published online.", ireland) == [
+        "Ireland reported that consultations of the Irish government departments were published online."]

@@ -154,8 +154,15 @@ def correct(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag.startswith("NN") and tokens[index - 3].text == "," \
                 and tokens[index + 1].text in ",.;" and not token.quoted:
             token.tag = "NNS"  # "of wolves, lynx and bears, which": the last noun of a list of nouns
+        elif token.tag == "VBZ" and tokens[index - 1].lower == "and" and can_be_noun(token.lower) and index > 3 \
+                and tokens[index - 2].tag == "NNS" and tokens[index + 1].text in ",.;" and not token.quoted \
+                and object_of_preposition(tokens, index - 2) \
+                and next((t.tag for t in reversed(tokens[:index - 1]) if t.tag in FINITE), "VBZ") in ("VBD", "MD"):
+            token.tag = "NNS"  # "he hid the transfers by false receipts for tournaments and travels.": a noun after a
+            # preposition's plural, at the clause's end, where a verb in the present would not follow a past
         elif token.tag == "VBZ" and can_be_noun(token.lower) and token.text.islower() and not token.quoted and (
                 tokens[index - 1].lower in ("following", "including", "concerning", "regarding")
+                or tokens[index - 1].lower == "like" and tokens[index - 2].text == ","  # ", like mirrors, headlights"
                 or tokens[index - 1].lower == "to" and tokens[index - 2].lower in PREPOSITIONAL_TO
                 or tokens[index - 1].lower in ("many", "several", "few", "most", "some")
                 and tokens[index + 1].tag in ("VBP", "VB", "VBN") and base_form(tokens[index + 1].lower)
@@ -521,16 +528,17 @@ def _verb_before_the_colon_of_a_list(tokens: list[Token]) -> None:
     if len(tokens) < 4 or tokens[-1].text != ":":
         return
     word, head = tokens[-2], tokens[-3]
+    common = head.tag == "NN" and head.text.islower() and len(tokens) > 4 and tokens[-4].lower == "the"  # "the police checks:"
     if word.quoted or not word.text.islower() or word.tag not in ("NNS", "NN", "VB") or not can_be_verb(word.lower) \
-            or head.tag not in ("NNP", "NNPS") or not head.text[:1].isupper():
+            or not (head.tag in ("NNP", "NNPS") and head.text[:1].isupper() or common):
         return
     start = max([0] + [i + 1 for i, t in enumerate(tokens[:-2]) if t.text in ",;"])
     if start < len(tokens) and tokens[start].lower in ("and", "but"):
         start += 1
     if any(t.tag in FINITE and not t.quoted for t in tokens[start:-2]) or tokens[start].lower not in ("the", "our", "its"):
         return
-    if head.tag == "NNP" and third_person_form(word.lower) or head.tag == "NNPS" and base_form(word.lower):
-        word.tag = "VBZ" if head.tag == "NNP" else "VBP"
+    if head.tag in ("NNP", "NN") and third_person_form(word.lower) or head.tag == "NNPS" and base_form(word.lower):
+        word.tag = "VBZ" if head.tag in ("NNP", "NN") else "VBP"
         word.uncertain = word.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 

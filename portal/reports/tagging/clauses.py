@@ -15,7 +15,7 @@ from portal.reports.tagging.words import (
 from portal.reports.tagging.verbs import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
     acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
-    object_follows, plurals_read_as_verbs, subject_before, subject_takes_plural, verb_follows_unjoined,
+    object_follows, plurals_read_as_verbs, relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -29,6 +29,7 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     taken as the verb only before a determiner ("(c) mobile teams of the Directorate check the vehicles"), which no
     noun of a noun phrase has right after it.
     """
+    _verb_of_saying_after_as(tokens)
     found = False
     for start, end in clauses(tokens):
         joined = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
@@ -36,7 +37,8 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
         if joined and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in joined):
             # "in which offenders pose as young girls ... and coerce teenage boys", "(b) if the suspect lives in
             # Latvia or serves a sentence": the verb before "and" is missing
-            found = _verb_after_subject(tokens, start, joined[0] - 1) or found
+            found = _verb_after_subject(tokens, start, joined[0] - 1,
+                                        before_a_past=tokens[joined[0]].tag == "VBD") or found
             continue
         if item:
             _nouns_of_an_item_phrase(tokens, start, end)
@@ -62,7 +64,12 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
         if main_verb_in(tokens, start, end):
             comma = next((i for i in range(start, end) if tokens[i].text == "," and not tokens[i].quoted), end)
             verb = _verb_after_bare_relative(tokens, start, end) or _verb_of_a_subordinate(tokens, start, end) \
-                or comma < end and _verb_after_bare_relative(tokens, start, comma)
+                or comma < end and _verb_after_bare_relative(tokens, start, comma) \
+                or _verb_before_a_subordinate(tokens, start, end) \
+                or comma + 1 < end and tokens[comma + 1].lower in ("and", "but") \
+                and not main_verb_in(tokens, start, comma) and _verb_after_subject(tokens, start, comma)
+            # ("more than one million faithful walk from Asunción ..., and in the last years the Police has registered":
+            # the verb of the clause before ", and")
             # ("criminals who pretend to be employees of the supplier ring at the door ..., saying that they must
             # check the meter, and steal money": the verbs after the first comma are not the subject's)
         else:
@@ -74,6 +81,24 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
                     tokens[index].tag = "VBZ"
     if found:
         verbs_joined_by_and(tokens)  # and the verbs joined to those found: "carry out controls and conduct inquiries"
+
+
+def _verb_of_saying_after_as(tokens: list[Token]) -> None:
+    """The past of a verb of saying after "as" and its subject is the verb of that clause, not a participle: "As the
+    Attorney General said at the launch of the operations, \"...\"", "as the Minister stated in 2023,"."""
+    for index, token in enumerate(tokens[:-3]):
+        if token.lower != "as" or token.quoted or index and tokens[index - 1].text not in ",;:":
+            continue
+        verb = next((i for i in range(index + 2, len(tokens) - 1) if not tokens[i].tag.startswith(("NN", "DT", "JJ", "PRP$"))
+                     or tokens[i].text in ",;:"), None)
+        if verb is None or tokens[verb].tag not in ("VBN", "VBD") or tokens[verb].quoted \
+                or verb_lemma(tokens[verb].lower) not in THAT_VERBS or not past_form(tokens[verb].lower) \
+                or subject_before(tokens, verb - 1, index + 1) != index + 1 \
+                or not (tokens[verb + 1].tag in ("IN", "TO") and tokens[verb + 1].lower != "by" or tokens[verb + 1].text in ",."):
+            continue
+        close = next((i for i in range(verb + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
+        if not any(tokens[i].tag in FINITE for i in range(verb + 1, close)):
+            tokens[verb].tag = "VBD"
 
 
 def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
@@ -97,8 +122,15 @@ def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
 def _in_relative_insert(tokens: list[Token], start: int, index: int) -> bool:
     """Tell whether ``index`` lies in a relative clause between commas (", who are not members of ...,")."""
     opening = next((i for i in range(index - 1, start, -1) if tokens[i].text == ","), None)
-    return opening is not None and opening + 1 < len(tokens) and tokens[opening + 1].lower in ("who", "which", "whose") \
+    return opening is not None and relative_opens(tokens, opening + 1) and tokens[opening + 1].lower != "where" \
         and any(t.text == "," for t in tokens[index + 1:])
+
+
+def _after_a_relative_comma(tokens: list[Token], start: int, index: int) -> bool:
+    """Tell whether ``index`` lies in a relative clause that a comma opens (", who pay in advance ..."), up to the
+    next comma."""
+    comma = next((i for i in range(index - 1, start, -1) if tokens[i].text == ","), None)
+    return comma is not None and relative_opens(tokens, comma + 1)
 
 
 def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> int | None:
@@ -113,9 +145,9 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     if pronoun is not None and pronoun - 2 > start and tokens[pronoun].lower == "which" \
             and tokens[pronoun - 1].tag == "IN" and tokens[pronoun - 2].tag.startswith("NN"):
         pronoun -= 1  # "conducted operations during which 312 bar owners were arrested": the preposition opens it
-    if pronoun is not None and any(tokens[i].text == "," for i in range(pronoun, finite[-1])):
+    if pronoun is not None and any(tokens[i].text == "," and not joins_nouns(tokens, i) for i in range(pronoun, finite[-1])):
         return None  # a verb after the relative clause's comma: "On the basis of the messages that were shared ..., the
-        # Service has brought charges"
+        # Service has brought charges" (not the commas of a list: "repairs of roofs, gutters and driveways which were")
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
             or any(tokens[i].text in ";:" or tokens[i].text == "," and not joins_nouns(tokens, i)
                    or tokens[i].text in "()" and not acronym_in_parentheses(tokens, i) for i in range(start, pronoun)):
@@ -162,6 +194,41 @@ def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
         if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite) \
                 and _verb_after_subject(tokens, index + 1, finite[0] - 1):
             return True
+        relative = next((i for i in range(index + 3, finite[0]) if tokens[i].lower in ("who", "which", "whom", "that")
+                         and tokens[i - 1].tag.startswith("NN")), None) if finite else None
+        if relative is not None and _verb_after_subject(tokens, index + 1, relative):
+            return True  # ("a case in which the organizers added to the sheets the names of persons who did not sign")
+    return False
+
+
+# Conjunctions that open a clause inside another after its verb: "charge the fee after the member has cancelled".
+LATER_SUBORDINATORS = frozenset("after before until once when because if unless since while although".split())
+
+
+def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
+    """A clause whose only finite verbs are those of a clause of time, condition or cause after its subject takes its
+    verb before that clause's conjunction: "some fitness clubs in Ontario continue to charge the fee after the member
+    has cancelled", where "has" is the verb of "after the member has cancelled"."""
+    finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted]
+    if not finite:
+        return False
+    conjunction = next((i for i in range(start + 2, finite[0] - 1) if tokens[i].lower in LATER_SUBORDINATORS
+                        and subject_before(tokens, _previous_word(tokens, finite[0]), i + 1) == i + 1), None)
+    if conjunction is None:
+        return False
+    for index in range(start + 1, conjunction):
+        token = tokens[index]
+        if token.tag not in ("VB", "VBP", "VBZ") or not token.text.islower() or token.quoted:
+            continue  # (the tagger's own reading of a verb: "fitness clubs" is no subject and verb)
+        subject = subject_before(tokens, _previous_word(tokens, index), start)
+        if subject is None:
+            return False
+        plural = subject_takes_plural(tokens, subject, index)
+        if plural and base_form(token.lower) or not plural and third_person_form(token.lower):
+            token.tag = "VBP" if plural else "VBZ"
+            token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
+            return True
+        return False
     return False
 
 
@@ -173,7 +240,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     drug use follow a treatment programme"), tag the word after the relative clause that agrees with the subject
     as the clause's verb (flagged); tell whether one was found."""
     finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted
-              and tokens[_previous_word(tokens, i)].lower not in ("and", "or")]  # (not "... and were exempted")
+              and tokens[_previous_word(tokens, i)].lower not in ("and", "or")  # (not "... and were exempted")
+              and not _after_a_relative_comma(tokens, start, i)]  # (", who pay in advance ... and then are left")
     if len(finite) > 1 and all(tokens[i - 1].lower in ("who", "which", "that") and tokens[i - 2].tag.startswith("NN")
                                for i in finite[1:]):
         end = finite[1] - 1  # a second relative clause after the verb: "allowed the identification of a woman who had"
@@ -195,8 +263,15 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     if subject is None:
         return False
     chain = verb + 1
-    while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"):
-        chain += 1  # the relative clause's own verb: "who had been recruited"
+    do = tokens[verb].lower in ("do", "does", "did")
+    while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"
+                           or tokens[chain].lower in ("not", "never") and chain + 1 < end
+                           and tokens[chain + 1].tag in (("VBN", "VB") if do else ("VBN",))
+                           or do and tokens[chain].tag == "VB" and tokens[chain - 1].lower in ("not", "never")):
+        chain += 1  # the relative clause's own verb: "who had been recruited", "who have not learned", "who did not learn"
+    infinitive = chain + 1 < end and chain > verb + 1 and tokens[chain].lower == "to" and tokens[chain + 1].tag == "VB"
+    if infinitive:
+        chain += 2  # "persons who have not learned to drive obtain licences": the infinitive ends the relative clause
     plural = subject_takes_plural(tokens, subject, pronoun)
     for index in range(chain, end - 1):
         token, following = tokens[index], tokens[index + 1]
@@ -210,7 +285,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             token.tag = "VBD"
             token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
             return True
-        intransitive = index == chain and verb_lemma(tokens[chain - 1].lower) in INTRANSITIVE  # "who participate show"
+        intransitive = index == chain and (verb_lemma(tokens[chain - 1].lower) in INTRANSITIVE or infinitive)
+        # ("who participate show")
         # "Defendants who are considered dangerous sit next to": the relative clause ends with its adjective
         complement = index - 1 == chain and tokens[chain].tag == "JJ" and tokens[chain - 1].tag == "VBN"
         adverbs = index - 1
@@ -219,6 +295,9 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         # "because the agencies which produce them often work from other countries": a pronoun ends the relative
         # clause, and no noun follows it in its phrase
         complement = complement or adverbs >= chain and tokens[adverbs].lower in ("them", "it", "us")
+        # "persons whose registration as contractors was cancelled continue to build": a passive ends the relative clause
+        complement = complement or index == chain and tokens[chain - 1].tag == "VBN" \
+            and tokens[chain - 2].lower in ("is", "are", "was", "were", "been")
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
                 and (tokens[adverbs].tag.startswith("NN") or intransitive or complement) \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
@@ -229,7 +308,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or not can_be_noun(token.lower) and object_starts(following)
                      or following.tag == "NN" and third_person_form(token.lower) and not plural
                      or following.tag == "NNS" and following.text.islower() and plural and index + 2 < len(tokens)
-                     and tokens[index + 2].lower in ("which", "that", "who", "to", "for", "in", "with", "from")
+                     and (tokens[index + 2].lower in ("which", "that", "who")
+                          or tokens[index + 2].tag in ("IN", "TO") and tokens[index + 2].lower != "of")
                      # ("the intermediaries who buy their harvest use scales which weigh less")
                      or following.tag == "NN" and following.text.islower() and plural and index + 2 < len(tokens)
                      and tokens[index + 2].tag == "NNS"  # ("adults who are not Nigerians obtain birth certificates")
@@ -249,7 +329,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
 
 
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
-                        determiner_after: bool = False, either_number: bool = False) -> bool:
+                        determiner_after: bool = False, either_number: bool = False, before_a_past: bool = False) -> bool:
     """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
     whether one was found. When ``nouns`` were read as verbs, their clause needs a verb with an object to take
     their place ("courts on juvenile affairs ... consider all cases", not "notes with concern the increase in drug
@@ -290,7 +370,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         while before > start and tokens[before].lower in ADVERBS_BETWEEN and tokens[before].text.islower():
             before -= 1  # "the support officers at the county courts ... also accompany victims"
         previous = tokens[before]
-        subject = None
+        subject, people = None, False
         if previous.text == ",":
             subject = insert_closed_before(tokens, before, start)
         elif previous.tag.startswith("NN") or previous.text == ")" or previous.tag == "CD" \
@@ -298,10 +378,14 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
-        elif previous.tag == "JJ" and "NOUN" in lemmas(previous.lower) and before - 1 >= start \
-                and tokens[before - 1].lower in DETERMINERS and following is not None \
+        elif previous.tag == "JJ" and before - 1 >= start and following is not None and (
+                "NOUN" in lemmas(previous.lower) and tokens[before - 1].lower in DETERMINERS
                 and (following.tag in ("DT", "CD", "PRP$") or following.lower == "to" and index + 2 < end
-                     and tokens[index + 2].tag == "CD"):  # ("the fine amounts to 107 euros")
+                     and tokens[index + 2].tag == "CD")  # ("the fine amounts to 107 euros")
+                or tokens[before - 1].tag == "CD" and token.tag in ("NN", "VB") and base_form(token.lower)
+                and following.tag in ("IN", "TO") and following.lower != "of"):
+            # ("more than one million faithful walk from Asunción": an adjective after a number is the noun of people)
+            people = tokens[before - 1].tag == "CD"
             previous.tag = "NN"  # "gold miners in the interior use an estimated 20 tons": a noun, then the verb
             subject = subject_before(tokens, before, start)
             if subject is None:
@@ -320,13 +404,17 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             if following is not None and (following.lower != "by" or verb_lemma(token.lower) in INTRANSITIVE) \
                     and past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
-                         or following.tag in ("IN", "TO") and tokens[subject].tag == "CD"
+                         or following.tag in ("IN", "TO") and (tokens[subject].tag == "CD" or before_a_past
+                                                               or object_after_a_phrase(tokens[:end], index + 2))
                          or bare):
+                # ("a candidate in a commune of Abidjan distributed to the voters bags of rice ... and asked them": a
+                # past after "and" is the clause's only verb, and the participle before it with its phrase is the other)
                 # ("2,150 adolescents in situation of risk participated in the programmes")
                 token.tag = "VBD"
                 token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
                 return True
-            continue
+            if past_form(token.lower) or not base_form(token.lower):
+                continue  # (a participle that is also the base form goes on: "about 20,000 visitors come to the island")
         if either_number and following is not None and following.tag in ("NNS", "VBZ") and can_be_verb(following.lower) \
                 and third_person_form(following.lower) and index + 2 < end and object_starts(tokens[index + 2]):
             continue  # "that the States parties exchanges information": the word in -s before the object is the verb
@@ -334,7 +422,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                 and following is not None and following.tag in ("NN", "VB", "VBP") and base_form(following.lower) \
                 and index + 2 < end and object_starts(tokens[index + 2]):
             continue  # "The district courts use lay judges": a noun's plural, then the verb
-        plural = subject_takes_plural(tokens, subject, index) or previous.tag == "NNP" and before == subject + 1 \
+        plural = people or subject_takes_plural(tokens, subject, index) or previous.tag == "NNP" and before == subject + 1 \
             and tokens[subject].lower == "the" and not third_person_form(token.lower)
         # ("and the Gardaí share intelligence with": a name that takes a plural, "the Länder", "the Carabinieri")
         collective = any(tokens[i].lower in COLLECTIVE for i in range(subject, index))  # "the National Police works"

@@ -381,9 +381,16 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
             return False  # ("installed at 40 hotspots": the phrase's own number)
         seen = True
     if not seen and position + 3 < len(tokens) and tokens[position].lower in ("in", "at", "on") \
-            and tokens[position + 1].lower == "the" and tokens[position + 2].tag == "NN" \
-            and tokens[position + 3].tag == "CD" and not year(tokens[position + 3]):
-        return True  # "caught in the act two operators", "seized at the border 40 kilograms"
+            and tokens[position + 1].lower == "the":
+        after = position + 2
+        while after < len(tokens) and tokens[after].tag == "NN" and tokens[after].text.islower():
+            after += 1
+        if after > position + 2 and after + 1 < len(tokens) and tokens[after].lower == "of" and tokens[after + 1].tag == "NNP":
+            after += 1
+            while after < len(tokens) and tokens[after].tag == "NNP":
+                after += 1  # "at the crossing point of Leușeni 17 rental cars"
+        if position + 2 < after < len(tokens) and tokens[after].tag == "CD" and not year(tokens[after]):
+            return True  # "caught in the act two operators", "seized at the border 40 kilograms"
     while seen and position < len(tokens) and tokens[position].lower in REPEATS:
         position += 1  # ("found in 2023 twice sports bags")
     return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position)
@@ -438,14 +445,22 @@ def after_opening_phrase(tokens: Sequence[Token], end: int) -> int:
     return comma + 1 if comma + 1 < end and tokens[comma + 1].lower in ("the", "our", "its", "their") else 0
 
 
+def relative_opens(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a relative clause opens at ``index`` (after a comma): "which", "who", "whose", "where", or a
+    preposition and "which" or "whom" ("in which", "for whom"; not a share, ", of whom 687 were minors", which may
+    follow a noun phrase with no verb of its own)."""
+    return index < len(tokens) and (tokens[index].lower in ("which", "who", "whose", "where") or tokens[index].tag in (
+        "IN", "TO") and tokens[index].lower != "of" and index + 1 < len(tokens) and tokens[index + 1].lower in ("which", "whom"))
+
+
 def main_verb_in(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Tell whether the clause ``tokens[start:end]`` has a finite verb outside a relative clause between commas
     ("Our shelters, which are run by NGOs, receive ...": "are" is the relative clause's)."""
     relative = verb_seen = False
     for index in range(start, end):
         token = tokens[index]
-        if token.text == "," and index + 1 < end and tokens[index + 1].lower in ("which", "who", "whose", "where"):
-            relative, verb_seen = True, False  # (", where mercury is used illegally")
+        if token.text == "," and relative_opens(tokens, index + 1):
+            relative, verb_seen = True, False  # (", where mercury is used illegally", ", in which the population")
         elif token.text == "," and relative and verb_seen:
             relative = False
         elif token.tag in FINITE and not token.quoted:
@@ -632,7 +647,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         # (", and that the fuel is then sold": a second clause of what was observed)
         relative = token.text == "," and index + 3 < len(tokens) and tokens[index + 1].tag == "IN" \
             and tokens[index + 2].lower in ("which", "whom") and (
-                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag in ("CD", "NNS"))
+                tokens[index + 3].lower in DETERMINERS | {"more", "over", "about", "some"} or tokens[index + 3].tag in ("CD", "NNS")) \
+            and not _insert_before_the_verb(tokens, start, index)
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS")
                  or tokens[index + 2].lower in ("they", "it", "we", "he", "she"))  # (", where they steal")
@@ -674,6 +690,19 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             # (", through which the persons")
     spans.append((start, len(tokens)))
     return [(start, end) for start, end in spans if end - start > 2]
+
+
+def _insert_before_the_verb(tokens: Sequence[Token], start: int, comma: int) -> bool:
+    """Tell whether the relative clause after ``comma`` (", in which ...,") is an insert between a subject with no verb
+    and its verb: "the consultations and the referendums, in which the population decides on public matters, need the
+    same protection"."""
+    close = next((i for i in range(comma + 3, len(tokens)) if tokens[i].text in ",;:"), None)
+    if close is None or tokens[close].text != "," or close + 2 >= len(tokens) or main_verb_in(tokens, start, comma):
+        return False
+    verb = tokens[close + 1]
+    return verb.text.islower() and not verb.quoted and verb.tag in ("NN", "NNS", "VB", "VBP", "VBZ") \
+        and can_be_verb(verb.lower) and object_starts(tokens[close + 2]) \
+        and any(t.tag in FINITE and not t.quoted for t in tokens[comma + 1:close])
 
 
 def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
@@ -733,8 +762,9 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
         if previous.text == "," and comma_between_names(tokens, position - 1):
             position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
             continue
-        if previous.text == "," and tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$")):
-            return position  # "At present, the 70% of the adolescents ..."
+        if previous.text == "," and (tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$"))
+                                     or tokens[position].lower in QUANTIFIERS and tokens[position + 1].tag == "CD"):
+            return position  # "At present, the 70% of the adolescents ...", "Every year ..., about 20,000 visitors"
         return None
     return position
 
@@ -780,7 +810,7 @@ def insert_closed_before(tokens: Sequence[Token], comma: int, start: int) -> int
     opening = next((i for i in range(comma - 1, start, -1) if tokens[i].text == "," and not comma_between_names(tokens, i)),
                    None)
     if opening is None or opening + 1 >= comma or not (
-            tokens[opening + 1].lower in ("which", "who") or tokens[opening + 1].tag == "VBN"
+            tokens[opening + 1].lower in ("which", "who") or relative_opens(tokens, opening + 1) or tokens[opening + 1].tag == "VBN"
             or tokens[opening + 1].lower in ("in", "with", "through", "together", "jointly", "under")
             and not any(t.tag in FINITE for t in tokens[opening + 1:comma])):  # ", in coordination with the Agency,"
         return None

@@ -11,7 +11,7 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     BE_HAVE, CLAUSE_BOUNDARIES, CLAUSE_JOINERS, CLAUSE_OPENERS, DETERMINERS, FINITE, INTRANSITIVE, NOUN_PREPOSITIONS,
-    RELATIVES,
+    OPENING_SUBORDINATORS, RELATIVES,
     PARTICLES, PREPOSITIONS, QUANTIFIERS, QUANTITY_PRONOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, VERBS_OF_CONTENT,
     agrees_with_head, object_starts, participle_form, past_form, plural_noun, year,
 )
@@ -221,6 +221,20 @@ def _verb_of_joined_subjects(tokens: list[Token]) -> None:
                 word.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": word.text}
 
 
+def _joiner_before_a_clause_of_time(tokens: list[Token], comma: int) -> int:
+    """Return where "and" is when the ``comma`` closes a clause of time or condition right after "and,": "post false
+    advertisements and, when the buyers come to the complex, force them" (the "and" joins "post" and "force");
+    otherwise ``comma``."""
+    if comma < 3 or tokens[comma].text != ",":
+        return comma
+    for opening in range(comma - 2, 1, -1):
+        if tokens[opening].text in ",;:":
+            if tokens[opening + 1].lower in OPENING_SUBORDINATORS and tokens[opening - 1].lower in ("and", "or", "but"):
+                return opening - 1
+            return comma
+    return comma
+
+
 def verbs_joined_by_and(tokens: list[Token]) -> None:
     """Tag a base form after "and" or "or" as a verb in the present when a verb in the present comes before it in its
     clause ("we implement the conventions and promote cooperation"), not a noun of a list ("and support for victims")."""
@@ -231,6 +245,7 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if token.tag not in ("VB", "NN") or index < 2 or not base_form(token.lower):
             continue
         before = _previous_word(tokens, index, ADVERBS_BETWEEN | {"then", "sometimes", "often"})  # "and then abandon them"
+        before = _joiner_before_a_clause_of_time(tokens, before)
         if before < 0 or tokens[before].lower not in ("and", "or", "but"):
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -921,7 +936,8 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
         candidates, position = [], index + 1
         while position < len(tokens):
             token = tokens[position]
-            if token.lower in ("when", "while", "if", "because") and position > index + 2:
+            if token.lower in ("when", "while", "if", "because", "before", "after", "until") and position > index + 2:
+                # (also a phrase: "arrive at the scene before the police, tow the vehicles and refuse")
                 comma = next((i for i in range(position + 1, len(tokens)) if tokens[i].text in ",;:"), None)
                 if comma is not None and tokens[comma].text == ",":
                     position = comma  # "enter the houses at night when the family is sleeping, threaten the residents"
@@ -938,7 +954,9 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
                 candidates.append(word)
             if token.lower in ("and", "or") and candidates and following is not None and (
                     following.tag == verb.tag or following.tag == "VB" and following.text.islower() and not following.quoted
-                    and agrees(following.lower) and position + 2 < len(tokens) and object_starts(tokens[position + 2])):
+                    and agrees(following.lower) and position + 2 < len(tokens)
+                    and (object_starts(tokens[position + 2]) or tokens[position + 2].tag in ("IN", "TO"))):
+                # (the series' last verb may take a preposition: "open the parcels, take the goods and declare to")
                 for candidate in (*candidates, position + 1):
                     tokens[candidate].tag = verb.tag
                 break
