@@ -28,7 +28,8 @@ from portal.reports.tagging.participles import (
     participles_after_an_opening_verb, participles_before_as, phrase_participles, statistic_participles,
 )
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
-from portal.reports.tagging.verbs import sentence_verb, verbs_joined_by_and
+from portal.reports.tagging.joined import verbs_joined_by_and
+from portal.reports.tagging.verbless import sentence_verb
 from portal.reports.tagging.words import TIME_NOUNS, participle_form, past_form
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]

@@ -50,7 +50,9 @@ from portal.reports.tagging.participles import (
     participle_with_its_agent_before_the_verb, participles_of_participles, verb_before_an_insert_and_its_object,
     verb_before_that_and_its_clause,
 )
-from portal.reports.tagging.verbs import correct_clauses, verb_after_relative_pronoun, verbs_in_a_series
+from portal.reports.tagging.joined import verbs_in_a_series
+from portal.reports.tagging.verbless import verb_after_relative_pronoun
+from portal.reports.tagging.verbs import correct_clauses
 
 
 def _verb_after_its_subject(tokens: list[Token], index: int) -> bool:

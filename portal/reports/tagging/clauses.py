@@ -12,7 +12,7 @@ from portal.reports.tagging.words import (
     BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MANDATIVE,
     OPENING_SUBORDINATORS, PARTICLES, THAT_VERBS, object_starts, past_form, year,
 )
-from portal.reports.tagging.verbs import verbs_joined_by_and
+from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
     acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
     object_follows, plurals_read_as_verbs, relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
