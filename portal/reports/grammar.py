@@ -32,6 +32,7 @@ _TOKEN = re.compile(
     (?P<abbr>(?:[A-Za-z]\.){2,})                           # e.g. i.e. U.S.
     | (?P<money>[A-Z][A-Za-z]{0,3}\$)                      # Can$ US$
     | (?P<number>\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?)     # 6.5 1,000 2011-2012 10th 1990s
+    | (?P<web>[^\W\d_][\w-]*(?:\.[a-z][a-z0-9-]*)+)          # gov.ie Merrjep.al www.example.org: one word
     | (?P<word>[^\W\d_](?:[\w\u00b7]|[-'\u2019](?=\w))*\.?)  # words, with a full stop for abbreviations
     | (?P<other>\S)
     """,
@@ -277,6 +278,9 @@ def tag(tokens: list[Token]) -> list[Token]:
         # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
         token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
             else "RB" if token.lower in ("never", "now") else found  # (the context rules make "now" an adjective)
+        if "." in token.text[1:-1] and token.text[-1].isalpha() and _TOKEN.fullmatch(token.text) \
+                and _TOKEN.fullmatch(token.text).lastgroup == "web":
+            token.tag = "NNP"  # a web address is a name: "on the portal Merrjep.al"
         if token.lower == "that" and found not in ("IN", "DT", "WDT"):
             token.tag = "IN"  # (the lexicon's rules make it a verb or a noun after a pronoun: "informed us that")
         if found == "VBG" and not token.lower.endswith("ing") and verb_lemma(token.lower) == token.lower \

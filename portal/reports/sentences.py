@@ -513,6 +513,11 @@ class Sentence:
             back -= 1
         if back < 0 or tokens[back].tag != "VBD" or back + 1 >= comma:
             return False
+        opening = next((i for i in range(back - 1, -1, -1) if tokens[i].text in ",;:"), -1)
+        if opening >= 0 and tokens[opening].text == "," and any(
+                tokens[i].lower in ("who", "which", "whom", "whose") for i in range(opening + 1, opening + 3)) \
+                and not any(token.tag in ("VBZ", "VBP", "VBD", "MD") for token in tokens[:opening]):
+            return False  # the comma closes a relative clause: "an agent, who was also an employee of a bank, opened"
         for position in range(comma + 2, len(tokens) - 1):
             token = tokens[position]
             if token.text in ";:" or token.lower in stops or token.tag in ("VBZ", "VBP", "MD"):
@@ -629,7 +634,10 @@ class Sentence:
         if not finite:
             return True
         previous = grammar._previous_word(self.tokens, index)
-        return previous >= 0 and self.tokens[previous].lower in ("and", "or") and all(
+        series = previous >= 0 and self.tokens[previous].text == "," and any(
+            self.tokens[j].lower in ("and", "or") and self.tokens[j + 1].tag in ("VBZ", "VBP")
+            for j in range(index + 1, len(self.tokens) - 1))  # "that every ambulance is registered, has a number and carries"
+        return previous >= 0 and (self.tokens[previous].lower in ("and", "or") or series) and all(
             self.tokens[i].tag in ("VBZ", "VBP") for i in finite)
 
     def _relative_verb(self, index: int) -> bool:

@@ -177,6 +177,16 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                         and not single_phrase(tokens[:index]):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
+                if after is not None and (after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have"))\
+                        and first.lower in ("since", "after", "before", "until") and tokens[1].tag in ("DT", "PRP$"):
+                    # "Since the services (BNPL), which are offered ..., have become ..., the Authority receives": the
+                    # relative clause was inside the subject of a clause of time, which ends at the comma after its verb
+                    end = next((i for i in range(close + 1, min(len(tokens), close + 30)) if tokens[i].text in ",;:"), None)
+                    if end is not None and tokens[end].text == "," and end + 1 < len(tokens) \
+                            and (tokens[end + 1].lower in ("the", "its", "our", "their", "it", "we", "they")
+                                 or tokens[end + 1].tag == "NNP"):
+                        return end
+                    return None
                 if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
                     return None  # the relative clause was inside the subject: "the Group, which ..., had launched"
                 return close if after.is_word or after.text[:1].isdigit() else None

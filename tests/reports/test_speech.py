@@ -1954,3 +1954,127 @@ def test_the_states_adjective_before_a_compound_noun_stays():
     ireland = speech.StateNames("Ireland", ("Ireland",), "Irish")
     assert report("Consultations of the Irish government departments are published online.", ireland) == [
         "Ireland reported that consultations of the Irish government departments were published online."]
+
+
+def test_a_series_of_verbs_after_require_that_is_in_the_subjunctive():
+    assert report("The Regulation requires that every taxi is registered, has a meter and carries a sign on its "
+                  "roof.") == [
+        "Kenya reported that the Regulation required that every taxi be registered, have a meter and carry a sign on "
+        "its roof."]
+
+
+def test_the_verb_after_a_relative_clause_with_a_modal_before_an_adverb_and_a_possessive():
+    assert report("Families who cannot pay a private clinic leave sometimes their relatives at the hospital.") == [
+        "Kenya reported that families who could not pay a private clinic left sometimes their relatives at the "
+        "hospital."]
+
+
+def test_a_past_before_a_clause_of_time_with_a_pronoun_is_the_verb():
+    assert report("The Auditor-General has published a report which found that more than 3,000 officials travelled "
+                  "abroad while they were on sick leave.") == [
+        "Kenya reported that the Auditor-General had published a report which had found that more than 3,000 "
+        "officials had travelled abroad while they had been on sick leave."]
+
+
+def test_a_law_with_its_number_and_year_is_the_subject_of_a_verb_in_s():
+    assert report("Law No. 12 of 2020 sanctions those doctors with fines.") == [
+        "Kenya reported that Law No. 12 of 2020 sanctioned those doctors with fines."]
+
+
+def test_the_past_of_a_verb_of_finding_after_a_conjunction_of_time_and_its_subject():
+    assert report("The Board has closed the laboratory after the Bureau of Standards (KEBS) discovered in 2022 that it "
+                  "had sold false test results.") == [
+        "Kenya reported that the Board had closed the laboratory after the Bureau of Standards (KEBS) had discovered "
+        "in 2022 that it had sold false test results."]
+
+
+def test_a_past_joined_to_a_participle_of_a_noun_is_a_participle():
+    assert report("The closure left many patients with treatments paid by loans but not finished.") == [
+        "Kenya reported that the closure had left many patients with treatments paid by loans but not finished."]
+
+
+def test_a_relative_clause_between_commas_does_not_join_its_past_to_the_main_verbs():
+    assert report("In 2023 an agent in Kisumu, who was also a bank clerk, opened 200 accounts and used them to "
+                  "receive money.") == [
+        "Kenya reported that in 2023 an agent in Kisumu, who had also been a bank clerk, had opened 200 accounts and "
+        "used them to receive money."]
+
+
+def test_a_plural_the_dictionary_knows_as_a_noun_ending_a_clause_of_time_is_flagged():
+    assert ("classed", reasons.TENSE_MAY_BE_NOUN % {"word": "classes"}) in flagged(
+        "The tutors contacted the girls by private messages after the video classes.")
+
+
+def test_the_verb_after_that_and_the_date_of_a_verb_of_finding():
+    assert report("The police has found in 2023 that some of those shops change the numbers of stolen phones, which "
+                  "are then sold again.") == [
+        "Kenya reported that the police had found in 2023 that some of those shops changed the numbers of stolen "
+        "phones, which were then sold again."]
+
+
+def test_a_plural_before_a_preposition_and_which_is_a_noun():
+    assert report("The Ministry is preparing, with the Central Bank, rules under which the banks must stop a "
+                  "transfer.") == [
+        "Kenya reported that the Ministry was preparing, with the Central Bank, rules under which the banks must stop "
+        "a transfer."]
+
+
+def test_the_verb_after_an_insert_of_some_of_whom_and_a_web_address():
+    assert grammar.tokens_of("on Merrjep.al, and")[1].text == "Merrjep.al"
+    assert report("Frauds grow on the portal Jiji.co.ke, where false sellers, some of whom operate from Nairobi, "
+                  "publish cars which do not exist.") == [
+        "Kenya reported that frauds grew on the portal Jiji.co.ke, where false sellers, some of whom operated from "
+        "Nairobi, published cars which did not exist."]
+
+
+def test_a_clause_of_time_with_a_relative_clause_in_its_subject_ends_after_its_verb():
+    assert report("Since the pay-later services (BNPL), which are offered in most web shops, have become popular, "
+                  "the courts receive more applications.") == [
+        "Kenya reported that, since the pay-later services (BNPL), which were offered in most web shops, had become "
+        "popular, the courts received more applications."]
+
+
+def test_the_verb_after_a_relative_clause_whose_object_is_a_quotation():
+    assert report('The police has arrested many persons, because the fraudsters who operate the "wash wash calls" use '
+                  'SIM cards registered in the name of other persons.') == [
+        'Kenya reported that the police had arrested many persons, because the fraudsters who operated the "wash wash '
+        'calls" used SIM cards registered in the name of other persons.']
+
+
+def test_names_in_apposition_to_a_plural_take_a_plural_verb():
+    assert report("The Authority has blocked 300 numbers, and the operators Safaricom and Airtel suspend the "
+                  "accounts whose owner does not present the card.") == [
+        "Kenya reported that the Authority had blocked 300 numbers, and the operators Safaricom and Airtel suspended "
+        "the accounts whose owner did not present the card."]
+
+
+def test_the_past_of_a_verb_of_requiring_after_its_subject_before_that():
+    assert report("The police arrested her in 2023, and the court required that she pays back the money.") == [
+        "Kenya reported that the police had arrested her in 2023, and the court had required that she pay back the "
+        "money."]
+
+
+def test_the_verb_after_a_passive_relative_clause_closed_by_a_date():
+    assert report("In 2023 the Ministry carried out 48 inspections, and the amendments of the Code which were "
+                  "adopted in 2024 protect now the minimum income of the debtor.") == [
+        "Kenya reported that in 2023 the Ministry had carried out 48 inspections, and the amendments of the Code which "
+        "had been adopted in 2024 protected now the minimum income of the debtor."]
+
+
+def test_the_verb_of_a_relative_clause_whose_subject_ends_with_an_acronym():
+    assert report("Charcoal burning is a problem which the Kenya Forest Service (KFS) addresses with the "
+                  "communities.") == [
+        "Kenya reported that charcoal burning was a problem which the Kenya Forest Service (KFS) addressed with the "
+        "communities."]
+
+
+def test_a_base_form_before_a_bare_plural_and_a_preposition_after_a_plural_subject():
+    assert report("Due to the lack of housing in Nairobi, many students from the counties and workers of the "
+                  "construction rent rooms in private houses without any contract.") == [
+        "Kenya reported that, due to the lack of housing in Nairobi, many students from the counties and workers of "
+        "the construction rented rooms in private houses without any contract."]
+
+
+def test_a_base_form_after_or_and_an_object_before_a_place_is_flagged():
+    assert ("work", reasons.MAY_BE_PRESENT % {"word": "work"}) in flagged(
+        "Some miners extract more than the permitted quantities or work outside the area of the licence.")

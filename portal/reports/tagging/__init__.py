@@ -46,7 +46,7 @@ from portal.reports.tagging.nouns import (
 )
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
-    participle_in_an_opening_phrase, participles_after_as, participles_before_a_date_and_verb, participles_of_a_share,
+    participle_in_an_opening_phrase, participle_joined_to_a_participle, participles_after_as, participles_before_a_date_and_verb, participles_of_a_share,
     participle_with_its_agent_before_the_verb, participles_of_participles, verb_before_an_insert_and_its_object,
     verb_before_that_and_its_clause,
 )
@@ -108,6 +108,7 @@ def correct(tokens: list[Token]) -> None:
     participle_after_a_share_of_it(tokens)
     participle_after_a_comma_before_as(tokens)
     participles_after_as(tokens)
+    participle_joined_to_a_participle(tokens)
     verb_before_an_insert_and_its_object(tokens)
     verb_before_that_and_its_clause(tokens)
     participle_with_its_agent_before_the_verb(tokens)
@@ -156,6 +157,10 @@ def correct(tokens: list[Token]) -> None:
                 and tokens[index - 2].tag.startswith("NN") and tokens[index - 3].text == "," \
                 and tokens[index + 1].text in ",.;" and not token.quoted:
             token.tag = "NNS"  # "of wolves, lynx and bears, which": the last noun of a list of nouns
+        elif token.tag == "VBZ" and can_be_noun(token.lower) and token.text.islower() and not token.quoted \
+                and tokens[index + 1].tag == "IN" and tokens[index + 1].lower != "of" and index + 2 < len(tokens) \
+                and tokens[index + 2].lower in ("which", "whom"):
+            token.tag = "NNS"  # "rules under which the banks should stop a transfer": a noun and its relative clause
         elif token.tag == "VBZ" and tokens[index - 1].lower == "and" and can_be_noun(token.lower) and index > 3 \
                 and tokens[index - 2].tag == "NNS" and tokens[index + 1].text in ",.;" and not token.quoted \
                 and object_of_preposition(tokens, index - 2) \
@@ -446,7 +451,8 @@ def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int, *, sin
     position = index - 1
     while position > 0 and (tokens[position].tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "CD")
                             or tokens[position].lower in ("of", "and") or tokens[position].text == ","
-                            and comma_between_names(tokens, position)):
+                            and comma_between_names(tokens, position)
+                            or tokens[position].text in "()" and acronym_in_parentheses(tokens, position)):
         position -= 1
     if position < 1 or tokens[position].lower not in ("which", "that", "whom") \
             or not (tokens[position - 1].tag.startswith("NN") or singular and position >= 2 and tokens[position - 1].text == ","
@@ -455,6 +461,10 @@ def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int, *, sin
         return False
     head = next((i for i in range(position + 1, index) if tokens[i].lower == "of"), index) - 1  # "the hippodromes"
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if singular and tokens[index - 1].text == ")" and acronym_in_parentheses(tokens, index - 1):
+        head = index - 4 if index >= 4 else head  # "a problem which the Ministry of Environment (MARN) addresses with"
+        return head == index - 4 and tokens[head].tag == "NNP" and following is not None \
+            and (following.tag in ("RB", "TO") or following.tag == "IN" and following.lower != "of" or following.text in ".;,")
     if singular:
         return head == index - 1 and tokens[head].tag == "NN" and tokens[head].text.islower() and following is not None \
             and (following.tag in ("RB", "TO") or following.tag == "IN" and following.lower != "of"

@@ -30,6 +30,7 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     noun of a noun phrase has right after it.
     """
     _verb_of_saying_after_as(tokens)
+    _verb_of_saying_before_that(tokens)
     found = False
     for start, end in clauses(tokens):
         joined = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
@@ -99,6 +100,20 @@ def _verb_of_saying_after_as(tokens: list[Token]) -> None:
         close = next((i for i in range(verb + 1, len(tokens)) if tokens[i].text in ",;:."), len(tokens))
         if not any(tokens[i].tag in FINITE for i in range(verb + 1, close)):
             tokens[verb].tag = "VBD"
+
+
+def _verb_of_saying_before_that(tokens: list[Token]) -> None:
+    """The past of a verb of saying or requiring right after the subject that opens a clause, before "that", is the
+    clause's verb: "and the court required that she pays back the money"."""
+    for index in range(2, len(tokens) - 2):
+        token = tokens[index]
+        if token.tag != "VBN" or token.quoted or tokens[index + 1].lower != "that" or not past_form(token.lower) \
+                or verb_lemma(token.lower) not in THAT_VERBS | MANDATIVE or not tokens[index - 1].tag.startswith("NN"):
+            continue
+        start = next((i + 1 for i in range(index - 1, -1, -1) if tokens[i].text == ";" or tokens[i].lower in ("and", "but")
+                      and i > 0 and tokens[i - 1].text == ","), 0)
+        if start < index - 1 and subject_before(tokens, index - 1, start) == start and tokens[start].lower in DETERMINERS:
+            token.tag = "VBD"
 
 
 def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
@@ -181,14 +196,26 @@ def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
             and (tokens[index - 2].tag.startswith("NN") or tokens[index - 2].text == ",") \
             and tokens[index - 1].lower not in ("among", "amongst", "including", "of")  # ("among which test strips, ...")
         # ("several incidents in which door staff used violence", "many thefts, in which young men ...")
+        time = tokens[index].lower in ("after", "before", "until", "once") and index > start + 1 \
+            and tokens[index + 1].tag in ("DT", "PRP$")
         if tokens[index].lower not in ("where", "when", "because", "while", "whereas", "although", "whether", "that") \
-                and not after_preposition or tokens[index + 1].tag not in ("NNS", "NN", "DT", "JJ", "CD"):
+                and not after_preposition and not time or tokens[index + 1].tag not in ("NNS", "NN", "DT", "JJ", "CD"):
             continue
-        stop = next((i for i in range(index + 1, end) if tokens[i].text in ",;:"), end)  # (", which only requires")
+        stop = next((i for i in range(index + 1, end) if tokens[i].text in ",;:"
+                     or time and tokens[i].lower == "that"), end)  # (", which only requires")
+        if time and not any(tokens[i].tag in ("VBN", "VBD") for i in range(index + 1, stop)):
+            continue  # (a phrase of time, "after release through the health centres", not a clause with its past)
+        if stop < end and tokens[stop].text == "," and tokens[index].lower == "where" and relative_opens(tokens, stop + 1):
+            closing = next((i for i in range(stop + 2, end) if tokens[i].text in ",;:"), end)
+            if closing < end and tokens[closing].text == ",":  # ("where false sellers, some of whom operate ..., publish")
+                stop = next((i for i in range(closing + 1, end) if tokens[i].text in ",;:"), end)
+        # ("has strengthened the control after the Agency (FAMHP) discovered in 2022 that ...": up to what it found)
         if _verb_after_bare_relative(tokens, index + 1, stop):
             return True
-        finite = [i for i in range(index + 1, stop) if tokens[i].tag in FINITE and not tokens[i].quoted]
-        if not finite and tokens[index].lower != "that" and _verb_after_subject(tokens, index + 1, stop):
+        finite = [i for i in range(index + 1, stop) if tokens[i].tag in FINITE and not tokens[i].quoted
+                  and not _after_a_relative_comma(tokens, index, i)]
+        if not finite and (tokens[index].lower != "that" or _content_after_a_date(tokens, index)) \
+                and _verb_after_subject(tokens, index + 1, stop):
             # ("because a company of collection used forged mandates")
             return True
         if finite and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in finite) \
@@ -213,16 +240,25 @@ def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> boo
     if not finite:
         return False
     conjunction = next((i for i in range(start + 2, finite[0] - 1) if tokens[i].lower in LATER_SUBORDINATORS
-                        and subject_before(tokens, _previous_word(tokens, finite[0]), i + 1) == i + 1), None)
+                        and (subject_before(tokens, _previous_word(tokens, finite[0]), i + 1) == i + 1
+                             or tokens[i + 1].tag == "PRP" and _previous_word(tokens, finite[0]) == i + 1)), None)
     if conjunction is None:
         return False
     for index in range(start + 1, conjunction):
         token = tokens[index]
-        if token.tag not in ("VB", "VBP", "VBZ") or not token.text.islower() or token.quoted:
+        past = token.tag in ("VBN", "JJ") and past_form(token.lower) and index + 1 < conjunction \
+            and tokens[index + 1].tag in ("RB", "IN", "TO")  # "more than 25,000 officials travelled abroad while"
+        if token.tag not in ("VB", "VBP", "VBZ") and not past or not token.text.islower() or token.quoted:
             continue  # (the tagger's own reading of a verb: "fitness clubs" is no subject and verb)
         subject = subject_before(tokens, _previous_word(tokens, index), start)
         if subject is None:
+            if past:
+                continue
             return False
+        if past:
+            token.tag = "VBD"
+            token.uncertain = token.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": token.text}
+            return True
         plural = subject_takes_plural(tokens, subject, index)
         if plural and base_form(token.lower) or not plural and third_person_form(token.lower):
             token.tag = "VBP" if plural else "VBZ"
@@ -230,6 +266,15 @@ def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> boo
             return True
         return False
     return False
+
+
+def _content_after_a_date(tokens: list[Token], that: int) -> bool:
+    """Tell whether ``that`` opens what a verb of finding says, after the verb's date: "has found in 2023 that some of
+    these shops change the IMEI number"."""
+    back = that - 1
+    while back > 1 and (tokens[back].tag == "CD" or tokens[back].lower in ("in", "on", "since", "during")):
+        back -= 1
+    return back < that - 1 and tokens[back].tag.startswith("VB") and verb_lemma(tokens[back].lower) in THAT_VERBS
 
 
 FREQUENCY_ADVERBS = frozenset("rarely seldom often never always usually sometimes also still".split())
@@ -275,7 +320,9 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     plural = subject_takes_plural(tokens, subject, pronoun)
     for index in range(chain, end - 1):
         token, following = tokens[index], tokens[index + 1]
-        if token.text in ",;:" or token.quoted or token.lower in ("and", "or") and following.tag in FINITE:
+        if token.quoted or token.text in "\"\u201c\u201d":
+            continue  # (a quotation in the relative clause's object: "who operate the \"scam calls\" use")
+        if token.text in ",;:" or token.lower in ("and", "or") and following.tag in FINITE:
             return False
         if token.tag == "VBN" and past_form(token.lower) and following.lower != "by" and (
                 tokens[index - 1].tag.startswith(("NN", "RB")) and tokens[index - 1].lower not in ADVERBS_BETWEEN
@@ -298,11 +345,16 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         # "persons whose registration as contractors was cancelled continue to build": a passive ends the relative clause
         complement = complement or index == chain and tokens[chain - 1].tag == "VBN" \
             and tokens[chain - 2].lower in ("is", "are", "was", "were", "been")
+        # ("the amendments of the Code which were adopted in 2024 protect now": a date ends a passive relative clause)
+        complement = complement or year(tokens[adverbs]) and adverbs - 2 >= chain - 1 and tokens[chain - 1].tag == "VBN"
+        quotation = tokens[adverbs].text in "\"\u201d" and adverbs - 1 >= chain and tokens[adverbs - 1].quoted
+        # ("the fraudsters who operate the \"scam calls\" use SIM cards": a quotation ends the relative clause's object)
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
-                and (tokens[adverbs].tag.startswith("NN") or intransitive or complement) \
+                and (tokens[adverbs].tag.startswith("NN") or intransitive or complement or quotation) \
                 and (following.tag in ("DT", "CD", "PRP$", "PRP", *(("JJR", "JJ") if intransitive or complement else ()),
                                        *(("IN", "TO", "RB") if complement else ()))
                      or following.lower in DETERMINERS
+                     or quotation and following.tag.startswith("NN")
                      or following.lower in PARTICLES and can_be_verb(token.lower)  # "who are taken ... end up without"
                      or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
@@ -314,7 +366,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.tag == "NN" and following.text.islower() and plural and index + 2 < len(tokens)
                      and tokens[index + 2].tag == "NNS"  # ("adults who are not Nigerians obtain birth certificates")
                      or following.lower in FREQUENCY_ADVERBS and can_be_verb(token.lower) and index + 2 < end
-                     and tokens[index + 2].tag in ("IN", "TO", "DT")  # "... lead sometimes to sextortion"
+                     and tokens[index + 2].tag in ("IN", "TO", "DT", "PRP$")  # "... lead sometimes to sextortion"
                      or following.tag == "IN" and following.lower != "of" and can_be_verb(token.lower) and index + 2 < end
                      and tokens[index + 2].lower in ("the", "a", "an", "their", "its")  # "... ring at the door"
                      or following.lower == "that" and can_be_verb(token.lower) and index + 2 < end  # "... show that 62"
@@ -391,8 +443,14 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             if subject is None:
                 previous.tag = "JJ"
         bare = token.tag == "VBN" and previous.tag != "VBN" and _bare_object_then_phrase(tokens, index + 1, end)
+        # ("many students from the interior and workers of the construction rent rooms in private houses": a bare plural
+        # object before a preposition, after a base form that agrees with a plural subject)
+        bare_plural = token.tag in ("NN", "VB") and base_form(token.lower) and following is not None \
+            and following.tag == "NNS" and following.text.islower() and index + 2 < end and tokens[index + 2].tag == "IN" \
+            and tokens[index + 2].lower != "of" and subject is not None and subject_takes_plural(tokens, subject, index)
         if subject is None or following is not None and not (closing and index == last_word) and not bare \
-                and (following.lower == "of" or not (object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
+                and not bare_plural and (following.lower == "of" or not (
+                    object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
         if token.tag == "VBN" and index == last and past_form(token.lower):
             token.tag = "VBD"  # "and the following forms of exploitation prevailed:"
@@ -406,6 +464,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
                          or following.tag in ("IN", "TO") and (tokens[subject].tag == "CD" or before_a_past
                                                                or object_after_a_phrase(tokens[:end], index + 2))
+                         or verb_lemma(token.lower) in THAT_VERBS and end < len(tokens) and tokens[end].lower == "that"
                          or bare):
                 # ("a candidate in a commune of Abidjan distributed to the voters bags of rice ... and asked them": a
                 # past after "and" is the clause's only verb, and the participle before it with its phrase is the other)

@@ -109,6 +109,12 @@ def _doubtful_second_verb(tokens: list[Token], index: int, joiner: int) -> str:
     if token.tag == "NN" and tokens[last].tag == "VBP" and joiner >= 2 and tokens[joiner - 1].tag == "NNS" \
             and last == joiner - 2 and following is not None and following.tag == "NNS":
         return reasons.MAY_BE_PRESENT
+    if token.tag in ("NN", "VB") and tokens[last].tag in ("VBD", "VBP") and following is not None and following.tag == "IN" \
+            and following.lower != "of" and index + 2 < len(tokens) and tokens[index + 2].lower in ("the", "a", "an", "their") \
+            and not any(tokens[i].text in ",;:" for i in range(last, joiner)):
+        # "extract more than the permitted quantities or work outside the area": a second verb of the subject, or a
+        # noun of the object?
+        return reasons.MAY_BE_PRESENT
     return ""
 
 

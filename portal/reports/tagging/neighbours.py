@@ -10,9 +10,9 @@ from portal.reports.grammar import (
     state_words, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CATENATIVE, CLAUSE_OPENERS, COLLECTIVE, CONTRACTED, DETERMINERS, DO_FORMS, FINITE,
-    INDEFINITE_PRONOUNS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTITY_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS,
-    in_title, object_starts, past_form, plural_noun,
+    AUXILIARIES, BE_HAVE, CATENATIVE, CHANGE_VERBS, CLAUSE_OPENERS, COLLECTIVE, CONTRACTED, DETERMINERS, DO_FORMS,
+    FINITE, INDEFINITE_PRONOUNS, INTRANSITIVE, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTITY_PRONOUNS, RELATIVES,
+    SUBJECT_PRONOUNS, in_title, object_starts, past_form, plural_noun,
 )
 from portal.reports.tagging.phrases import (
     after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
@@ -308,6 +308,8 @@ def correct_words(tokens: list[Token]) -> None:
                     token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
             elif following is not None and following.text in ".,;" and subordinate_without_verb(tokens, index):
                 token.tag = "VBZ"  # "before the congress starts."
+                if lexicon_tag(lower) == "NNS" and verb_lemma(lower) not in INTRANSITIVE | CHANGE_VERBS:
+                    token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}  # ("after the video classes.")
             elif following is not None and following.tag == "IN" and clause_after_that(tokens, index):
                 token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):

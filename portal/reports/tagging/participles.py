@@ -783,3 +783,21 @@ def participle_before_the_verb(tokens: list[Token]) -> None:
             if later.tag in FINITE:
                 token.tag = "VBN"
                 break
+
+
+def participle_joined_to_a_participle(tokens: list[Token]) -> None:
+    """A past after "and", "or" or "but (not)" joined to the participle of a noun before it, with no verb or comma
+    between, is a participle too: "treatments paid by loans but not finished"."""
+    for index, token in enumerate(tokens):
+        if token.tag != "VBD" or token.quoted or not participle_form(token.lower):
+            continue
+        joiner = _previous_word(tokens, index)
+        if joiner < 2 or tokens[joiner].lower not in ("and", "or", "but"):
+            continue
+        for position in range(joiner - 1, 0, -1):
+            other = tokens[position]
+            if other.text in ",;:()" or other.tag in FINITE or other.lower in CLAUSE_BOUNDARIES:
+                break
+            if other.tag == "VBN" and tokens[position - 1].tag in ("NN", "NNS") and not tokens[position - 1].quoted:
+                token.tag = "VBN"
+                break

@@ -47,6 +47,8 @@ def ends_a_title(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the number at ``index`` ends the name of a text ("Act 2021", "Decree No. 45"), which may be a subject."""
     if 1 < index and tokens[index - 1].text == "," and year(tokens[index]):
         index -= 1  # "the Anti-Gang Act, 2021", as the Commonwealth writes its titles
+    elif 2 < index and tokens[index - 1].lower == "of" and year(tokens[index]) and tokens[index - 2].tag == "CD":
+        index -= 2  # "Law No. 21.289 of 2020"
     return 0 < index and tokens[index].tag in ("CD", ",") and tokens[index - 1].lower in TITLE_NOUNS \
         and tokens[index - 1].text[:1].isupper()
 
@@ -449,6 +451,9 @@ def relative_opens(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether a relative clause opens at ``index`` (after a comma): "which", "who", "whose", "where", or a
     preposition and "which" or "whom" ("in which", "for whom"; not a share, ", of whom 687 were minors", which may
     follow a noun phrase with no verb of its own)."""
+    if index + 2 < len(tokens) and tokens[index].lower in QUANTITY_PRONOUNS | {"some", "many", "most", "all", "one"} \
+            and tokens[index + 1].lower == "of" and tokens[index + 2].lower in ("whom", "which"):
+        return True  # ", some of whom operate from call centres,"
     return index < len(tokens) and (tokens[index].lower in ("which", "who", "whose", "where") or tokens[index].tag in (
         "IN", "TO") and tokens[index].lower != "of" and index + 1 < len(tokens) and tokens[index + 1].lower in ("which", "whom"))
 
@@ -763,7 +768,8 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
             position -= 1  # a list of names: "in the cities of Astana, Almaty and Shymkent"
             continue
         if previous.text == "," and (tokens[position].tag.startswith(("DT", "NN", "CD", "PRP$"))
-                                     or tokens[position].lower in QUANTIFIERS and tokens[position + 1].tag == "CD"):
+                                     or tokens[position].lower in QUANTIFIERS and tokens[position + 1].tag == "CD"
+                                     or tokens[position].lower in QUANTITY_PRONOUNS):  # ", many students ... rent"
             return position  # "At present, the 70% of the adolescents ...", "Every year ..., about 20,000 visitors"
         return None
     return position
@@ -788,6 +794,8 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
     for index in range(start, end):
         token = tokens[index]
         if token.tag.startswith("NN") or token.text == "%":
+            if head is not None and token.tag == "NNP" and tokens[head].tag == "NNS" and tokens[head].text.islower():
+                return True  # "the operators MTN and Orange": names in apposition to a plural
             if head is None or index == head + 1:
                 head = index
             continue
