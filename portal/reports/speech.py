@@ -177,7 +177,7 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
                         and not single_phrase(tokens[:index]):
                     return None
                 after = tokens[close + 1] if close + 1 < len(tokens) else None
-                if after is not None and (after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have"))\
+                if after is not None and (after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have")) \
                         and first.lower in ("since", "after", "before", "until") and tokens[1].tag in ("DT", "PRP$"):
                     # "Since the services (BNPL), which are offered ..., have become ..., the Authority receives": the
                     # relative clause was inside the subject of a clause of time, which ends at the comma after its verb
