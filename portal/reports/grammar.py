@@ -278,8 +278,8 @@ def tag(tokens: list[Token]) -> list[Token]:
         # verb: "comments about suspects", "released on leave", "a prisoner on home leave")
         token.tag = "IN" if token.lower in PREPOSITIONS_ONLY and found not in ("IN", "RP", "RB", "TO") \
             else "RB" if token.lower in ("never", "now") else found  # (the context rules make "now" an adjective)
-        if "." in token.text[1:-1] and token.text[-1].isalpha() and _TOKEN.fullmatch(token.text) \
-                and _TOKEN.fullmatch(token.text).lastgroup == "web":
+        if "." in token.text[1:-1] and token.text[-1].isalpha() and (web := _TOKEN.fullmatch(token.text)) \
+                and web.lastgroup == "web":
             token.tag = "NNP"  # a web address is a name: "on the portal Merrjep.al"
         if token.lower == "that" and found not in ("IN", "DT", "WDT"):
             token.tag = "IN"  # (the lexicon's rules make it a verb or a noun after a pronoun: "informed us that")

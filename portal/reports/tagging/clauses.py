@@ -136,16 +136,20 @@ def _nouns_of_an_item_phrase(tokens: list[Token], start: int, end: int) -> None:
 
 def _in_relative_insert(tokens: list[Token], start: int, index: int) -> bool:
     """Tell whether ``index`` lies in a relative clause between commas (", who are not members of ...,")."""
-    opening = next((i for i in range(index - 1, start, -1) if tokens[i].text == ","), None)
-    return opening is not None and relative_opens(tokens, opening + 1) and tokens[opening + 1].lower != "where" \
-        and any(t.text == "," for t in tokens[index + 1:])
+    opening = _relative_comma_before(tokens, start, index)
+    return opening is not None and tokens[opening + 1].lower != "where" and any(t.text == "," for t in tokens[index + 1:])
 
 
 def _after_a_relative_comma(tokens: list[Token], start: int, index: int) -> bool:
     """Tell whether ``index`` lies in a relative clause that a comma opens (", who pay in advance ..."), up to the
     next comma."""
+    return _relative_comma_before(tokens, start, index) is not None
+
+
+def _relative_comma_before(tokens: list[Token], start: int, index: int) -> int | None:
+    """Return the nearest comma before ``index`` (after ``start``) when a relative clause opens after it, or None."""
     comma = next((i for i in range(index - 1, start, -1) if tokens[i].text == ","), None)
-    return comma is not None and relative_opens(tokens, comma + 1)
+    return comma if comma is not None and relative_opens(tokens, comma + 1) else None
 
 
 def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> int | None:
