@@ -2078,3 +2078,38 @@ def test_a_base_form_before_a_bare_plural_and_a_preposition_after_a_plural_subje
 def test_a_base_form_after_or_and_an_object_before_a_place_is_flagged():
     assert ("work", reasons.MAY_BE_PRESENT % {"word": "work"}) in flagged(
         "Some miners extract more than the permitted quantities or work outside the area of the licence.")
+
+
+def test_the_plural_head_of_a_compound_before_a_relative_that_is_a_noun():
+    assert report("The Coast Guard has a new radar, and the fishing boats that come close to the naval base are "
+                  "boarded.") == [
+        "Kenya reported that the Coast Guard had a new radar, and the fishing boats that came close to the naval base "
+        "were boarded."]
+
+
+def test_a_verb_that_takes_a_clause_with_that_stays_a_verb():
+    assert report("The Ministry has licensed 40 dealers, and the County Inspectorate checks that every dealer "
+                  "keeps a register.") == [
+        "Kenya reported that the Ministry had licensed 40 dealers, and the County Inspectorate checked that every "
+        "dealer kept a register."]
+
+
+def test_the_plural_head_of_a_subject_before_of_in_a_clause_with_that_is_a_noun():
+    assert report("We consider that the lottery sites of the gangs, which are run mostly from servers abroad, have "
+                  "caused a loss of 2 billion shillings.") == [
+        "Kenya considered that the lottery sites of the gangs, which were run mostly from servers abroad, had caused "
+        "a loss of 2 billion shillings."]
+
+
+def test_a_second_verb_after_or_before_a_participle_and_its_noun():
+    assert report("The Communications Authority of Kenya has closed 30 websites which sell or download pirated "
+                  "films.") == [
+        "Kenya reported that the Communications Authority of Kenya had closed 30 websites which sold or downloaded "
+        "pirated films."]
+
+
+def test_a_past_after_the_subject_of_a_clause_whose_only_other_verb_is_in_a_relative_clause():
+    assert report("Since 2022 many farmers have lost their savings, and traders paid in several cases large sums "
+                  "for seeds which were counterfeited by a gang.") == [
+        "Kenya reported that since 2022 many farmers had lost their savings, and traders had paid in several cases "
+        "large sums for seeds which had been counterfeited by a gang."]

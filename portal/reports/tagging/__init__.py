@@ -30,7 +30,7 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     BE_HAVE, CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS,
-    object_starts, participle_form, past_form,
+    VERBS_WITH_OF, object_starts, participle_form, past_form,
 )
 from portal.reports.tagging.phrases import (
     acronym_in_parentheses, comma_between_names, ends_a_title, finite_position_in_clause, next_subordinate,
@@ -471,10 +471,6 @@ def _verb_of_a_relative_with_its_subject(tokens: list[Token], index: int, *, sin
                  or following.lower == "according" or following.text in ".;,")
     return tokens[head].tag == "NNS" and following is not None and (
         following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "IN" and following.lower != "of")
-
-
-# Verbs that take "of" after them, so that "the UNHCR consists of" keeps its verb.
-VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform remind warn accuse convict".split())
 
 
 # Words before which "to" is a preposition: "thanks to leads from the public".

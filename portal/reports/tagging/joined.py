@@ -64,6 +64,13 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
                 and following is not None and (following.tag in ("IN", "RB") or object_starts(following)):
             token.tag = "VBP"  # "where they work or study outside the prison", "who buy or export sea cucumbers"
             continue
+        if token.tag == "NN" and earlier and before >= 1 and tokens[before - 1] is earlier[-1] and earlier[-1].tag == "VBP" \
+                and following is not None and following.tag in ("VBD", "VBN") and participle_form(following.lower) \
+                and can_be_verb(token.lower) and index + 2 < len(tokens) and tokens[index + 2].tag in ("NN", "NNS") \
+                and tokens[index + 2].text.islower():
+            token.tag = "VBP"  # "websites which sell or upload pirated copies": the verb, then a participle before
+            following.tag = "VBN"  # its object's noun, as after the first verb ("which sell pirated copies")
+            continue
         if token.tag in ("NN", "VB") and tokens[before].lower == "but" and before < index - 1 and earlier \
                 and earlier[-1].tag == "VBP" and following is not None and following.tag in ("IN", "RB", "DT", "PRP$") \
                 and can_be_verb(token.lower):

@@ -12,7 +12,8 @@ from portal.reports.grammar import (
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CATENATIVE, CHANGE_VERBS, CLAUSE_OPENERS, COLLECTIVE, CONTRACTED, DETERMINERS, DO_FORMS,
     FINITE, INDEFINITE_PRONOUNS, INTRANSITIVE, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTITY_PRONOUNS, RELATIVES,
-    SUBJECT_PRONOUNS, in_title, object_starts, past_form, plural_noun,
+    MANDATIVE, SUBJECT_PRONOUNS, THAT_VERBS, THINKING, VERBS_OF_CONTENT, VERBS_WITH_OF, in_title, object_starts,
+    past_form, plural_noun,
 )
 from portal.reports.tagging.phrases import (
     after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
@@ -20,6 +21,10 @@ from portal.reports.tagging.phrases import (
     subordinate_without_verb,
 )
 from portal.reports.tagging.nouns import words_of_noun_phrases
+
+
+# Verbs that take a clause with "that": "the Central Bank checks that every exchange point displays the rates".
+THAT_TAKERS = THAT_VERBS | THINKING | VERBS_OF_CONTENT | MANDATIVE | frozenset("check verify monitor warrant".split())
 
 
 def correct_words(tokens: list[Token]) -> None:
@@ -297,6 +302,10 @@ def correct_words(tokens: list[Token]) -> None:
                 # "the police opened 300 investigations, and the prosecution services 150 cases": the verb is left
                 # out of the second clause, whose noun is no verb
                 token.uncertain = reasons.READ_AS_NOUN_GAPPED % {"word": token.text}
+            elif following is not None and following.lower == "that" and _relative_after(tokens, index + 1) \
+                    and verb_lemma(lower) not in THAT_TAKERS:
+                pass  # the head of a compound, then a relative clause: "brass parts that collectors buy", "the
+                # fishing boats that come closer" (but "the Ministry reports that the number of cases rose")
             elif following is not None and (following.lower in DETERMINERS or following.tag in ("PRP$", "DT", "CD")
                                             or following.lower in ("out", "up", "forward")):
                 token.tag = "VBZ"
@@ -310,7 +319,9 @@ def correct_words(tokens: list[Token]) -> None:
                 token.tag = "VBZ"  # "before the congress starts."
                 if lexicon_tag(lower) == "NNS" and verb_lemma(lower) not in INTRANSITIVE | CHANGE_VERBS:
                     token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}  # ("after the video classes.")
-            elif following is not None and following.tag == "IN" and clause_after_that(tokens, index):
+            elif following is not None and following.tag == "IN" and clause_after_that(tokens, index) \
+                    and (following.lower != "of" or verb_lemma(lower) in VERBS_WITH_OF):
+                # (but "considers that the piracy sites of manga ... have caused": a noun before "of")
                 token.tag = "VBZ"  # "proposed that one agenda item deals with wildlife crime"
             elif following is not None and following.lower == "to" and after is not None and after.tag in ("DT", "NNP"):
                 token.tag = "VBZ"  # "the Committee reports to the Prime Minister": a verb, or "reports to"?
@@ -362,3 +373,16 @@ def correct_words(tokens: list[Token]) -> None:
                 tokens[position].tag = "VBN"
             token.uncertain = reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
     words_of_noun_phrases(tokens)
+
+
+def _relative_after(tokens: list[Token], that: int) -> bool:
+    """Tell whether "that" at ``that`` opens a relative clause: a finite verb follows it, at once ("boats that come")
+    or after a short subject ("parts that collectors buy"), rather than the noun it determines ("handles that case")."""
+    for position in range(that + 1, min(that + 5, len(tokens))):
+        token = tokens[position]
+        if token.tag in FINITE or position == that + 1 and position + 1 < len(tokens) and can_be_verb(token.lower) \
+                and base_form(token.lower) and tokens[position + 1].tag in ("RB", "RBR", "IN", "TO", "RP", "DT"):
+            return True  # (a base form the lexicon reads as a noun: "boats that come close to the coast")
+        if not (token.tag.startswith(("NN", "JJ", "DT", "PRP", "CD")) or token.lower in DETERMINERS):
+            return False
+    return False

@@ -48,8 +48,14 @@ def verbs_of_joined_clauses(tokens: list[Token]) -> None:
         # a clause of its own after a comma ends this one: "..., so that the importer does not know"
         end = next((i for i in range(start + 1, end - 1) if tokens[i].text == "," and number
                     and tokens[i + 1].lower in ("so", "because", "although", "while", "whereas", "unless")), end)
-        if start >= end or main_verb_in(tokens, start, end):
+        if start >= end:
             continue
+        if main_verb_in(tokens, start, end):
+            relative = _relative_with_the_only_verb(tokens, start, end)
+            if relative is None or main_verb_in(tokens, start, relative):
+                continue
+            end = relative  # "and buyers paid in some cases thousands of euros for tokens which were created": the
+            # only finite verb is the relative clause's, the clause's own comes before it
         if number and tokens[start - 2].text == "," and serial_list(tokens, starts[number - 1], start - 2):
             continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
         if start == 0 and tokens[0].tag == "IN" and tokens[0].lower not in CLAUSE_BOUNDARIES:
@@ -59,6 +65,16 @@ def verbs_of_joined_clauses(tokens: list[Token]) -> None:
         _verb_after_unknown_noun(tokens, start, end)
         if not main_verb_in(tokens, start, end):
             _verb_by_agreement(tokens, start, end)
+
+
+def _relative_with_the_only_verb(tokens: list[Token], start: int, end: int) -> int | None:
+    """Return where a relative pronoun right after a noun opens a clause that holds the only finite verb of the
+    clause ``tokens[start:end]`` ("... for tokens which were created by fraudsters"), or None."""
+    for index in range(start + 2, end):
+        if tokens[index].lower in ("which", "who") and tokens[index - 1].tag.startswith("NN"):
+            finite = [t for t in tokens[index + 1:end] if t.tag in FINITE and not t.quoted]
+            return index if len(finite) == 1 else None
+    return None
 
 
 def _subject_after_an_unclosed_phrase(tokens: list[Token], start: int, end: int) -> int:

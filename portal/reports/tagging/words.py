@@ -111,6 +111,10 @@ indicate say announce determine prove demonstrate learn realize realise recogniz
 warn complain allege claim admit""".split())
 
 
+# Verbs that take "of" after them, so that "the UNHCR consists of" keeps its verb.
+VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform remind warn accuse convict".split())
+
+
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
 
