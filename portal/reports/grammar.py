@@ -287,11 +287,17 @@ def tag(tokens: list[Token]) -> list[Token]:
                 and inflect(token.lower, "VBD") == token.lower:
             token.tag = "VBD"  # (the lexicon's rules tag "broadcast" as a gerund: a verb whose past is its base form)
     for index, (token, following) in enumerate(zip(tokens, tokens[1:])):
-        if token.lower == "most" and token.tag == "RBS" and (index == 0 or tokens[index - 1].tag == "IN") \
-                and following.tag.startswith(("VB", "NN")) and can_be_noun(following.lower):
-            token.tag = "JJS"  # "In most cases the tests": the quantifier of a noun, not the adverb of a verb
+        if token.lower == "most" and token.tag == "RBS" and ((index == 0 or tokens[index - 1].tag == "IN")
+                                                             and following.tag.startswith(("VB", "NN"))
+                                                             and can_be_noun(following.lower) or following.lower == "of"):
+            token.tag = "JJS"  # "In most cases the tests": the quantifier of a noun, not the adverb of a verb; "arranged
+            # most of the sales": a pronoun
         if token.lower == "per" and following.lower in ("diem", "diems"):
             token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
+        if token.lower in ("is", "are", "was", "were", "be", "been", "being") and following.tag in ("VB", "VBP", "VBD") \
+                and not following.quoted and verb_lemma(following.lower) == following.lower \
+                and inflect(following.lower, "VBN") == following.lower:
+            following.tag = "VBN"  # "documents are cut or removed": a participle that is its base form, after "be"
     tagging.correct(tokens)
     return tokens
 

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
 from portal.reports.tagging.phrases import object_after_places_and_dates
-from portal.reports.tagging.words import CAUSATIVES, MANDATIVE, alternative_pasts, participle_form
+from portal.reports.tagging.words import CAUSATIVES, MANDATIVE, TIME_NOUNS, alternative_pasts, participle_form
 
 # Verbs after which "that" opens a clause in the subjunctive.
 MANDATIVE_NOUNS = frozenset("proposal suggestion recommendation request requirement demand insistence".split())
@@ -168,6 +168,10 @@ class Sentence:
         if before >= 1 and self.tokens[before].lower in ("de", "del", "da", "do", "di", "du", "des") \
                 and self.tokens[before - 1].text[:1].isupper():
             return True  # "the Carabineros de Chile", "Polícia Federal do Brasil": a name in the State's language
+        if before >= 3 and self.tokens[before].lower == "and" and self.tokens[before - 1].tag == "NNP" \
+                and self.tokens[before - 2].lower == "of" and self.tokens[before - 3].text[:1].isupper() \
+                and not self._sentence_start(before - 3):
+            return True  # "the Straits of Malacca and Singapore": the second name after "of" in a name
         if before >= 0 and self.tokens[before].lower == "the":
             before -= 1
         if before >= 0 and self.tokens[before].lower in ("of", "to", "for", "in"):
@@ -428,7 +432,8 @@ class Sentence:
                     and tokens[index + 2].tag == "VBN":
                 self.replace(index, _case(token.text, "had had"))  # "we had them destroyed": "have" as a causative
             return True
-        if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to":
+        if lower == "used" and index + 2 < len(tokens) and tokens[index + 1].lower == "to" \
+                and not self._use_in_an_object_relative(index):
             return had_before  # "used to be held" stays
         if lower in ("was", "were") and had_before and index and tokens[index - 1].lower in ("and", "or") \
                 and self._after_a_past_of_its_subject(index - 1):
@@ -503,6 +508,18 @@ class Sentence:
             self.before[first] = "had "
         return True
 
+    def _use_in_an_object_relative(self, index: int) -> bool:
+        """Tell whether "used to" at ``index`` is the verb "use" and an infinitive of purpose, in a relative clause
+        whose pronoun is its object: "chemicals which he used to produce methamphetamine" (the infinitive has an object
+        of its own), not the habit of "used to be held"."""
+        tokens = self.tokens
+        subject = index - 1
+        return subject >= 1 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP") \
+            and tokens[subject - 1].lower in ("which", "that") and index + 3 < len(tokens) \
+            and tokens[index + 2].tag == "VB" and tokens[index + 3].tag in ("NN", "NNS", "DT", "PRP$", "JJ") \
+            and not (index + 4 < len(tokens) and tokens[index + 4].lower in TIME_NOUNS)  # ("which we used to visit
+        # every year": the pronoun is the object of the infinitive)
+
     def _in_a_series_of_pasts(self, comma: int) -> bool:
         """Tell whether the comma at ``comma`` joins two past verbs of one subject in a series closed by "and" or "or"
         ("received 3,912 reports, examined 381 cases and referred 127 of them"): the series shares one "had"."""
@@ -514,10 +531,13 @@ class Sentence:
         if back < 0 or tokens[back].tag != "VBD" or back + 1 >= comma:
             return False
         opening = next((i for i in range(back - 1, -1, -1) if tokens[i].text in ",;:"), -1)
+        clause = next((i + 1 for i in range(opening - 1, 0, -1) if tokens[i].text == "," and tokens[i + 1].lower
+                       in ("and", "but", "while", "whereas") or tokens[i].text == ";"), 0)  # (its own clause's start)
         if opening >= 0 and tokens[opening].text == "," and any(
                 tokens[i].lower in ("who", "which", "whom", "whose") for i in range(opening + 1, opening + 3)) \
-                and not any(token.tag in ("VBZ", "VBP", "VBD", "MD") for token in tokens[:opening]):
+                and not any(token.tag in ("VBZ", "VBP", "VBD", "MD") for token in tokens[clause:opening]):
             return False  # the comma closes a relative clause: "an agent, who was also an employee of a bank, opened"
+            # ("..., and the "jaladoras", who looked for pregnant women, bought or stole babies")
         for position in range(comma + 2, len(tokens) - 1):
             token = tokens[position]
             if token.text in ";:" or token.lower in stops or token.tag in ("VBZ", "VBP", "MD"):
@@ -673,9 +693,10 @@ class Sentence:
                     self.replace(index, shifted)
                 else:
                     self.replace(index, shifted, reasons.REFERS_TO_UNPRINTED % {"words": f"{token.text} {following.text}"})
-            elif token.lower == "this" and following.text in ",.;:" and index > 0 and tokens[index - 1].tag == "IN" \
-                    and self.earlier.strip():
-                self.replace(index, _case(token.text, "that"))  # "In spite of this, the customs ...": what was said before
+            elif token.lower == "this" and following.text in ",.;:" and index > 0 \
+                    and (tokens[index - 1].tag == "IN" or tokens[index - 1].tag.startswith("VB")) and self.earlier.strip():
+                # "In spite of this, the customs ...", "To stop this, the Directorate has": what was said before
+                self.replace(index, _case(token.text, "that"))
             elif token.lower == "the" and following.text[:1].isupper() and following.lower in INSTITUTIONS \
                     and following.lower not in KNOWN_TO_THE_REPORT:
                 after = tokens[index + 2] if index + 2 < len(tokens) else None

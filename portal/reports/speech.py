@@ -30,7 +30,7 @@ from portal.reports.tagging.participles import (
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.verbless import sentence_verb
-from portal.reports.tagging.words import TIME_NOUNS, participle_form, past_form
+from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, TIME_NOUNS, participle_form, past_form, year
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 
@@ -140,14 +140,28 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
         return None
     if first.tag == "IN" and len(tokens) > 2 and tokens[1].tag == "CD" \
             and (tokens[2].lower in ("the", "our", "its", "their", "a", "an", *SUBJECT_QUANTIFIERS)
-                 or tokens[2].tag == "PRP"):
+                 or tokens[2].tag == "PRP" or year(tokens[1]) and tokens[2].text.islower() and len(tokens) > 3
+                 and (tokens[2].tag == "NNS" and tokens[3].text != "," or tokens[2].tag == "JJ" and tokens[3].tag in ("NNS", "NN"))):
+        # ("Until 2007 private lawyers and notaries", "Until 2015 brokers"; not "In 41 states, courts")
         return None  # "Since 2012 the new substances are controlled ...": a date that no comma closes is no phrase apart
+    head = next((i for i in range(1, min(len(tokens), 6)) if tokens[i].tag not in ("DT", "PRP$", "JJ", "JJS", "CD")), 0)
+    if first.tag == "IN" and head > 1 and tokens[head].lower in TIME_NOUNS and head + 1 < len(tokens) \
+            and tokens[head + 1].tag in ("NN", "NNS") and tokens[head + 1].text.islower():
+        return None  # "In the last years bronze busts, plaques and sculptures have disappeared": a phrase of time that
+        # no comma closes, then the subject (a list of nouns, whose commas close no phrase)
     subordinate = first.lower in SUBORDINATORS and not (first.lower == "because" and tokens[1].lower == "of")
     # ("Because of the shortage of rental flats in Stockholm, Gothenburg and Malmö, many students ...": a phrase)
     has_verb = relative = False
+    relative_verb: int | None = None  # the finite verb of that relative clause
     for index, token in enumerate(tokens[:40]):
         if index and token.lower in ("which", "who", "whose", "that") and tokens[index - 1].tag.startswith("NN"):
             relative = True  # "Following the detection of a network which brokered ..., the Ministry has issued"
+        if relative and token.tag in FINITE and not token.quoted and not subordinate:
+            if relative_verb is not None and not any(
+                    t.text in ",;:" or t.lower in CLAUSE_BOUNDARIES | {"and", "or", "but"} for t in tokens[relative_verb + 1:index]):
+                return None  # a second verb that nothing joins to the relative clause's is the sentence's own: "In the
+                # centre of Novi Sad several buildings which are protected as monuments were demolished"
+            relative_verb = index
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted \
                 and not _adjectival(tokens, index):
             if not subordinate and not relative and first.lower not in ("since", "as", "after", "before", "until") and (

@@ -2113,3 +2113,99 @@ def test_a_past_after_the_subject_of_a_clause_whose_only_other_verb_is_in_a_rela
                   "for seeds which were counterfeited by a gang.") == [
         "Kenya reported that since 2022 many farmers had lost their savings, and traders had paid in several cases "
         "large sums for seeds which had been counterfeited by a gang."]
+
+
+def test_a_second_verb_after_a_relative_clause_without_a_joiner_is_the_clauses_own():
+    assert report("The Kenya Coast Guard Service has new radars, and the fishing boats that come closer than three "
+                  "miles to the reef will be seized.") == [
+        "Kenya reported that the Kenya Coast Guard Service had new radars, and the fishing boats that came closer than "
+        "three miles to the reef would be seized."]
+
+
+def test_an_opening_phrase_without_a_comma_before_a_subject_with_a_relative_clause():
+    assert report("In the centre of Mombasa several houses which are listed as monuments were demolished last "
+                  "year without a permit, and some owners leave the old houses empty.") == [
+        "Kenya reported that in the centre of Mombasa several houses which were listed as monuments had been "
+        "demolished the previous year without a permit, and some owners left the old houses empty."]
+
+
+def test_a_noun_and_a_phrase_of_time_after_and_is_flagged():
+    assert ("flag", reasons.MAY_BE_PRESENT % {"word": "flag"}) in flagged(
+        "The vessels without nationality change their name and flag several times.")
+
+
+def test_a_second_verb_before_an_adjective_and_a_gerund_as_noun():
+    assert report("We inspect the farms and offer free training every year.") == [
+        "Kenya reported that it inspected the farms and offered free training every year."]
+
+
+def test_a_participle_that_is_its_base_form_after_be_and_a_verb_joined_to_the_passive():
+    assert report("Maps and pages of old books are cut or removed by readers and appear later in online "
+                  "auctions.") == [
+        "Kenya reported that maps and pages of old books were cut or removed by readers and appeared later in online "
+        "auctions."]
+
+
+def test_a_noun_after_a_phrase_of_time_that_no_comma_closes():
+    assert report("In the last years copper cables, pipes and statues have disappeared from the railway "
+                  "stations.") == [
+        "Kenya reported that in the last years copper cables, pipes and statues had disappeared from the railway "
+        "stations."]
+
+
+def test_the_state_as_the_second_name_of_a_place_is_kept_and_flagged():
+    singapore = speech.StateNames("Singapore", ("Singapore",))
+    assert report("Pirates attack the tugboats in the Straits of Malacca and Singapore.", singapore) == [
+        "Singapore reported that pirates attacked the tugboats in the Straits of Malacca and Singapore."]
+
+
+def test_this_as_the_object_of_a_verb_points_back():
+    assert report("Poachers sell the ivory at night. To stop this, the Kenya Wildlife Service has set up "
+                  "checkpoints.") == [
+        "Kenya reported that poachers sold the ivory at night. To stop that, the Kenya Wildlife Service had set up "
+        "checkpoints."]
+
+
+def test_a_year_then_an_adjective_and_a_plural_subject_gets_no_comma():
+    assert report("Until 2015 private brokers arranged most of the sales of land.") == [
+        "Kenya reported that until 2015 private brokers had arranged most of the sales of land."]
+
+
+def test_a_relative_clause_between_commas_in_a_second_clause_does_not_join_its_past_to_the_verbs():
+    assert report("Until 2015 brokers arranged most of the sales, and the agents, who looked for buyers in the "
+                  "towns, sold or stole the title deeds.") == [
+        "Kenya reported that until 2015 brokers had arranged most of the sales, and the agents, who had looked for "
+        "buyers in the towns, had sold or stolen the title deeds."]
+
+
+def test_a_participle_after_the_comma_of_an_insert_joined_to_a_past_is_a_past():
+    assert report("The agents, who looked for buyers in the towns, forged or copied the title deeds.") == [
+        "Kenya reported that the agents, who had looked for buyers in the towns, had forged or copied the title "
+        "deeds."]
+
+
+def test_a_past_before_a_phrase_of_place_and_a_bare_plural_with_its_relative_clause():
+    assert report("The inspectors of the county offices found in several children's homes in Kisumu young "
+                  "children who were locked in their rooms.") == [
+        "Kenya reported that the inspectors of the county offices had found in several children's homes in Kisumu "
+        "young children who had been locked in their rooms."]
+
+
+def test_a_plural_after_several_and_a_noun_is_no_verb():
+    assert report("The inspectors of the county offices found in several care homes elderly persons who were tied to "
+                  "their beds.") == [
+        "Kenya reported that the inspectors of the county offices had found in several care homes elderly persons who "
+        "had been tied to their beds."]
+
+
+def test_used_to_in_a_relative_clause_whose_pronoun_is_its_object():
+    assert report("In 2022 a technician stole from the laboratory solvents which he used to make heroin in his "
+                  "house.") == [
+        "Kenya reported that in 2022 a technician had stolen from the laboratory solvents which he had used to make "
+        "heroin in his house."]
+
+
+def test_words_after_the_subject_in_a_series_closed_by_and_and_a_verb_are_its_verbs():
+    assert report("The Pharmacy and Poisons Board registers, inspects and fines the pharmacies which sell "
+                  "codeine.")[0].startswith(
+        "Kenya reported that the Pharmacy and Poisons Board registered, inspected and fined the pharmacies")

@@ -39,8 +39,8 @@ from portal.reports.tagging.phrases import (
 )
 from portal.reports.tagging.neighbours import correct_words
 from portal.reports.tagging.nouns import (
-    nouns_after_a_share_of_them, nouns_before_their_past, nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase,
-    nouns_in_a_phrase,
+    noun_after_an_opening_phrase, nouns_after_a_share_of_them, nouns_before_their_past,
+    nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
     nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
     nouns_of_listed_examples, nouns_without_object, words_of_names,
 )
@@ -80,6 +80,7 @@ def _after_its_verb_and_object(tokens: list[Token], index: int) -> bool:
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
+    noun_after_an_opening_phrase(tokens)
     _nouns_after_an_article(tokens)
     _names_with_capitals_inside(tokens)
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and (

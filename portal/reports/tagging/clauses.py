@@ -167,6 +167,12 @@ def _bare_relative_before_verbs(tokens: list[Token], start: int, end: int) -> in
     if pronoun is not None and any(tokens[i].text == "," and not joins_nouns(tokens, i) for i in range(pronoun, finite[-1])):
         return None  # a verb after the relative clause's comma: "On the basis of the messages that were shared ..., the
         # Service has brought charges" (not the commas of a list: "repairs of roofs, gutters and driveways which were")
+    if pronoun is not None and len(finite) > 1 and tokens[finite[1] - 1].tag != "PRP" and not any(
+            tokens[i].text in ",;:" or tokens[i].lower in CLAUSE_BOUNDARIES | {"and", "or", "but", "nor"}
+            for i in range(finite[0] + 1, finite[1])):
+        return None  # a second verb with nothing joining it to the first is the clause's own: "the fishing boats that
+        # come closer than 500 metres to a platform will be boarded" (but "an invoice which is lower than the value
+        # they declared": a relative clause of its own)
     if pronoun is None or not tokens[pronoun - 1].tag.startswith("NN") \
             or any(tokens[i].text in ";:" or tokens[i].text == "," and not joins_nouns(tokens, i)
                    or tokens[i].text in "()" and not acronym_in_parentheses(tokens, i) for i in range(start, pronoun)):

@@ -9,9 +9,9 @@ from portal.reports.grammar import (
     ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, lexicon_tag, third_person_form,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, object_starts, participle_form,
+    CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, TIME_NOUNS, object_starts, past_form, participle_form,
 )
-from portal.reports.tagging.phrases import object_of_preposition
+from portal.reports.tagging.phrases import has_finite_after, object_of_preposition
 
 
 def _joiner_before_a_clause_of_time(tokens: list[Token], comma: int) -> int:
@@ -53,7 +53,10 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if doubt:
             token.uncertain = token.uncertain or doubt % {"word": token.text}
         adjective_object = following is not None and following.tag == "JJ" and index + 2 < len(tokens) \
-            and tokens[index + 2].tag in ("NN", "NNS")  # "and offer legal counselling": no noun has an adjective after it
+            and (tokens[index + 2].tag in ("NN", "NNS") or tokens[index + 2].tag == "VBG" and tokens[index + 2].text.islower()) \
+            and tokens[index + 2].lower not in TIME_NOUNS | {"times"}
+        # ("and offer legal counselling", "and offer free training every year": no noun has an adjective after it; but
+        # "change their name and flag several times": a phrase of time after the noun)
         if token.tag == "NN" and earlier and earlier[-1].tag == "VB" and following is not None \
                 and following.tag == "VBZ" and can_be_noun(following.lower) and not following.text[:1].isupper():
             # "can record offences and hand suspects over": a bare infinitive coordinated with one, and its object
@@ -203,3 +206,44 @@ def verbs_in_a_series(tokens: list[Token]) -> None:
                 and (base_form if second.tag == "VBP" else third_person_form)(token.lower) \
                 and (object_starts(tokens[index + 3]) or tokens[index + 3].tag == "PRP"):
             token.tag = second.tag
+    _verbs_sharing_an_object(tokens)
+    _past_joined_to_a_past(tokens)
+
+
+def _verbs_sharing_an_object(tokens: list[Token]) -> None:
+    """Words after the subject, in a series closed by "and" and a verb before its object, are verbs of that object:
+    "the Inspectorate registers, checks and fines the companies" (the tagger read the first two as plurals)."""
+    for index in range(4, len(tokens) - 1):
+        verb = tokens[index]
+        if verb.tag not in ("VBZ", "VBP") or verb.quoted or tokens[index - 1].lower != "and" \
+                or not object_starts(tokens[index + 1]):
+            continue
+        agrees = base_form if verb.tag == "VBP" else third_person_form
+        series, position = [index - 2], index - 3
+        while position >= 1 and tokens[position].text == ",":
+            series.append(position - 1)
+            position -= 2
+        first = series[-1]
+        if len(series) < 2 or first < 1 or any(not tokens[i].text.islower() or tokens[i].quoted
+                                               or tokens[i].tag not in ("NN", "NNS", "VB", verb.tag)
+                                               or not agrees(tokens[i].lower) for i in series):
+            continue
+        subject = tokens[first - 1]
+        if not (subject.tag.startswith("NN") or subject.text == ")") or any(
+                t.tag in FINITE and not t.quoted for t in tokens[:first]) or all(tokens[i].tag == verb.tag for i in series):
+            continue
+        for word in series:
+            tokens[word].tag = verb.tag
+
+
+def _past_joined_to_a_past(tokens: list[Token]) -> None:
+    """A past form read as a participle after the comma closing an insert, joined by "or" or "and" to a past before its
+    object, is a past too: "the agents, who looked for buyers, sold or stole the title deeds"."""
+    for index in range(1, len(tokens) - 3):
+        token, joiner, second = tokens[index], tokens[index + 1], tokens[index + 2]
+        if token.tag == "VBN" and not token.quoted and past_form(token.lower) and joiner.lower in ("or", "and") \
+                and second.tag == "VBD" and not second.quoted and object_starts(tokens[index + 3]) \
+                and tokens[index - 1].text == "," and not has_finite_after(tokens, index + 2):
+            # (after the comma closing an insert; not "the goods seized or confiscated in 2022 were sold")
+            token.tag = "VBD"
+

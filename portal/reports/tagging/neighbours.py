@@ -381,7 +381,7 @@ def _relative_after(tokens: list[Token], that: int) -> bool:
     for position in range(that + 1, min(that + 5, len(tokens))):
         token = tokens[position]
         if token.tag in FINITE or position == that + 1 and position + 1 < len(tokens) and can_be_verb(token.lower) \
-                and base_form(token.lower) and tokens[position + 1].tag in ("RB", "RBR", "IN", "TO", "RP", "DT"):
+                and base_form(token.lower) and tokens[position + 1].tag in ("RB", "RBR", "JJR", "IN", "TO", "RP", "DT"):
             return True  # (a base form the lexicon reads as a noun: "boats that come close to the coast")
         if not (token.tag.startswith(("NN", "JJ", "DT", "PRP", "CD")) or token.lower in DETERMINERS):
             return False

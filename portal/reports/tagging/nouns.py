@@ -284,3 +284,29 @@ def words_of_names(tokens: list[Token]) -> None:
         elif token.lower in ("do", "da", "das", "dos") and before.text[:1].isupper() and index > 1 \
                 and after is not None and after.text[:1].isupper():
             token.tag = "NNP"
+
+
+def noun_after_an_opening_phrase(tokens: list[Token]) -> None:
+    """A verb in the present right after the noun of an opening phrase that no comma closes, before a noun, when a
+    list of nouns then leads to the sentence's verb, is a noun of the subject: "In the last years bronze busts, plaques
+    and sculptures have disappeared" (no subject can stand inside "In the last years")."""
+    if len(tokens) < 5 or tokens[0].tag != "IN" or tokens[0].lower in ("that", "if", "because", "while", "whereas"):
+        return
+    verb = next((i for i, t in enumerate(tokens) if t.tag in FINITE and not t.quoted), None)
+    if verb is None or verb < 2 or verb + 2 >= len(tokens) or tokens[verb].tag != "VBP" \
+            or not can_be_noun(tokens[verb].lower) or not tokens[verb].text.islower() \
+            or tokens[verb + 1].tag not in ("NN", "NNS") or not tokens[verb + 1].text.islower():
+        return
+    phrase = [t.tag for t in tokens[1:verb]]
+    names = all(tag in ("NNP", "NNPS") for tag in phrase)
+    common = phrase[0] in ("DT", "PRP$") and phrase[-1] in ("NN", "NNS") \
+        and all(tag in ("JJ", "JJS", "JJR", "CD") for tag in phrase[1:-1])  # ("the last years", not "2023 police")
+    if not (names or common):
+        return
+    for position in range(verb + 2, len(tokens)):
+        token = tokens[position]
+        if token.tag in FINITE and not token.quoted:
+            tokens[verb].tag = "NN"
+            return
+        if not (token.tag in ("NN", "NNS", "JJ", "CC") or token.text == ","):
+            return

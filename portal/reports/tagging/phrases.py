@@ -20,7 +20,8 @@ def after_plural_quantity(tokens: Sequence[Token], index: int) -> bool:
     ("two new community policing centres", "several youth centres"): after its modifiers (adjectives, nouns, -ing
     forms), the "-s" word agrees with the number and is the phrase's plural noun, not a verb."""
     back = index - 1
-    while back >= 0 and (tokens[back].tag in ("JJ", "NN", "NNP", "VBG") or tokens[back].lower in ("new", "more")):
+    while back >= 0 and (tokens[back].tag in ("JJ", "NN", "NNP", "VBG") or tokens[back].lower in ("new", "more")) \
+            and tokens[back].lower not in PLURAL_DETERMINERS:  # ("several care homes": "several" tagged as an adjective)
         back -= 1
     if back < 0 or back == index - 1:
         return False
@@ -87,6 +88,9 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
         return False
     if token.lower in ("more", "fewer", "less") and following.lower == "than":
         return True
+    if token.lower in QUANTITY_PRONOUNS and following.lower == "of" and index + 2 < len(tokens) \
+            and tokens[index + 2].tag in ("DT", "PRP$", "PRP"):
+        return True  # "arranged most of the sales", "seized half of their cargo"
     return (token.lower in QUANTIFIERS or token.lower == "only") and following.tag == "CD" \
         or (token.lower == "at" and following.lower == "least")
 
@@ -178,7 +182,21 @@ def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
     nouns = position
     while position < len(tokens) and tokens[position].tag in ("NN", "NNS"):
         position += 1
-    return position > nouns and position < len(tokens) and tokens[position].lower in ("a", "an", "the")
+    if position == nouns or position >= len(tokens):
+        return False
+    if tokens[position].lower in ("in", "of") and position + 1 < len(tokens) and tokens[position + 1].tag == "NNP":
+        position += 1  # a place after the phrase: "in several care homes in Budapest and Pest county"
+        while position < len(tokens) and (tokens[position].tag in ("NNP", "NNPS") or tokens[position].lower == "and"
+                                          and position + 1 < len(tokens) and tokens[position + 1].tag == "NNP"
+                                          or tokens[position].tag == "NN" and tokens[position - 1].tag == "NNP"):
+            position += 1
+    if position < len(tokens) and tokens[position].lower in ("a", "an", "the"):
+        return True
+    # a bare plural and its relative clause: "found in several care homes elderly residents who were tied"
+    while position < len(tokens) and tokens[position].tag == "JJ" and tokens[position].text.islower():
+        position += 1
+    return position + 1 < len(tokens) and tokens[position].tag == "NNS" and tokens[position].text.islower() \
+        and tokens[position + 1].lower in ("who", "which", "that")
 
 
 def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
