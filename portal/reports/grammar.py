@@ -294,6 +294,17 @@ def tag(tokens: list[Token]) -> list[Token]:
             # most of the sales": a pronoun
         if token.lower == "per" and following.lower in ("diem", "diems"):
             token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
+        if token.lower in ("of", "for", "with", "about", "on", "from", "against") and following.tag == "VBD" \
+                and not following.quoted and index + 2 < len(tokens) and (tokens[index + 2].lower in ("and", "or")
+                                                                          or tokens[index + 2].tag in ("NN", "NNS")):
+            following.tag = "VBN"  # "a database of lost and stolen identity documents": no subject after a preposition
+        if following.tag == "VBD" and not following.quoted and token.tag in ("VB", "VBP", "VBZ", "NN", "NNS") \
+                and token.text.islower() and verb_lemma(token.lower) in tagging.words.LINKING_VERBS \
+                and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
+            following.tag = "VBN"  # "the churches ... stay closed most of the year": a participle after a linking verb
+        if following.lower == "own" and following.tag == "JJ" and token.tag in ("NNS", "NNPS") and not token.quoted \
+                and index + 2 < len(tokens) and tokens[index + 2].tag in ("JJ", "NN", "NNS", "DT", "CD", "PRP$"):
+            following.tag = "VBP"  # "the monasteries of the islands own large estates": "own" after no possessive
         if token.lower in ("is", "are", "was", "were", "be", "been", "being") and following.tag in ("VB", "VBP", "VBD") \
                 and not following.quoted and verb_lemma(following.lower) == following.lower \
                 and inflect(following.lower, "VBN") == following.lower:

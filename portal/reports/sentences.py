@@ -643,7 +643,12 @@ class Sentence:
         """Tell whether verb ``index`` is the subjunctive's verb: the first finite verb after "that", or one coordinated with it."""
         if self._relative_verb(index):
             return False  # "requested that every power of attorney which is older ... be confirmed": the relative's verb
-        finite = [i for i in range(start, index) if self.tokens[i].tag in ("VBZ", "VBP", "MD", "VBD") and not self._relative_verb(i)]
+        every = [i for i in range(start, index) if self.tokens[i].tag in ("VBZ", "VBP", "MD", "VBD")]
+        if every and self._relative_verb(every[-1]) \
+                and self.tokens[grammar._previous_word(self.tokens, index)].lower in ("and", "or") \
+                and not any(self.tokens[i].text == "," for i in range(every[-1], index)):
+            return False  # "guidance on seminaries, which receive donations and are visited by few inspectors"
+        finite = [i for i in every if not self._relative_verb(i)]
         if any(self.tokens[i].text == "," and self.tokens[i + 1].lower in ("and", "but")
                and self.tokens[i + 2].tag in ("DT", "PRP", "NNP", "PRP$", "CD") for i in range(start, index - 2)):
             return False  # "asked that the delay be reduced, and a draft law foresees ...": a clause of its own
@@ -664,7 +669,9 @@ class Sentence:
         """Tell whether the verb at ``index`` comes right after a relative pronoun after a noun ("attorney which is")."""
         previous = grammar._previous_word(self.tokens, index)
         return previous >= 1 and self.tokens[previous].lower in ("which", "who", "that") \
-            and self.tokens[previous - 1].tag.startswith("NN")
+            and (self.tokens[previous - 1].tag.startswith("NN") or self.tokens[previous - 1].text == ","
+                 and self.tokens[previous].lower != "that" and previous >= 2
+                 and self.tokens[previous - 2].tag.startswith("NN"))
 
     def _shift_words(self, start: int) -> None:
         """Move "this year" to "that year", "this"/"these" before a noun to "that"/"those" (flagged without antecedent)."""

@@ -2209,3 +2209,64 @@ def test_words_after_the_subject_in_a_series_closed_by_and_and_a_verb_are_its_ve
     assert report("The Pharmacy and Poisons Board registers, inspects and fines the pharmacies which sell "
                   "codeine.")[0].startswith(
         "Kenya reported that the Pharmacy and Poisons Board registered, inspected and fined the pharmacies")
+
+
+def test_the_verb_after_a_relative_clause_of_the_subject_before_a_relative_clause_on_those():
+    assert report("Agencies which are not licensed by the Ministry of Tourism offer places on the flights to those "
+                  "who cannot wait.") == [
+        "Kenya reported that agencies which were not licensed by the Ministry of Tourism offered places on the "
+        "flights to those who could not wait."]
+
+
+def test_the_verb_after_an_insert_with_whose_in_a_clause_after_an_opening_phrase_of_time():
+    assert report("Since the opening of the new terminal in 2023, the ports of Mombasa and Lamu handle more "
+                  "containers, and the criminal groups, whose members work in shipping companies, try to import "
+                  "heroin in containers which are declared as food.") == [
+        "Kenya reported that, since the opening of the new terminal in 2023, the ports of Mombasa and Lamu handled "
+        "more containers, and the criminal groups, whose members worked in shipping companies, tried to import heroin "
+        "in containers which were declared as food."]
+
+
+def test_about_before_a_number_opens_the_subject_not_a_phrase():
+    assert report("Every year about 3,500 pilgrims travel to Namugongo for the feast of the martyrs.") == [
+        "Kenya reported that every year about 3,500 pilgrims travelled to Namugongo for the feast of the martyrs."]
+
+
+def test_own_after_a_plural_and_before_its_object_is_the_verb():
+    assert report("It is worth noting that the monasteries of the hills and of the islands own large estates, icons "
+                  "and manuscripts.") == [
+        "Kenya reported that the monasteries of the hills and of the islands owned large estates, icons and "
+        "manuscripts."]
+
+
+def test_a_verb_joined_to_a_relative_clauses_verb_is_not_in_the_subjunctive():
+    assert report("We recommend that UNODC develops guidance on the control of the seminaries, which receive "
+                  "donations from abroad and are visited by few inspectors.") == [
+        "Kenya recommended that UNODC develop guidance on the control of the seminaries, which received donations "
+        "from abroad and were visited by few inspectors."]
+
+
+def test_a_past_form_after_a_preposition_is_a_participle():
+    assert report("The Registrar has created in 2022 a database of lost and stolen title deeds.") == [
+        "Kenya reported that the Registrar had created in 2022 a database of lost and stolen title deeds."]
+
+
+def test_the_verb_after_an_insert_with_such_as():
+    assert report("The research councils, such as the National Research Fund, distribute every year more than 2 "
+                  "billion shillings.") == [
+        "Kenya reported that the research councils, such as the National Research Fund, distributed every year more "
+        "than 2 billion shillings."]
+
+
+def test_a_linking_verb_and_its_participle_after_an_insert_with_whose():
+    assert report("The old churches of the coast, whose doors are made of carved wood, stay closed most of the "
+                  "year, because their priests, who serve several parishes, come only on feast days.")[0].startswith(
+        "Kenya reported that the old churches of the coast, whose doors were made of carved wood, stayed closed most "
+        "of the year, because their priests, who served several parishes, came")
+
+
+def test_a_plural_after_whose_and_a_plural_and_and_is_a_noun_and_the_verb_after_the_insert():
+    assert report("Many small churches in the villages of Lamu, Pate and Faza, whose icons and crosses date from "
+                  "the 18th century, stay closed during the rainy season, when the villages are empty.") == [
+        "Kenya reported that many small churches in the villages of Lamu, Pate and Faza, whose icons and crosses "
+        "dated from the 18th century, stayed closed during the rainy season, when the villages were empty."]

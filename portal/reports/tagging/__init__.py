@@ -42,7 +42,7 @@ from portal.reports.tagging.nouns import (
     noun_after_an_opening_phrase, nouns_after_a_share_of_them, nouns_before_their_past,
     nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
     nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
-    nouns_of_listed_examples, nouns_without_object, words_of_names,
+    nouns_of_listed_examples, nouns_without_object, plural_and_its_verb_after_a_plural, words_of_names,
 )
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
@@ -81,6 +81,7 @@ def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
     correct_words(tokens)
     noun_after_an_opening_phrase(tokens)
+    plural_and_its_verb_after_a_plural(tokens)
     _nouns_after_an_article(tokens)
     _names_with_capitals_inside(tokens)
     if tokens and tokens[0].tag in ("NN", "NNP") and tokens[0].text[1:].islower() and (

@@ -297,9 +297,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     finite = [i for i in range(start, end) if tokens[i].tag in FINITE and not tokens[i].quoted
               and tokens[_previous_word(tokens, i)].lower not in ("and", "or")  # (not "... and were exempted")
               and not _after_a_relative_comma(tokens, start, i)]  # (", who pay in advance ... and then are left")
-    if len(finite) > 1 and all(tokens[i - 1].lower in ("who", "which", "that") and tokens[i - 2].tag.startswith("NN")
-                               for i in finite[1:]):
+    if len(finite) > 1 and all(tokens[i - 1].lower in ("who", "which", "that") and (
+            tokens[i - 2].tag.startswith("NN") or tokens[i - 2].lower in ("those", "anyone", "everyone"))
+            for i in finite[1:]):
         end = finite[1] - 1  # a second relative clause after the verb: "allowed the identification of a woman who had"
+        # ("offer places outside the quota to those who cannot wait")
         finite = finite[:1]
     if len(finite) > 1:
         content = next((j for j in range(finite[0] + 2, finite[1]) if tokens[j].lower == "that"

@@ -10,7 +10,7 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, QUANTITY_PRONOUNS,
-    SUBJECT_PRONOUNS, THINKING, object_starts, past_form,
+    QUANTIFIERS, SUBJECT_PRONOUNS, THINKING, object_starts, past_form,
 )
 from portal.reports.tagging.phrases import object_follows, object_of_preposition, relative_in_a_subject
 
@@ -48,7 +48,9 @@ def nouns_in_a_phrase(tokens: list[Token]) -> None:
         if start >= 1 and (tokens[start - 1].lower in ("of", "on", "for", "about", "against", "with", "in", "by", "from",
                                                         "into", "under", "through", "during", "between", "among")
                            or after_to) \
+                and not (tokens[start - 1].lower in QUANTIFIERS and tokens[start].tag == "CD") \
                 and (listed or not _after_relative_of_a_subject(tokens, start - 1)):
+            # (not "about 3,500 pilgrims travel to Mecca": "about" a quantifier of the subject's number)
             token.tag = "NNS" if third_person_form(token.lower) else "NN"
 
 
@@ -310,3 +312,24 @@ def noun_after_an_opening_phrase(tokens: list[Token]) -> None:
             return
         if not (token.tag in ("NN", "NNS", "JJ", "CC") or token.text == ","):
             return
+
+
+def plural_and_its_verb_after_a_plural(tokens: list[Token]) -> None:
+    """A plural read as a verb after a plural and "and", before a base form and a preposition, is the second noun of the
+    subject, and the base form its verb: "whose icons and crosses date from the 10th century" (no verb yet in the
+    clause)."""
+    for index in range(2, len(tokens) - 2):
+        token, verb, after = tokens[index], tokens[index + 1], tokens[index + 2]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or tokens[index - 1].lower != "and" \
+                or tokens[index - 2].tag != "NNS" or not can_be_noun(token.lower) \
+                or not third_person_form(token.lower) \
+                or verb.tag not in ("NN", "VB") or not verb.text.islower() or not base_form(verb.lower) \
+                or not can_be_verb(verb.lower) or after.tag not in ("IN", "TO", "DT", "PRP$"):
+            continue
+        before = index - 3
+        while before >= 0 and tokens[before].tag not in FINITE and tokens[before].lower not in RELATIVE_OPENERS \
+                and tokens[before].text not in ",;:":
+            before -= 1
+        if before >= 0 and tokens[before].tag in FINITE:
+            continue  # ("the Unit checks the shops and fines date ..."): the clause has its verb
+        token.tag, verb.tag = "NNS", "VBP"

@@ -659,7 +659,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                  or tokens[index + 2].lower == "at" and index + 4 < len(tokens) and tokens[index + 3].lower == "least"
                  and tokens[index + 4].tag == "CD"
                  or tokens[index + 2].tag == "NNS" and index + 3 < len(tokens)
-                 and tokens[index + 3].lower in ("that", "who", "whose")
+                 and tokens[index + 3].lower in ("that", "who", "whose", "which")
                  or tokens[index + 2].tag in ("NN", "NNS") and index + 3 < len(tokens)
                  and tokens[index + 3].tag == "MD"
                  or tokens[index + 2].tag == "NNS" and verb_follows_unjoined(tokens, index + 2, len(tokens))) \

@@ -5,9 +5,13 @@
 from __future__ import annotations
 
 from portal.reports import reasons
-from portal.reports.grammar import Token, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form
+from portal.reports.grammar import (
+    Token, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
+)
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, CLAUSE_JOINERS, DETERMINERS, FINITE, NOUN_PREPOSITIONS, agrees_with_head, object_starts,
+    CLAUSE_BOUNDARIES, CLAUSE_JOINERS, DETERMINERS, FINITE, LINKING_VERBS, NOUN_PREPOSITIONS, QUANTITY_PRONOUNS,
+    agrees_with_head,
+    object_starts,
     participle_form, past_form, plural_noun, year,
 )
 from portal.reports.tagging.phrases import (
@@ -46,8 +50,11 @@ def verbs_of_joined_clauses(tokens: list[Token]) -> None:
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(tokens)
         # a clause of its own after a comma ends this one: "..., so that the importer does not know"
-        end = next((i for i in range(start + 1, end - 1) if tokens[i].text == "," and number
-                    and tokens[i + 1].lower in ("so", "because", "although", "while", "whereas", "unless")), end)
+        end = next((i for i in range(start + 1, end - 1) if tokens[i].text == ","
+                    and tokens[i + 1].lower in ("so", "because", "although", "while", "whereas", "unless", "when", "if",
+                                                "until")
+                    and tokens[i + 2].lower != "of"), end)  # (also the first: "The churches, whose ..., stay closed
+        # most of the year, because their priests ... celebrate there only on feast days")
         if start >= end:
             continue
         if main_verb_in(tokens, start, end):
@@ -58,8 +65,12 @@ def verbs_of_joined_clauses(tokens: list[Token]) -> None:
             # only finite verb is the relative clause's, the clause's own comes before it
         if number and tokens[start - 2].text == "," and serial_list(tokens, starts[number - 1], start - 2):
             continue  # "shelters, hotlines, and the training programmes for police officers": a list's last item
-        if start == 0 and tokens[0].tag == "IN" and tokens[0].lower not in CLAUSE_BOUNDARIES:
-            start = after_opening_phrase(tokens, end)  # "In application of the strategy, which ..., the ulema hold"
+        if start == 0 and tokens[0].tag == "IN" and (tokens[0].lower not in CLAUSE_BOUNDARIES or len(tokens) > 1
+                                                     and tokens[0].lower in ("since", "after", "before", "until")
+                                                     and tokens[1].tag in ("DT", "PRP$", "CD")):
+            # "In application of the strategy, which ..., the ulema hold", "Since the opening of the corridor in
+            # August 2023, the ports of Odesa ... handle": a phrase (a clause of time would have its verb)
+            start = after_opening_phrase(tokens, end)
         if tokens[start].tag == "IN" and tokens[start].lower not in CLAUSE_BOUNDARIES:
             start = _subject_after_an_unclosed_phrase(tokens, start, end)  # "and in Helsinki the festivals use"
         _verb_after_unknown_noun(tokens, start, end)
@@ -122,8 +133,11 @@ def _verb_by_agreement(tokens: list[Token], start: int, end: int, *, after_phras
 def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phrase_only: bool, unsure: bool) -> int | None:
     """Do the work of :func:`_verb_by_agreement`; return the position of a past form that is the verb, if any."""
     first = tokens[start]
+    adjectives = start
+    while adjectives < end and tokens[adjectives].tag == "JJ":
+        adjectives += 1  # ("Many small churches in the mountains ..., whose ..., stay closed")
     if first.quoted or not (first.tag in ("DT", "PRP$", "CD", "NNS", "NNPS") or first.lower in ("the", "a", "an") or (
-            first.tag == "JJ" and start + 1 < end and tokens[start + 1].tag == "NNS")):
+            first.tag == "JJ" and adjectives < end and tokens[adjectives].tag == "NNS")):
         return None  # a bare singular noun ("protection of child witnesses") more likely goes on a list of nouns
     head: Token | None = None
     inside = False  # inside a phrase after the head: "of Justice", "convicted under the amended Ordinance"
@@ -133,8 +147,17 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
     for index in range(start, end):
         token = tokens[index]
         nounish = previous is not None and (previous.tag.startswith("NN") or previous.text == ")")
-        if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].lower in ("which", "who"):
-            _verb_after_relative(tokens, index + 1, end, head)  # "Our shelters, which are run by NGOs, receive ..."
+        if token.text == "," and head is not None and index + 1 < end and (
+                tokens[index + 1].lower in ("which", "who", "whose") or index + 3 < end
+                and tokens[index + 1].lower in QUANTITY_PRONOUNS | {"one", "each", "none"}
+                and tokens[index + 2].lower == "of" and tokens[index + 3].lower in ("which", "whom", "whose")):
+            # "Our shelters, which are run by NGOs, receive ...", "the criminal groups, whose members work in some
+            # forwarding companies, try", "the groups, some of whose members were arrested in 2021, pay"
+            _verb_after_relative(tokens, index + 1, end, head)
+            return None
+        if token.text == "," and head is not None and index + 2 < end and tokens[index + 1].lower == "such" \
+                and tokens[index + 2].lower == "as":
+            _verb_after_relative(tokens, index, end, head)  # "The research councils, such as the Fund, distribute"
             return None
         if token.text == "," and head is not None and index + 1 < end and tokens[index + 1].tag == "VBN":
             _verb_after_relative(tokens, index, end, head)  # "Our prisons, built in the 1970s, house ..."
@@ -197,9 +220,13 @@ def _verb_after_relative(tokens: list[Token], start: int, end: int, head: Token)
         candidate, following = tokens[index + 1], tokens[index + 2]
         if candidate.quoted or candidate.text[:1].isupper() or not candidate.is_word:
             continue  # a comma inside a name: "the Ministry of Environment, Forestry and Tourism"
+        linking = verb_lemma(candidate.lower) in LINKING_VERBS and following.tag in ("VBD", "VBN", "JJ") \
+            and following.text.islower()  # "The wooden churches, whose icons ..., stay closed most of the year"
         if candidate.tag in ("NN", "NNS", "VB", "VBP", "VBZ") and agrees_with_head(candidate.lower, head) \
-                and (object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD")):
+                and (object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD") or linking):
             candidate.tag = "VBZ" if third_person_form(candidate.lower) and not plural_noun(head) else "VBP"
+            if linking and following.tag == "VBD":
+                following.tag = "VBN"
         return
 
 

@@ -115,6 +115,10 @@ warn complain allege claim admit""".split())
 VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform remind warn accuse convict".split())
 
 
+# Verbs that link their subject to an adjective or a participle ("stay closed", "remain open").
+LINKING_VERBS = frozenset("stay remain become seem appear look get grow turn".split())
+
+
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
 
