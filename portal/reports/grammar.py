@@ -302,6 +302,9 @@ def tag(tokens: list[Token]) -> list[Token]:
                 and token.text.islower() and verb_lemma(token.lower) in tagging.words.LINKING_VERBS \
                 and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
             following.tag = "VBN"  # "the churches ... stay closed most of the year": a participle after a linking verb
+        if following.lower == "will" and following.tag == "MD" and token.lower in (
+                "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no"):
+            following.tag = "NN"  # "If a will is made in a care home": the document, after a determiner
         if following.lower == "own" and following.tag == "JJ" and token.tag in ("NNS", "NNPS") and not token.quoted \
                 and index + 2 < len(tokens) and tokens[index + 2].tag in ("JJ", "NN", "NNS", "DT", "CD", "PRP$"):
             following.tag = "VBP"  # "the monasteries of the islands own large estates": "own" after no possessive

@@ -2270,3 +2270,16 @@ def test_a_plural_after_whose_and_a_plural_and_and_is_a_noun_and_the_verb_after_
                   "the 18th century, stay closed during the rainy season, when the villages are empty.") == [
         "Kenya reported that many small churches in the villages of Lamu, Pate and Faza, whose icons and crosses "
         "dated from the 18th century, stayed closed during the rainy season, when the villages were empty."]
+
+
+def test_will_after_a_determiner_is_the_document():
+    assert report("Several wills were contested. If a will is made in a care home, a notary must now be present.") == [
+        "Kenya reported that several wills had been contested. If a will was made in a care home, a notary must now "
+        "be present."]
+
+
+def test_since_the_beginning_of_opens_a_phrase_not_a_clause():
+    assert report("Since the beginning of the gas projects in the Lamu basin, the Kenya Navy and the Coast Guard "
+                  "protect the offshore platforms and the supply vessels, which could be attacked from the coast.") == [
+        "Kenya reported that, since the beginning of the gas projects in the Lamu basin, the Kenya Navy and the Coast "
+        "Guard protected the offshore platforms and the supply vessels, which could be attacked from the coast."]

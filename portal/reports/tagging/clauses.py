@@ -14,8 +14,9 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase, object_after_places_and_dates,
-    object_follows, plurals_read_as_verbs, relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
+    acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase,
+    object_after_places_and_dates, object_follows, phrase_of_time, plurals_read_as_verbs, relative_opens, subject_before,
+    subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -33,6 +34,9 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     _verb_of_saying_before_that(tokens)
     found = False
     for start, end in clauses(tokens):
+        if start == 0 and phrase_of_time(tokens):
+            # "Since the beginning of the gas projects in the basin, the Navy ... protect": the verb after the phrase
+            start = next((i + 1 for i in range(end) if tokens[i].text == ","), start)
         joined = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
                   and not _in_relative_insert(tokens, start, i)]
         if joined and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in joined):

@@ -246,4 +246,3 @@ def _past_joined_to_a_past(tokens: list[Token]) -> None:
                 and tokens[index - 1].text == "," and not has_finite_after(tokens, index + 2):
             # (after the comma closing an insert; not "the goods seized or confiscated in 2022 were sold")
             token.tag = "VBD"
-

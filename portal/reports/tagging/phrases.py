@@ -639,11 +639,22 @@ def finite_before(tokens: Sequence[Token], index: int) -> str:
     return ""
 
 
+# Nouns of a moment, which make "since the beginning of ..." a phrase, not a clause.
+MOMENT_NOUNS = frozenset("beginning start end opening launch creation adoption entry introduction outbreak".split())
+
+
+def phrase_of_time(tokens: Sequence[Token]) -> bool:
+    """Tell whether "since", "after", "before" or "until" opens a phrase, not a clause: "Since the beginning of the gas
+    projects in the Rovuma basin, the Navy ..." (whose words after "of" have no verb)."""
+    return len(tokens) > 3 and tokens[0].lower in ("since", "after", "before", "until") and tokens[1].lower == "the" \
+        and tokens[2].lower in MOMENT_NOUNS and tokens[3].lower == "of"
+
+
 def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Return the spans of the clauses of a sentence joined at its top level: at ";", at a colon, and at ", and",
     ", but", ", while" before a determiner or a name (a new subject)."""
     spans, start = [], 0
-    if tokens and tokens[0].lower in OPENING_SUBORDINATORS:
+    if tokens and tokens[0].lower in OPENING_SUBORDINATORS and not phrase_of_time(tokens):
         # "If the victim consents, the case is referred ...": the opening clause is one, its main clause another
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not comma_between_names(tokens, i)), None)
         if comma is not None:
