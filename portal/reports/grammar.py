@@ -302,6 +302,13 @@ def tag(tokens: list[Token]) -> list[Token]:
                 and token.text.islower() and verb_lemma(token.lower) in tagging.words.LINKING_VERBS \
                 and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
             following.tag = "VBN"  # "the churches ... stay closed most of the year": a participle after a linking verb
+        if token.tag == "NNS" and following.tag == "JJ" and index + 2 < len(tokens) \
+                and tokens[index + 2].lower in ("up", "out", "down", "off") and base_form(following.lower) \
+                and can_be_verb(following.lower) and not token.quoted:
+            following.tag = "VBP"  # "where many boreholes dry up": a verb and its particle after a plural
+        if token.tag in ("NN", "NNS") and following.tag == "VBN" and not following.quoted and past_form_of_no_passive(
+                following.lower, tagging.words.NO_PASSIVE):
+            following.tag = "VBD"  # "about 100,000 cubic metres of cyanide water flowed into the Tisza": no passive
         if following.lower == "will" and following.tag == "MD" and token.lower in (
                 "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no"):
             following.tag = "NN"  # "If a will is made in a care home": the document, after a determiner
@@ -314,6 +321,12 @@ def tag(tokens: list[Token]) -> list[Token]:
             following.tag = "VBN"  # "documents are cut or removed": a participle that is its base form, after "be"
     tagging.correct(tokens)
     return tokens
+
+
+def past_form_of_no_passive(word: str, verbs: frozenset[str]) -> bool:
+    """Tell whether ``word`` is the past of one of ``verbs``, which have no passive ("flowed", "arrived")."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and lemma in verbs and inflect(lemma, "VBD") == word
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:

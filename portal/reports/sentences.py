@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 
 from portal.reports import grammar, prose, reasons
 from portal.reports.grammar import Token
-from portal.reports.tagging.phrases import object_after_places_and_dates
+from portal.reports.tagging.phrases import object_after_places_and_dates, relative_opens
 from portal.reports.tagging.words import CAUSATIVES, MANDATIVE, TIME_NOUNS, alternative_pasts, participle_form
 
 # Verbs after which "that" opens a clause in the subjunctive.
@@ -596,6 +596,11 @@ class Sentence:
                 return False
             if token.tag == "VBN":
                 auxiliary = self.tokens[grammar._previous_word(self.tokens, back)]
+                opening = next((i for i in range(back - 1, -1, -1) if self.tokens[i].text == ","), None)
+                if self.tokens[index - 1].text == "," and opening is not None \
+                        and relative_opens(self.tokens, opening + 1):
+                    return False  # "entered the houses, some of which were damaged, and took cash": the passive of a
+                    # relative clause between commas
                 return auxiliary.lower in ("be", "been", "being", "is", "are", "was", "were")
         return False
 

@@ -859,10 +859,23 @@ def is_clause(text: str) -> bool:
 
 
 def _noun_of_an_of_phrase(tokens: Sequence[Token], index: int) -> bool:
-    """Tell whether the word in the present at ``index``, in an entry opening with a noun and "of", before a
+    """Tell whether the word in the present at ``index``, in an entry opening with a noun and a preposition, before a
     preposition, is a noun of the phrase: "Training of postal and customs staff on the detection of drugs"."""
-    return tokens[index].tag in ("VBZ", "VBP") and len(tokens) > index + 1 and tokens[1].lower == "of" \
-        and tokens[index + 1].tag == "IN" and grammar.can_be_noun(tokens[index].lower)
+    if tokens[index].tag not in ("VBZ", "VBP") or len(tokens) <= index + 1 \
+            or not grammar.can_be_noun(tokens[index].lower):
+        return False
+    if tokens[1].lower == "of" and tokens[index + 1].tag == "IN":
+        return True
+    # "A side event on false alarms and hoax calls to emergency centres": after a noun, inside the phrase of a
+    # preposition that follows the entry's opening noun phrase
+    opening = 1 if tokens[0].lower in ("a", "an", "the") else 0
+    while opening < index and tokens[opening].tag in ("JJ", "NN", "NNS", "VBG"):
+        opening += 1
+    # (not a sentence, which ends with its full stop: "A working group on cybercrime reports to the Commission.")
+    return tokens[-1].text != "." and 0 < opening < index and tokens[opening].tag == "IN" \
+        and tokens[opening].lower != "that" \
+        and tokens[index - 1].tag in ("NN", "NNS") and tokens[index + 1].tag in ("IN", "TO") \
+        and not any(token.tag in ("VBZ", "VBP", "VBD", "MD") for token in tokens[opening:index])
 
 
 def _head_of_a_compound(tokens: Sequence[Token], index: int) -> bool:

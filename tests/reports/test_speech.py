@@ -2283,3 +2283,39 @@ def test_since_the_beginning_of_opens_a_phrase_not_a_clause():
                   "protect the offshore platforms and the supply vessels, which could be attacked from the coast.") == [
         "Kenya reported that, since the beginning of the gas projects in the Lamu basin, the Kenya Navy and the Coast "
         "Guard protected the offshore platforms and the supply vessels, which could be attacked from the coast."]
+
+
+def test_a_plural_inside_the_phrase_of_a_noun_phrase_proposal_keeps_it_a_noun_phrase():
+    assert topics(["A workshop on false alarms and hoax calls to emergency centres", "Fewer plenary statements"]) == [
+        "Canada proposed the following topics:", "A workshop on false alarms and hoax calls to emergency centres;",
+        "Fewer plenary statements."]
+
+
+def test_a_past_after_the_passive_of_a_relative_clause_between_commas_shares_had():
+    assert report("Thieves entered the empty houses and shops, some of which were damaged, and took cash and "
+                  "jewellery.") == [
+        "Kenya reported that thieves had entered the empty houses and shops, some of which had been damaged, and taken "
+        "cash and jewellery."]
+
+
+def test_an_adjective_that_may_be_a_verb_before_a_particle_after_a_plural():
+    assert report("In the north, where many wells dry up in summer, the counties send water tankers.") == [
+        "Kenya reported that, in the north, where many wells dried up in summer, the counties sent water tankers."]
+
+
+def test_the_past_of_a_verb_without_a_passive_after_a_noun_is_the_verb():
+    assert report("In 2019 a dam broke and about 100,000 cubic metres of toxic water flowed into the "
+                  "river.")[0].startswith(
+        "Kenya reported that in 2019 a dam had broken and about 100,000 cubic metres of toxic water had flowed into")
+
+
+def test_the_only_past_of_a_second_clause_with_that_is_its_verb():
+    assert report("We stress that the refineries have an important role, and that some traders brought in the past "
+                  "gold from conflict areas.") == [
+        "Kenya stressed that the refineries had an important role, and that some traders had brought in the past gold "
+        "from conflict areas."]
+
+
+def test_a_base_form_before_a_plural_and_of_after_a_relative_clause_is_flagged():
+    assert ("cause", reasons.MAY_BE_PRESENT % {"word": "cause"}) in flagged(
+        "Tanker operators who sell stolen water cause losses of 50 per cent.")

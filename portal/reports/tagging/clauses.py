@@ -34,6 +34,8 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
     _verb_of_saying_before_that(tokens)
     found = False
     for start, end in clauses(tokens):
+        if tokens[start].lower == "that" and start + 1 < end:
+            start += 1  # ", and that some traders brought ...": the clause's subject after "that"
         if start == 0 and phrase_of_time(tokens):
             # "Since the beginning of the gas projects in the basin, the Navy ... protect": the verb after the phrase
             start = next((i + 1 for i in range(end) if tokens[i].text == ","), start)
@@ -393,7 +395,23 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             reason = reasons.TENSE_MAY_BE_NOUN if can_be_noun(token.lower) else reasons.TENSE
             token.uncertain = token.uncertain or reason % {"word": token.text}
             return True
+        if token.tag == "NN" and token.text.islower() and tokens[adverbs].tag.startswith("NN") and plural \
+                and base_form(token.lower) and can_be_verb(token.lower) and following.tag == "NNS" \
+                and index + 2 < end and tokens[index + 2].lower == "of":
+            # "tanker operators who sell stolen water cause losses of ...": the verb, or a compound ("water pump
+            # parts of")? The editor is asked.
+            token.uncertain = token.uncertain or reasons.MAY_BE_PRESENT % {"word": token.text}
     return False
+
+
+def _only_past_after_that(tokens: list[Token], start: int, end: int, index: int) -> bool:
+    """Tell whether the past form at ``index`` is the only candidate for the verb of a second clause that ", and that"
+    opens, which has no finite verb: "..., and that some traders brought in the past gold from conflict areas"."""
+    that = start if tokens[start].lower == "that" else start - 1
+    return that >= 2 and tokens[that].lower == "that" and tokens[that].tag == "IN" \
+        and tokens[that - 1].lower == "and" and tokens[that - 2].text == "," \
+        and not any(t.tag in FINITE and not t.quoted for t in tokens[that + 1:end]) \
+        and not any(t.tag == "VBN" and past_form(t.lower) for t in tokens[that + 1:index])
 
 
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
@@ -481,7 +499,7 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                          or following.tag in ("IN", "TO") and (tokens[subject].tag == "CD" or before_a_past
                                                                or object_after_a_phrase(tokens[:end], index + 2))
                          or verb_lemma(token.lower) in THAT_VERBS and end < len(tokens) and tokens[end].lower == "that"
-                         or bare):
+                         or bare or _only_past_after_that(tokens, start, end, index)):
                 # ("a candidate in a commune of Abidjan distributed to the voters bags of rice ... and asked them": a
                 # past after "and" is the clause's only verb, and the participle before it with its phrase is the other)
                 # ("2,150 adolescents in situation of risk participated in the programmes")

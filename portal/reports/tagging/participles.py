@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, third_person_form, verb_lemma,
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, past_form_of_no_passive,
+    third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS,
+    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, NO_PASSIVE, PARTICLES,
+    PREPOSITIONS,
     QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THAT_VERBS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form,
     year,
 )
@@ -127,8 +129,10 @@ def correct_participles(tokens: list[Token]) -> None:
         elif token.tag == "VBD" and before.tag in ("NN", "NNS") and after is not None and object_of_preposition(tokens, back) \
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
                 and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back) \
-                and not before_its_infinitive(tokens, index) and not subject_of_an_opening_clause(tokens, index):
-            # (not "prisoners released on leave failed to return", "Since the concession ... to a company ended in")
+                and not before_its_infinitive(tokens, index) and not subject_of_an_opening_clause(tokens, index) \
+                and not past_form_of_no_passive(token.lower, NO_PASSIVE):
+            # (not "prisoners released on leave failed to return", "Since the concession ... to a company ended in",
+            # "cubic metres of cyanide water flowed into": a verb without a passive)
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle
         elif before.tag in ("NN", "NNS", "NNP", "NNPS") and token.tag == "VBD" and after is not None \
                 and after.lower in ("every", "each") and index + 3 < len(tokens) and tokens[index + 2].lower in TIME_NOUNS \

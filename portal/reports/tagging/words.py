@@ -119,6 +119,12 @@ VERBS_WITH_OF = frozenset("consist approve dispose speak hear think dream inform
 LINKING_VERBS = frozenset("stay remain become seem appear look get grow turn".split())
 
 
+# Verbs that have no passive, so that their past after a noun is the verb, never a participle of the noun ("cyanide
+# water flowed into the Tisza").
+NO_PASSIVE = frozenset("""arrive die occur happen flow collapse disappear emerge exist erupt fall rise sink abscond
+reoffend relapse participate comply graduate""".split())
+
+
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
 
