@@ -2319,3 +2319,10 @@ def test_the_only_past_of_a_second_clause_with_that_is_its_verb():
 def test_a_base_form_before_a_plural_and_of_after_a_relative_clause_is_flagged():
     assert ("cause", reasons.MAY_BE_PRESENT % {"word": "cause"}) in flagged(
         "Tanker operators who sell stolen water cause losses of 50 per cent.")
+
+
+def test_the_comma_closing_an_insert_is_no_item_of_a_list_before_and():
+    assert report("Armed gangs control many quarries, in which hundreds of workers, some of whom are children, work "
+                  "without any protection, and the stones are smuggled to the coast.") == [
+        "Kenya reported that armed gangs controlled many quarries, in which hundreds of workers, some of whom were "
+        "children, worked without any protection, and the stones were smuggled to the coast."]

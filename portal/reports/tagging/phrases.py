@@ -746,7 +746,10 @@ def _list_item_before(tokens: Sequence[Token], start: int, comma: int) -> bool:
         if tokens[index].tag.startswith(("VB", "MD")):
             return False
         if tokens[index].text == ",":
-            return True
+            opening = next((i for i in range(index - 1, start - 1, -1) if tokens[i].text == ","), None)
+            # (not the comma closing an insert: "thousands of diggers, some of whom are children, work without any
+            # protection, and the minerals are smuggled")
+            return opening is None or not relative_opens(tokens, opening + 1)
     return False
 
 
