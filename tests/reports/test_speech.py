@@ -2326,3 +2326,9 @@ def test_the_comma_closing_an_insert_is_no_item_of_a_list_before_and():
                   "without any protection, and the stones are smuggled to the coast.") == [
         "Kenya reported that armed gangs controlled many quarries, in which hundreds of workers, some of whom were "
         "children, worked without any protection, and the stones were smuggled to the coast."]
+
+
+def test_a_clause_opened_by_where_after_a_comma_ends_before_the_next_subject():
+    assert ("cause", reasons.MAY_BE_PRESENT % {"word": "cause"}) in flagged(
+        "In the poor areas of Nairobi, where the pipes do not supply water every day, illegal connections and tanker "
+        "operators who sell stolen water cause losses of about 40 per cent of the treated water.")

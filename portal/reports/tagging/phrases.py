@@ -660,6 +660,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if comma is not None:
             spans.append((1, comma))
             start = comma + 1
+    in_subordinate = False  # whether the current span was opened by a subordinator after a comma
     for index, token in enumerate(tokens):
         if index < start:
             continue
@@ -718,10 +719,18 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
         if dated:  # ", and since 2020 the Ministry ... carry out": the clause's subject after its date
             after = date_at + 2 if tokens[date_at + 1].text == "," else date_at + 1
             dated = after < len(tokens) and (tokens[after].lower in DETERMINERS or tokens[after].tag in ("NNP", "PRP"))
-        if token.text in (";", ":") or joined or relative or subordinate or content or dated:
+        # the comma that ends a clause opened by a subordinator after a comma, before the next clause's subject: ",
+        # where the pipes do not supply water every day, illegal connections ... cause losses"
+        closing = in_subordinate and token.text == "," and index + 1 < len(tokens) and any(
+            t.tag in FINITE and not t.quoted for t in tokens[start:index]) and not joined and not relative \
+            and not subordinate and (tokens[index + 1].lower in DETERMINERS or tokens[index + 1].tag == "JJ"
+                                     and tokens[index + 1].text.islower() and index + 2 < len(tokens)
+                                     and tokens[index + 2].tag == "NNS")
+        if token.text in (";", ":") or joined or relative or subordinate or content or dated or closing:
             spans.append((start, index))
             start = after if dated else index + (3 if relative else 2 if joined or subordinate else 1)
             # (", through which the persons")
+            in_subordinate = subordinate
     spans.append((start, len(tokens)))
     return [(start, end) for start, end in spans if end - start > 2]
 
