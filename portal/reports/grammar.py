@@ -167,7 +167,8 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 def can_be_verb(word: str) -> bool:
     found = lemmas(word)
-    return "VERB" in found or "AUX" in found or "-" in word and bool(verb_lemma(word))  # ("under-declare")
+    return "VERB" in found or "AUX" in found or ("-" in word or _prefixed(word.lower())) and bool(verb_lemma(word))
+    # ("under-declare", "retransmit")
 
 
 def can_be_noun(word: str) -> bool:
@@ -193,14 +194,14 @@ def third_person_form(word: str) -> bool:
     lemma = verb_lemma(lower)
     return bool(lemma) and lemma != lower and (
         lemminflect.getInflection(lemma, "VBZ")[:1] in ((lower,), (lower[:-1] + "ls",))
-        or "-" in lemma and inflect(lemma, "VBZ") == lower)
+        or ("-" in lemma or _prefixed(lemma)) and inflect(lemma, "VBZ") == lower)
     # (the British "fulfils", "instils": the dictionary's lemma is "fulfill")
 
 
 def base_form(word: str) -> bool:
     lower = word.lower()
-    return ("VERB" in lemmas(lower) or "-" in lower) and verb_lemma(lower) in (lower, lower + "l")
-    # ("fulfil", "instil"; "under-declare", a prefix and a verb)
+    return ("VERB" in lemmas(lower) or "-" in lower or _prefixed(lower)) and verb_lemma(lower) in (lower, lower + "l")
+    # ("fulfil", "instil"; "under-declare", "retransmit": a prefix and a verb)
 
 
 # Prefixes that make a verb of a verb, with or without a hyphen ("reoffend", "co-finance", "under-declare").
@@ -229,7 +230,15 @@ def verb_lemma(word: str) -> str:
         # "cross-border", "pre-trial")
         rest = verb_lemma(lower[prefix.end():])
         return prefix.group(1) + ("-" if lower[prefix.end() - 1] == "-" else "") + rest if rest else ""
+    rest = verb_lemma(lower[prefix.end():]) if not found and prefix and "VERB" in lemmas(lower[prefix.end():]) else ""
+    if rest and not can_be_noun(rest):
+        return prefix.group(1) + rest  # "retransmit", "retransmits": a prefix and a verb that is no noun
     return ""
+
+
+def _prefixed(lower: str) -> bool:
+    """Tell whether ``lower``, a word the dictionary lacks, is a prefix and a verb that is no noun ("retransmit")."""
+    return not lemmas(lower) and bool(_VERB_PREFIX.match(lower)) and bool(verb_lemma(lower))
 
 
 def inflect(lemma: str, tag: str) -> str:

@@ -2332,3 +2332,24 @@ def test_a_clause_opened_by_where_after_a_comma_ends_before_the_next_subject():
     assert ("cause", reasons.MAY_BE_PRESENT % {"word": "cause"}) in flagged(
         "In the poor areas of Nairobi, where the pipes do not supply water every day, illegal connections and tanker "
         "operators who sell stolen water cause losses of about 40 per cent of the treated water.")
+
+
+def test_a_verb_the_dictionary_lacks_made_of_a_prefix_and_a_verb_is_a_verb():
+    assert report("In many towns small companies without a licence retransmit the signals of foreign channels to "
+                  "thousands of homes.") == [
+        "Kenya reported that in many towns small companies without a licence retransmitted the signals of foreign "
+        "channels to thousands of homes."]
+
+
+def test_the_verb_after_a_relative_clause_before_an_adjective_and_its_noun_is_found():
+    written = report("Persons who pretend to be officers of the Water Board visit older persons on the days when the "
+                     "pension is paid.")
+    assert written == ["Kenya reported that persons who pretended to be officers of the Water Board visited older "
+                       "persons on the days when the pension was paid."]
+
+
+def test_a_past_after_a_name_before_a_counted_phrase_and_a_bare_plural_with_its_relative_clause_is_the_verb():
+    assert report("In 2022 a company from Spain sent to about 5,000 small companies letters which looked like "
+                  "invoices of the registry.") == [
+        "Kenya reported that in 2022 a company from Spain had sent to about 5,000 small companies letters which had "
+        "looked like invoices of the registry."]

@@ -374,7 +374,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                      or following.lower in DETERMINERS
                      or quotation and following.tag.startswith("NN")
                      or following.lower in PARTICLES and can_be_verb(token.lower)  # "who are taken ... end up without"
-                     or following.tag == "JJ" and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
+                     or following.tag in ("JJ", "JJR") and index + 2 < end and tokens[index + 2].tag in ("NN", "NNS")
                      or not can_be_noun(token.lower) and object_starts(following)
                      or following.tag == "NN" and third_person_form(token.lower) and not plural
                      or following.tag == "NNS" and following.text.islower() and plural and index + 2 < len(tokens)

@@ -177,11 +177,16 @@ def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
     position = index
     if position < len(tokens) and tokens[position].tag in ("DT", "PRP$"):
         position += 1
+    elif position + 1 < len(tokens) and tokens[position].lower in QUANTIFIERS and tokens[position + 1].tag == "CD":
+        position += 2  # a quantity: "sent to about 8,000 Finnish companies forms which looked like"
     while position < len(tokens) and tokens[position].tag == "JJ":
         position += 1
     nouns = position
     while position < len(tokens) and tokens[position].tag in ("NN", "NNS"):
         position += 1
+        if tokens[position - 1].tag == "NNS" and position + 1 < len(tokens) and tokens[position].tag == "NNS" \
+                and tokens[position].text.islower() and tokens[position + 1].lower in ("who", "which", "that"):
+            break  # (a plural ends its noun phrase: "companies forms which", the object after the phrase)
     if position == nouns or position >= len(tokens):
         return False
     if tokens[position].lower in ("in", "of") and position + 1 < len(tokens) and tokens[position + 1].tag == "NNP":
