@@ -303,39 +303,8 @@ def tag(tokens: list[Token]) -> list[Token]:
             # most of the sales": a pronoun
         if token.lower == "per" and following.lower in ("diem", "diems"):
             token.tag, following.tag = "JJ", "NN" if following.lower == "diem" else "NNS"  # a daily allowance, a noun
-        if token.lower in ("of", "for", "with", "about", "on", "from", "against") and following.tag == "VBD" \
-                and not following.quoted and index + 2 < len(tokens) and (tokens[index + 2].lower in ("and", "or")
-                                                                          or tokens[index + 2].tag in ("NN", "NNS")):
-            following.tag = "VBN"  # "a database of lost and stolen identity documents": no subject after a preposition
-        if following.tag == "VBD" and not following.quoted and token.tag in ("VB", "VBP", "VBZ", "NN", "NNS") \
-                and token.text.islower() and verb_lemma(token.lower) in tagging.words.LINKING_VERBS \
-                and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
-            following.tag = "VBN"  # "the churches ... stay closed most of the year": a participle after a linking verb
-        if token.tag == "NNS" and following.tag == "JJ" and index + 2 < len(tokens) \
-                and tokens[index + 2].lower in ("up", "out", "down", "off") and base_form(following.lower) \
-                and can_be_verb(following.lower) and not token.quoted:
-            following.tag = "VBP"  # "where many boreholes dry up": a verb and its particle after a plural
-        if token.tag in ("NN", "NNS") and following.tag == "VBN" and not following.quoted and past_form_of_no_passive(
-                following.lower, tagging.words.NO_PASSIVE):
-            following.tag = "VBD"  # "about 100,000 cubic metres of cyanide water flowed into the Tisza": no passive
-        if following.lower == "will" and following.tag == "MD" and token.lower in (
-                "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no"):
-            following.tag = "NN"  # "If a will is made in a care home": the document, after a determiner
-        if following.lower == "own" and following.tag == "JJ" and token.tag in ("NNS", "NNPS") and not token.quoted \
-                and index + 2 < len(tokens) and tokens[index + 2].tag in ("JJ", "NN", "NNS", "DT", "CD", "PRP$"):
-            following.tag = "VBP"  # "the monasteries of the islands own large estates": "own" after no possessive
-        if token.lower in ("is", "are", "was", "were", "be", "been", "being") and following.tag in ("VB", "VBP", "VBD") \
-                and not following.quoted and verb_lemma(following.lower) == following.lower \
-                and inflect(following.lower, "VBN") == following.lower:
-            following.tag = "VBN"  # "documents are cut or removed": a participle that is its base form, after "be"
     tagging.correct(tokens)
     return tokens
-
-
-def past_form_of_no_passive(word: str, verbs: frozenset[str]) -> bool:
-    """Tell whether ``word`` is the past of one of ``verbs``, which have no passive ("flowed", "arrived")."""
-    lemma = verb_lemma(word)
-    return bool(lemma) and lemma in verbs and inflect(lemma, "VBD") == word
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip: frozenset[str] = ADVERBS_BETWEEN) -> int:

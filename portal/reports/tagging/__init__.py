@@ -37,7 +37,7 @@ from portal.reports.tagging.phrases import (
     object_after_places_and_dates, object_follows, object_of_preposition, single_phrase, subject_before,
     verb_follows_unjoined,
 )
-from portal.reports.tagging.neighbours import correct_words
+from portal.reports.tagging.neighbours import correct_words, words_after_their_neighbour
 from portal.reports.tagging.nouns import (
     noun_after_an_opening_phrase, nouns_after_a_share_of_them, nouns_before_their_past,
     nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
@@ -79,6 +79,7 @@ def _after_its_verb_and_object(tokens: list[Token], index: int) -> bool:
 
 def correct(tokens: list[Token]) -> None:
     """Correct the tagger's tags of one sentence where the sentences of States' answers mislead it."""
+    words_after_their_neighbour(tokens)
     correct_words(tokens)
     noun_after_an_opening_phrase(tokens)
     plural_and_its_verb_after_a_plural(tokens)

@@ -11,9 +11,9 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CATENATIVE, CHANGE_VERBS, CLAUSE_OPENERS, COLLECTIVE, CONTRACTED, DETERMINERS, DO_FORMS,
-    FINITE, INDEFINITE_PRONOUNS, INTRANSITIVE, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTITY_PRONOUNS, RELATIVES,
-    MANDATIVE, SUBJECT_PRONOUNS, THAT_VERBS, THINKING, VERBS_OF_CONTENT, VERBS_WITH_OF, in_title, object_starts,
-    past_form, plural_noun,
+    FINITE, INDEFINITE_PRONOUNS, INTRANSITIVE, LINKING_VERBS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS,
+    QUANTITY_PRONOUNS, RELATIVES, MANDATIVE, SUBJECT_PRONOUNS, THAT_VERBS, THINKING, VERBS_OF_CONTENT, VERBS_WITH_OF,
+    in_title, no_passive_past, object_starts, past_form, plural_noun,
 )
 from portal.reports.tagging.phrases import (
     after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
@@ -25,6 +25,39 @@ from portal.reports.tagging.nouns import words_of_noun_phrases
 
 # Verbs that take a clause with "that": "the Central Bank checks that every exchange point displays the rates".
 THAT_TAKERS = THAT_VERBS | THINKING | VERBS_OF_CONTENT | MANDATIVE | frozenset("check verify monitor warrant".split())
+
+
+def words_after_their_neighbour(tokens: list[Token]) -> None:
+    """Correct the tagger's tag of a word by the word before it, where the lexicon's context rules mislead it: a past
+    after a preposition is a participle ("a database of lost and stolen documents"), a participle after a linking verb
+    ("stay closed"), a verb before its particle ("dry up"), "will" after a determiner a noun ("a will"), and so on."""
+    for index, (token, following) in enumerate(zip(tokens, tokens[1:])):
+        if token.lower in ("of", "for", "with", "about", "on", "from", "against") and following.tag == "VBD" \
+                and not following.quoted and index + 2 < len(tokens) and (tokens[index + 2].lower in ("and", "or")
+                                                                          or tokens[index + 2].tag in ("NN", "NNS")):
+            following.tag = "VBN"  # "a database of lost and stolen identity documents": no subject after a preposition
+        if following.tag == "VBD" and not following.quoted and token.tag in ("VB", "VBP", "VBZ", "NN", "NNS") \
+                and token.text.islower() and verb_lemma(token.lower) in LINKING_VERBS \
+                and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
+            following.tag = "VBN"  # "the churches ... stay closed most of the year": a participle after a linking verb
+        if token.tag == "NNS" and following.tag == "JJ" and index + 2 < len(tokens) \
+                and tokens[index + 2].lower in ("up", "out", "down", "off") and base_form(following.lower) \
+                and can_be_verb(following.lower) and not token.quoted:
+            following.tag = "VBP"  # "where many boreholes dry up": a verb and its particle after a plural
+        if token.tag in ("NN", "NNS") and following.tag == "VBN" and not following.quoted \
+                and no_passive_past(following.lower):
+            following.tag = "VBD"  # "about 100,000 cubic metres of cyanide water flowed into the Tisza": no passive
+        if following.lower == "will" and following.tag == "MD" and token.lower in (
+                "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "every", "each", "no"):
+            following.tag = "NN"  # "If a will is made in a care home": the document, after a determiner
+        if following.lower == "own" and following.tag == "JJ" and token.tag in ("NNS", "NNPS") and not token.quoted \
+                and index + 2 < len(tokens) and tokens[index + 2].tag in ("JJ", "NN", "NNS", "DT", "CD", "PRP$"):
+            following.tag = "VBP"  # "the monasteries of the islands own large estates": "own" after no possessive
+        if token.lower in ("is", "are", "was", "were", "be", "been", "being") \
+                and following.tag in ("VB", "VBP", "VBD") and not following.quoted \
+                and verb_lemma(following.lower) == following.lower \
+                and inflect(following.lower, "VBN") == following.lower:
+            following.tag = "VBN"  # "documents are cut or removed": a participle that is its base form, after "be"
 
 
 def correct_words(tokens: list[Token]) -> None:

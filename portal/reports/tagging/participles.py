@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from portal.reports import reasons
 from portal.reports.grammar import (
-    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect, past_form_of_no_passive,
+    ADVERBS_BETWEEN, Token, _previous_word, base_form, can_be_noun, can_be_verb, inflect,
     third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, NO_PASSIVE, PARTICLES,
-    PREPOSITIONS,
-    QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THAT_VERBS, THINKING, TIME_NOUNS, object_starts, participle_form, past_form,
-    year,
+    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS,
+    QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THAT_VERBS, THINKING, TIME_NOUNS, no_passive_past,
+    object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
     before_its_infinitive, ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
@@ -130,7 +129,7 @@ def correct_participles(tokens: list[Token]) -> None:
                 and (after.tag in ("RB", "IN", "TO") or after.text in ",.;:)" or after.lower in ("less", "more")) \
                 and not object_follows(tokens, index + 1) and not share_opening_a_clause(tokens, back) \
                 and not before_its_infinitive(tokens, index) and not subject_of_an_opening_clause(tokens, index) \
-                and not past_form_of_no_passive(token.lower, NO_PASSIVE):
+                and not no_passive_past(token.lower):
             # (not "prisoners released on leave failed to return", "Since the concession ... to a company ended in",
             # "cubic metres of cyanide water flowed into": a verb without a passive)
             token.tag = "VBN"  # "based on a diagnosis realized together with the communities": no subject, a participle

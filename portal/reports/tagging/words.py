@@ -143,6 +143,12 @@ def year(token: Token) -> bool:
 TITLE_NOUNS = frozenset("act law code decree ordinance regulation regulations order directive strategy plan no. no".split())
 
 
+def no_passive_past(word: str) -> bool:
+    """Tell whether ``word`` is the past of a verb that has no passive ("flowed", "arrived"): see ``NO_PASSIVE``."""
+    lemma = verb_lemma(word)
+    return bool(lemma) and lemma in NO_PASSIVE and inflect(lemma, "VBD") == word
+
+
 def past_form(word: str) -> bool:
     """Tell whether ``word`` is the simple past of a verb ("seized", "set"), whatever else it may be."""
     lemma = verb_lemma(word)
