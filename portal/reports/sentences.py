@@ -390,7 +390,12 @@ class Sentence:
                     self.replace(index, _case(token.text, "did"))
                 else:
                     lemma = grammar.verb_lemma(lower)
-                    if lemma:
+                    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+                    if lemma == "lie" and following == "about":
+                        self.replace(index, _case(token.text, "lied"))  # "a farmer who lies about his losses"
+                    elif lower in ("lay", "lays"):
+                        self.replace(index, _case(token.text, "laid"))  # to lay ("who lay out baits"), not to lie
+                    elif lemma:
                         self.replace(index, _case(token.text, grammar.inflect(lemma, "VBD")))
                     else:
                         self.replace(index, token.text, reasons.TENSE % {"word": token.text})
@@ -478,6 +483,8 @@ class Sentence:
                 or lower in alternative_pasts(lemma):
             participle = token.text  # "spreaded", "broadcasted", "lit": the writer's own past stays as written ("had
             # spreaded", "had broadcasted", "had lit")
+        if lower == "lay" and lemma == "lie":
+            participle = "lain"  # "the victims lay in the street": "had lain" (the dictionary's "lied" is to tell lies)
         previous = grammar._previous_word(tokens, index, grammar.ADVERBS_BETWEEN | {"then"})  # ("and then went")
         if previous >= 0 and tokens[previous].lower in ("and", "or") and self._after_participle(previous):
             return had_before  # "would be circulated ... and sent": a participle coordinated with a participle

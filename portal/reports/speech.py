@@ -30,7 +30,9 @@ from portal.reports.tagging.participles import (
 from portal.reports.tagging.phrases import main_verb_in, single_phrase
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.verbless import sentence_verb
-from portal.reports.tagging.words import CLAUSE_BOUNDARIES, FINITE, TIME_NOUNS, participle_form, past_form, year
+from portal.reports.tagging.words import (
+    CLAUSE_BOUNDARIES, FINITE, QUANTIFIERS, TIME_NOUNS, participle_form, past_form, year,
+)
 
 __all__ = ["StateNames", "Written", "answer", "proposals", "paragraph", "item", "lead_in", "is_clause"]
 
@@ -149,6 +151,16 @@ def _intro_end(tokens: Sequence[Token]) -> int | None:
             and tokens[head + 1].tag in ("NN", "NNS") and tokens[head + 1].text.islower():
         return None  # "In the last years bronze busts, plaques and sculptures have disappeared": a phrase of time that
         # no comma closes, then the subject (a list of nouns, whose commas close no phrase)
+    comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.quoted), len(tokens))
+    if (first.tag == "IN" and first.lower not in SUBORDINATORS or every) and any(
+            (tokens[i - 1].tag in ("NNP", "NNPS") or tokens[i - 1].lower in TIME_NOUNS)
+            and (tokens[i].lower in ("the", "a", "an", "our", "its", "their", "many", "several", "most")
+                 or tokens[i].lower in QUANTIFIERS and tokens[i + 1].tag == "CD")
+            and not tokens[i + 1].text[:1].isupper() for i in range(2, comma - 1)):
+        # (not a title that goes on: "Under the Agreement on ... Measures for Raising the Level of Safety of ..., ")
+        return None  # "At Bandaranaike International Airport about 12,000 employees of airlines, shops and ...", "Every
+        # year in December the branches of pinabete, a protected fir, ...": a phrase that no comma closes, then the
+        # subject, whose comma closes no phrase
     subordinate = first.lower in SUBORDINATORS and not (first.lower == "because" and tokens[1].lower == "of")
     # ("Because of the shortage of rental flats in Stockholm, Gothenburg and Malmö, many students ...": a phrase)
     has_verb = relative = False

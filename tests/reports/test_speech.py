@@ -2353,3 +2353,140 @@ def test_a_past_after_a_name_before_a_counted_phrase_and_a_bare_plural_with_its_
                   "invoices of the registry.") == [
         "Kenya reported that in 2022 a company from Spain had sent to about 5,000 small companies letters which had "
         "looked like invoices of the registry."]
+
+
+def test_the_verb_after_an_insert_and_an_adverb_is_found_before_a_relative_clause_without_comma():
+    assert report("The gangs, which operate from flats in the capital, now use phones which are stolen.") == [
+        "Kenya reported that the gangs, which operated from flats in the capital, now used phones which were stolen."]
+
+
+def test_many_before_an_adjective_and_its_plural_is_no_adverb():
+    assert report("Many older farmers in Nakuru and Eldoret sign contracts with the buyers of their tea.") == [
+        "Kenya reported that many older farmers in Nakuru and Eldoret signed contracts with the buyers of their tea."]
+
+
+def test_the_verb_in_s_of_a_relative_clause_whose_subject_is_a_name_before_the_sentences_verb():
+    assert report("The certificates which the Ministry of Health issues are sent to the registry.") == [
+        "Kenya reported that the certificates which the Ministry of Health issued were sent to the registry."]
+
+
+def test_the_verb_in_s_of_a_relative_clause_after_a_noun_read_as_an_adjective():
+    assert report("Every payment is recorded in a register which the client signs.") == [
+        "Kenya reported that every payment was recorded in a register which the client signed."]
+
+
+def test_the_verb_of_a_relative_clause_after_a_plural_and_an_adverb_of_place_before_its_object():
+    assert report("Subscribers receive messages from numbers abroad which promise large prizes.") == [
+        "Kenya reported that subscribers received messages from numbers abroad which promised large prizes."]
+
+
+def test_a_participle_between_many_and_its_plural_is_an_adjective():
+    assert report("Subscribers in the coastal towns receive many missed calls from numbers abroad.") == [
+        "Kenya reported that subscribers in the coastal towns received many missed calls from numbers abroad."]
+
+
+def test_a_past_after_what_as_its_subject_is_the_verb():
+    assert report("Many victims cannot describe what happened.") == [
+        "Kenya reported that many victims could not describe what had happened."]
+
+
+def test_a_second_verb_of_a_relative_clause_after_and_before_a_participle_and_its_noun():
+    assert report("We have seen many fake sites which imitate the pages of national newspapers and show invented "
+                  "articles about famous persons.") == [
+        "Kenya reported that it had seen many fake sites which imitated the pages of national newspapers and showed "
+        "invented articles about famous persons."]
+
+
+def test_a_base_form_after_an_insert_closed_by_a_comma_is_the_verb_of_the_plural_subject_before_it():
+    assert report("In some homes the rooms are too small and the staff, who are not trained, give sedatives to the "
+                  "residents.") == [
+        "Kenya reported that in some homes the rooms were too small and the staff, who were not trained, gave "
+        "sedatives to the residents."]
+    assert report("The programme helps the victims, who are often children, find a home.") == [
+        "Kenya reported that the programme helped the victims, who were often children, find a home."]
+
+
+def test_a_verb_after_and_then_follows_a_verb_found_after_an_insert():
+    assert report("It is a fraud in which criminals, who often bribe the employees of the shops, obtain a new card and "
+                  "then empty the accounts.") == [
+        "Kenya reported that it was a fraud in which criminals, who often bribed the employees of the shops, "
+        "obtained a new card and then emptied the accounts."]
+
+
+def test_the_subject_after_every_and_a_season_opening_a_sentence_without_comma_takes_its_verb():
+    assert report("Every summer about 2,000 pickers from Uganda come to the farms of the Rift Valley, whose harvest "
+                  "depends on the rain, and in poor years many of them return home with debts.") == [
+        "Kenya reported that every summer about 2,000 pickers from Uganda came to the farms of the Rift Valley, whose "
+        "harvest depended on the rain, and in poor years many of them returned home with debts."]
+
+
+def test_a_name_its_verb_in_s_and_a_compound_in_s_as_its_object():
+    assert report("The Registration Agency issues work permits only if the employer pays the fee.") == [
+        "Kenya reported that the Registration Agency issued work permits only if the employer paid the fee."]
+
+
+def test_a_verb_whose_past_is_its_base_form_after_which_and_a_singular_is_the_past():
+    assert report("The county will replace the stolen equipment, which cost about 3 million shillings, with new "
+                  "parts.") == [
+        "Kenya reported that the county would replace the stolen equipment, which had cost about 3 million shillings, "
+        "with new parts."]
+
+
+def test_a_noun_that_may_be_a_verb_after_which_before_a_plural_and_its_past_is_the_subjects_noun():
+    assert report("The Institute studies the data which police forces collected during the drought.") == [
+        "Kenya reported that the Institute studied the data which police forces had collected during the drought."]
+
+
+def test_a_word_in_s_after_a_plural_and_and_before_a_verb_is_a_noun():
+    assert report("Our customs service has found that importers of textiles and clothes often split their shipments "
+                  "and declare them below their value.") == [
+        "Kenya reported that its customs service had found that importers of textiles and clothes often split their "
+        "shipments and declared them below their value."]
+
+
+def test_value_added_tax_is_the_name_of_a_tax():
+    assert report("Many sellers declare a value below 22 euros to avoid the value added tax.") == [
+        "Kenya reported that many sellers declared a value below 22 euros to avoid the value added tax."]
+
+
+def test_to_lie_about_something_has_the_past_lied():
+    assert report("A farmer who lies about his losses pays a fine.") == [
+        "Kenya reported that a farmer who lied about his losses paid a fine."]
+    assert report("The village lies in the north.") == ["Kenya reported that the village lay in the north."]
+
+
+def test_the_verb_before_a_relative_clause_after_a_plural_and_an_adverb_of_place():
+    assert report("Companies in our country buy credits from projects abroad which they cannot verify.") == [
+        "Kenya reported that companies in the country bought credits from projects abroad which they could not "
+        "verify."]
+
+
+def test_a_noun_in_s_used_as_a_verb_after_a_name_and_an_adverb_is_flagged():
+    assert ("microchips", reasons.TENSE % {"word": "microchips"}) in flagged(
+        "In 2022 thieves removed 24 cycads from the garden, and the Institute (SANBI) now microchips every cycad.")
+
+
+def test_to_lay_in_the_present_has_the_past_laid_and_to_lie_in_the_past_the_past_perfect_lain():
+    assert report("The persons who lay out such baits can be punished.") == [
+        "Kenya reported that the persons who laid out such baits could be punished."]
+    assert report("The victims lay in the street for hours.") == [
+        "Kenya reported that the victims had lain in the street for hours."]
+
+
+def test_a_past_between_a_place_and_a_plural_before_a_passive_is_an_adjective():
+    assert report("In the parks of Nakuru and Eldoret poisoned baits and baits with razor blades are found several "
+                  "times a year.") == [
+        "Kenya reported that in the parks of Nakuru and Eldoret poisoned baits and baits with razor blades were "
+        "found several times a year."]
+
+
+def test_a_past_after_a_plural_subject_before_a_word_in_s_is_the_verb_and_its_object():
+    assert report("The police arrested suspects and drugs were seized.") == [
+        "Kenya reported that the police had arrested suspects and drugs had been seized."]
+
+
+def test_a_phrase_of_place_that_no_comma_closes_before_the_subject_gets_no_comma_after_that():
+    assert report("At Jomo Kenyatta International Airport about 12,000 employees of airlines, shops and contractors "
+                  "hold access badges.") == [
+        "Kenya reported that at Jomo Kenyatta International Airport about 12,000 employees of airlines, shops and "
+        "contractors held access badges."]

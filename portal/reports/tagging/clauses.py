@@ -10,7 +10,8 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.words import (
     BE_HAVE, CHANGE_VERBS, CLAUSE_BOUNDARIES, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MANDATIVE,
-    OPENING_SUBORDINATORS, PARTICLES, THAT_VERBS, object_starts, past_form, year,
+    OPENING_SUBORDINATORS, PARTICLES, PLACE_ADVERBS, QUANTIFIERS, SEASONS, THAT_VERBS, TIME_NOUNS, object_starts,
+    past_form, year,
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
@@ -39,6 +40,9 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
         if start == 0 and phrase_of_time(tokens):
             # "Since the beginning of the gas projects in the basin, the Navy ... protect": the verb after the phrase
             start = next((i + 1 for i in range(end) if tokens[i].text == ","), start)
+        elif end - start > 3 and tokens[start].lower in ("every", "each", "this", "last", "next") \
+                and tokens[start + 1].lower in TIME_NOUNS | SEASONS and tokens[start + 2].text != ",":
+            start += 2  # "Every summer about 4,000 berry pickers from Thailand come to": the subject after the phrase
         joined = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
                   and not _in_relative_insert(tokens, start, i)]
         if joined and all(tokens[_previous_word(tokens, i)].lower in ("and", "or") for i in joined):
@@ -72,9 +76,10 @@ def clause_verbs(tokens: list[Token], *, item: bool = False) -> None:
             comma = next((i for i in range(start, end) if tokens[i].text == "," and not tokens[i].quoted), end)
             verb = _verb_after_bare_relative(tokens, start, end) or _verb_of_a_subordinate(tokens, start, end) \
                 or comma < end and _verb_after_bare_relative(tokens, start, comma) \
-                or _verb_before_a_subordinate(tokens, start, end) \
+                or _verb_before_a_subordinate(tokens, start, end) or _verb_before_a_bare_relative(tokens, start, end) \
                 or comma + 1 < end and tokens[comma + 1].lower in ("and", "but") \
-                and not main_verb_in(tokens, start, comma) and _verb_after_subject(tokens, start, comma)
+                and not main_verb_in(tokens, start, comma) and _verb_after_subject(tokens, start, comma) \
+                or _verb_before_and_after_an_insert(tokens, start, end, comma)
             # ("more than one million faithful walk from Asunción ..., and in the last years the Police has registered":
             # the verb of the clause before ", and")
             # ("criminals who pretend to be employees of the supplier ring at the door ..., saying that they must
@@ -246,6 +251,38 @@ def _verb_of_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
 
 # Conjunctions that open a clause inside another after its verb: "charge the fee after the member has cancelled".
 LATER_SUBORDINATORS = frozenset("after before until once when because if unless since while although".split())
+
+
+def _verb_before_and_after_an_insert(tokens: list[Token], start: int, end: int, comma: int) -> bool:
+    """The verb of a clause whose first comma opens a relative insert, sought before the ", and" after that insert:
+    "Every summer about 4,000 berry pickers from Thailand come to the forests of Norrland, whose harvest depends on
+    the rain, and in poor years many of them return home"."""
+    if comma + 1 >= end or not relative_opens(tokens, comma + 1) or tokens[start].tag in ("IN", "TO") \
+            and not (tokens[start].lower in QUANTIFIERS and tokens[start + 1].tag == "CD"):
+        return False  # (not after an opening phrase: "Under the programme of care services for ..., which ...,")
+    joined = next((i for i in range(comma + 1, end - 1)
+                   if tokens[i].text == "," and tokens[i + 1].lower in ("and", "but")), None)
+    return joined is not None and not main_verb_in(tokens, start, comma) and _verb_after_subject(tokens, start, comma)
+
+
+def _verb_before_a_bare_relative(tokens: list[Token], start: int, end: int) -> bool:
+    """A clause whose finite verbs outside its inserts are all those of a relative clause without a comma, after a
+    noun that follows the subject, takes its verb before that relative clause: "the organizations, which operate from
+    call centres abroad, now use voices which are cloned", where "are" is the verb of "which are cloned"."""
+    finite = [i for i in range(start + 1, end) if tokens[i].tag in FINITE and not tokens[i].quoted
+              and not _in_relative_insert(tokens, start, i)]
+    if not finite:
+        return False
+    pronoun = next((i for i in range(finite[0] - 1, start + 1, -1) if tokens[i].lower in ("which", "who", "whom")
+                    or tokens[i].lower == "that" and tokens[i].tag == "WDT"), None)
+    if pronoun is None:
+        return False
+    # ("companies in the country buy credits from projects abroad which they cannot verify")
+    antecedent = pronoun - 2 if tokens[pronoun - 1].lower in PLACE_ADVERBS else pronoun - 1
+    if tokens[antecedent].tag not in ("NN", "NNS") or not tokens[antecedent].text.islower() \
+            or any(tokens[i].text in ",;:()" for i in range(pronoun, finite[0])):
+        return False
+    return _verb_after_subject(tokens, start, pronoun)
 
 
 def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> bool:
@@ -523,6 +560,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             token.tag = "VBP"
         elif (not plural or collective or either_number) and third_person_form(token.lower):
             token.tag = "VBZ"
+        elif not plural and token.tag == "NNS" and not can_be_verb(token.lower) and following is not None \
+                and (following.tag in ("DT", "PRP$") or following.lower in DETERMINERS):
+            token.tag = "VBZ"  # "the Institute (SANBI) now microchips every cycad": a noun the writer uses as a verb
         else:
             continue
         token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}

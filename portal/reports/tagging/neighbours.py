@@ -13,7 +13,7 @@ from portal.reports.tagging.words import (
     AUXILIARIES, BE_HAVE, CATENATIVE, CHANGE_VERBS, CLAUSE_OPENERS, COLLECTIVE, CONTRACTED, DETERMINERS, DO_FORMS,
     FINITE, INDEFINITE_PRONOUNS, INTRANSITIVE, LINKING_VERBS, MODALS, PERSONAL_PRONOUNS, PREPOSITIONS,
     QUANTITY_PRONOUNS, RELATIVES, MANDATIVE, SUBJECT_PRONOUNS, THAT_VERBS, THINKING, VERBS_OF_CONTENT, VERBS_WITH_OF,
-    in_title, no_passive_past, object_starts, past_form, plural_noun,
+    in_title, no_passive_past, object_starts, participle_form, past_form, plural_noun,
 )
 from portal.reports.tagging.phrases import (
     after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
@@ -36,6 +36,48 @@ def words_after_their_neighbour(tokens: list[Token]) -> None:
                 and not following.quoted and index + 2 < len(tokens) and (tokens[index + 2].lower in ("and", "or")
                                                                           or tokens[index + 2].tag in ("NN", "NNS")):
             following.tag = "VBN"  # "a database of lost and stolen identity documents": no subject after a preposition
+        if (token.tag == "NNS" or token.lower in COLLECTIVE) and token.text.islower() and following.tag == "VBN" \
+                and not following.quoted and past_form(following.lower) and index + 2 < len(tokens) \
+                and tokens[index + 2].tag == "VBZ" and tokens[index + 2].text.islower() \
+                and can_be_noun(tokens[index + 2].lower):
+            # "the police arrested suspects and": a plural's verb in -s cannot follow it, so the past is the verb
+            following.tag, tokens[index + 2].tag = "VBD", "NNS"
+        if token.tag == "NNP" and following.tag == "VBD" and not following.quoted and participle_form(following.lower) \
+                and index + 2 < len(tokens) and tokens[index + 2].tag == "NNS" and _passive_after(tokens, index + 3):
+            following.tag = "JJ"  # "In the parks of Vienna and Graz poisoned baits ... are found": an adjective
+        if following.lower == "lay" and following.tag == "VBD" and not following.quoted and index + 2 < len(tokens) \
+                and (token.tag in ("NNS", "PRP", "WP", "WDT") or token.lower in ("who", "which", "that")) \
+                and (tokens[index + 2].lower == "out" or tokens[index + 2].tag in ("DT", "PRP$")):
+            following.tag = "VBP"  # "the persons who lay out such baits": to lay, in the present (not to lie)
+        if token.lower == "value" and following.lower == "added" and index + 2 < len(tokens) \
+                and tokens[index + 2].lower in ("tax", "taxes"):
+            following.tag = "JJ"  # "to avoid the value added tax": the name of the tax, no verb
+        if token.lower == "many" and token.tag == "RB" and following.tag in ("JJ", "JJR", "NN", "NNS") \
+                and not token.quoted:
+            token.tag = "JJ"  # "Many older persons in Lima sign": the quantity of a noun, not an adverb
+        if token.lower in ("many", "several", "numerous", "few") and following.tag in ("VBD", "VBN") \
+                and not following.quoted and participle_form(following.lower) and index + 2 < len(tokens) \
+                and tokens[index + 2].tag in ("NNS", "VBZ") and tokens[index + 2].text.islower() \
+                and tokens[index + 2].lower.endswith("s") and can_be_noun(tokens[index + 2].lower):
+            # "many missed calls": a participle between a quantity and its noun
+            token.tag, following.tag, tokens[index + 2].tag = "JJ", "JJ", "NNS"
+        if token.lower in ("which", "that", "whom") and following.tag == "VBP" and not following.quoted \
+                and can_be_noun(following.lower) and index + 3 < len(tokens) and tokens[index + 2].tag == "NNS" \
+                and tokens[index + 2].text.islower() and tokens[index + 3].tag in ("VBD", "VBN", "VBP") \
+                and not tokens[index + 3].quoted:
+            # "the data which police forces collected": the subject's noun, then its verb
+            following.tag = "NN"
+            if tokens[index + 3].tag == "VBN" and past_form(tokens[index + 3].lower):
+                tokens[index + 3].tag = "VBD"
+        antecedent = tokens[index - 2] if index >= 2 and tokens[index - 1].text == "," else tokens[index - 1]
+        if token.lower in ("which", "that") and following.tag in ("VB", "VBP") and not following.quoted and index >= 1 \
+                and antecedent.tag == "NN" and antecedent.text.islower() and antecedent.lower not in COLLECTIVE \
+                and base_form(following.lower) and inflect(following.lower, "VBD") == following.lower:
+            following.tag = "VBD"  # "the stolen equipment, which cost about 300 million": a singular's verb, the past
+        if token.lower == "what" and following.tag in ("VB", "VBN") and not following.quoted \
+                and past_form(following.lower) \
+                and (index + 2 >= len(tokens) or tokens[index + 2].lower != "by"):
+            following.tag = "VBD"  # "they cannot describe what happened": "what" is the subject of the past
         if following.tag == "VBD" and not following.quoted and token.tag in ("VB", "VBP", "VBZ", "NN", "NNS") \
                 and token.text.islower() and verb_lemma(token.lower) in LINKING_VERBS \
                 and inflect(verb_lemma(following.lower) or following.lower, "VBN") == following.lower:
@@ -58,6 +100,18 @@ def words_after_their_neighbour(tokens: list[Token]) -> None:
                 and verb_lemma(following.lower) == following.lower \
                 and inflect(following.lower, "VBN") == following.lower:
             following.tag = "VBN"  # "documents are cut or removed": a participle that is its base form, after "be"
+
+
+def _passive_after(tokens: list[Token], index: int) -> bool:
+    """Tell whether a passive ("are found") comes from ``index`` on, before the clause's end (a comma, a colon, a
+    semicolon, a full stop or a word that opens a clause)."""
+    for position in range(index, len(tokens) - 1):
+        token = tokens[position]
+        if token.text in ",;:." or token.lower in CLAUSE_OPENERS - {"and", "or"}:  # ("poisoned baits and baits with")
+            return False
+        if token.lower in ("is", "are", "was", "were") and tokens[position + 1].tag == "VBN":
+            return True
+    return False
 
 
 def correct_words(tokens: list[Token]) -> None:
@@ -295,8 +349,10 @@ def correct_words(tokens: list[Token]) -> None:
             next_is_verb = following is not None and (following.tag in ("VBZ", "VBP", "VBD", "MD") or (
                 third_person_form(lower) and can_be_noun(lower) and base_form(following.lower)
                 and following.tag in ("VB", "VBP", "NN") and index + 2 < len(tokens)
-                and object_starts(tokens[index + 2])))
-            # ("report that thieves harvest their ponds": a plural and its verb after "that", no relative clause)
+                and object_starts(tokens[index + 2])) or following.tag == "NNS" and following.text.islower()
+                and can_be_noun(lower) and index + 2 < len(tokens) and tokens[index + 2].tag in ("VBD", "VBN", "VBP"))
+            # ("report that thieves harvest their ponds": a plural and its verb after "that", no relative clause; "the
+            # data which police forces collected": the noun of the subject)
             if nounish and not next_is_verb and can_be_verb(lower):
                 if third_person_form(lower):
                     token.tag = "VBZ"

@@ -9,13 +9,14 @@ from portal.reports.grammar import (
     Token, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, CLAUSE_JOINERS, DETERMINERS, FINITE, LINKING_VERBS, NOUN_PREPOSITIONS, QUANTITY_PRONOUNS,
-    agrees_with_head,
-    object_starts,
-    participle_form, past_form, plural_noun, year,
+    CLAUSE_BOUNDARIES, CLAUSE_JOINERS, DETERMINERS, FINITE, LINKING_VERBS, NOUN_PREPOSITIONS, PLACE_ADVERBS,
+    QUANTITY_PRONOUNS, TAKE_BARE_INFINITIVE, agrees_with_head, object_starts, participle_form, past_form, plural_noun,
+    year,
 )
+from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    after_opening_phrase, comma_between_names, main_verb_in, opens_clause, serial_list, single_phrase,
+    after_opening_phrase, comma_between_names, insert_closed_before, main_verb_in, opens_clause, serial_list,
+    single_phrase, subject_takes_plural,
 )
 
 
@@ -317,20 +318,33 @@ def verb_after_relative_pronoun(tokens: list[Token]) -> None:
             word.tag, following.tag = "VBZ", "NNS"
     for index in range(1, len(tokens) - 2):
         # "which function in all the municipalities and offer legal ... orientation": a second verb after "and"
+        described = tokens[index + 2].tag in ("VBD", "VBN") and participle_form(tokens[index + 2].lower) \
+            and index + 3 < len(tokens) and tokens[index + 3].tag in ("NN", "NNS")  # ("and show invented articles")
         if tokens[index].lower == "and" and tokens[index + 1].tag in ("NN", "VB") and tokens[index + 1].text.islower() \
-                and base_form(tokens[index + 1].lower) and tokens[index + 2].tag in ("JJ", "DT", "PRP$") \
+                and base_form(tokens[index + 1].lower) \
+                and (tokens[index + 2].tag in ("JJ", "DT", "PRP$") or described) \
                 and tokens[index - 1].tag in ("NNS", "NN", "NNPS"):  # ("take place on Saturdays and gather the")
-            verb = next((i for i in range(index - 1, max(0, index - 12), -1) if tokens[i].tag in FINITE
+            verb = next((i for i in range(index - 1, max(0, index - 20), -1) if tokens[i].tag in FINITE
                          or tokens[i].text in ",;"), None)
             if verb is not None and tokens[verb].tag == "VBP" and verb > 0 and _after_relative_pronoun(tokens, verb):
                 tokens[index + 1].tag = "VBP"
+                if described:
+                    tokens[index + 2].tag = "JJ"
     for index in range(1, len(tokens) - 2):
         pronoun, word, following = tokens[index], tokens[index + 1], tokens[index + 2]
         adjective = following.tag in ("VBD", "VBN") and participle_form(following.lower) and index + 3 < len(tokens) \
             and tokens[index + 3].tag in ("NN", "NNS")  # "who sell expired medicines"
-        if pronoun.lower == "that" and tokens[index - 1].tag == "NNS" and word.tag in ("NN", "VB") and not word.quoted \
+        antecedent = tokens[index - 1].tag == "NNS" or index >= 2 and tokens[index - 1].lower in PLACE_ADVERBS \
+            and tokens[index - 2].tag == "NNS"  # ("numbers abroad which charge high fees")
+        described = following.tag == "JJ" and following.text.islower() and index + 3 < len(tokens) \
+            and tokens[index + 3].tag in ("NN", "NNS")  # ("which charge high fees")
+        if (pronoun.lower == "that" or pronoun.lower == "which" and tokens[index - 1].text != ",") and antecedent \
+                and word.tag in ("NN", "VB") and not word.quoted \
                 and word.text.islower() and base_form(word.lower) and not third_person_form(word.lower) \
-                and (following.tag in ("NNS", "DT", "PRP$", "CD") or adjective) and not following.quoted:
+                and (following.tag in ("NNS", "DT", "PRP$", "CD") or adjective or described) and not following.quoted \
+                and not (following.tag == "NNS" and index + 3 < len(tokens)
+                         and tokens[index + 3].tag in (*FINITE, "VB", "VBN")):
+            # ("the cases that police officers handle": the subject of the relative clause, then its verb)
             word.tag = "VBP"  # "Shops that sell vapes to minors": a plural antecedent and the verb that agrees with it
             if adjective:
                 following.tag = "JJ"  # "groups that use falsified numbers"
@@ -376,3 +390,40 @@ def _verb_after_relative_pronoun_and_phrase(tokens: list[Token]) -> None:
                 if can_be_noun(token.lower):
                     token.uncertain = token.uncertain or reasons.TENSE_MAY_BE_NOUN % {"word": token.text}
                 break
+
+
+# Words after which a clause opens with its subject: "... and the staff, who are not trained, give sedatives".
+INSERT_CLAUSE_OPENERS = frozenset("""and but or that where when because while whereas if as since although which
+whom""".split())
+
+
+def verb_after_an_insert(tokens: list[Token]) -> None:
+    """A base form that the tagger reads as an infinitive after the comma closing an insert (", who are not trained,")
+    whose subject before it is plural is the verb of that subject, in the present: "the staff, who are not trained,
+    give sedatives", "the sellers, who advertise them online, also sell codes" (not "helps the victims, who are often
+    children, find a home", where a verb before the subject takes the bare infinitive)."""
+    found = False
+    for index in range(2, len(tokens) - 1):
+        token = tokens[index]
+        if token.tag != "VB" or token.quoted or not token.text.islower() or not base_form(token.lower):
+            continue
+        comma = index - 1
+        while comma > 0 and tokens[comma].lower in ("also", "often", "now", "then", "still", "usually", "mostly",
+                                                    "sometimes", "always", "never", "even"):
+            comma -= 1
+        if tokens[comma].text != ",":
+            continue
+        opening = next((i for i in range(comma - 1, 0, -1)
+                        if tokens[i].text == "," and not comma_between_names(tokens, i)), 0)
+        start = next((i + 1 for i in range(opening - 1, -1, -1) if tokens[i].text in ",;:"
+                      or tokens[i].lower in INSERT_CLAUSE_OPENERS), 0)
+        subject = insert_closed_before(tokens, comma, start) if start < opening else None
+        if subject is None or subject and (tokens[subject - 1].lower in ("to", *TAKE_BARE_INFINITIVE)
+                                           or verb_lemma(tokens[subject - 1].lower) in TAKE_BARE_INFINITIVE):
+            continue
+        head = next((i for i in range(subject, comma) if tokens[i].text == ","), comma)
+        if subject_takes_plural(tokens, subject, head):
+            token.tag = "VBP"
+            found = True
+    if found:
+        verbs_joined_by_and(tokens)  # "... obtain a new SIM card and then empty the accounts"

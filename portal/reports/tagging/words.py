@@ -125,6 +125,14 @@ NO_PASSIVE = frozenset("""arrive die occur happen flow collapse disappear emerge
 reoffend relapse participate comply graduate""".split())
 
 
+# Adverbs of place that may follow a noun: "numbers abroad which charge high fees".
+PLACE_ADVERBS = frozenset("abroad overseas online nationwide here there locally".split())
+
+
+# Verbs whose object takes a bare infinitive: "help the victims find a home", "let the children play".
+TAKE_BARE_INFINITIVE = frozenset("help let make see hear watch have bid".split())
+
+
 # Words that open a quantity: "more than 500", "about 300", "nearly half", "at least 20".
 QUANTIFIERS = frozenset("over about nearly almost approximately around some roughly".split())
 
@@ -176,6 +184,10 @@ FINITE = ("VBZ", "VBP", "VBD", "MD")
 # Nouns of time that open a sentence before its subject ("Last year we ...", "Each month the police ...").
 TIME_NOUNS = frozenset("""year years month months week weeks day days time period quarter semester term terms season seasons
 hour hours night nights weekend weekends""".split())
+
+
+# The seasons, which open a phrase of time as the nouns of time do: "Every summer about 4,000 berry pickers come".
+SEASONS = frozenset("spring summer autumn fall winter".split())
 
 
 # Verbs whose object may be a clause with "that": "the Code adopted in 2016 provides that ...".
