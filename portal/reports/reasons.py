@@ -42,6 +42,8 @@ WE_AFTER = N_("check who \u2018we\u2019 is: the State, or the institution named 
 I_IS_STATE = N_("check who \u2018I\u2019 is: the report speaks of the State")
 CAPITAL = N_("check \u2018%(word)s\u2019: a name keeps its capital, a common word takes none after \u2018that\u2019")
 STATE_IN_NAME = N_("check \u2018%(word)s\u2019: the State is named again, in a name; \u2018its\u2019 may read better")
+STATE_AS_PLACE = N_("check \u2018%(word)s\u2019: the paragraph has named the State; \u2018the country\u2019 may read "
+                    "better")
 AUTHORITIES = N_("check \u2018%(words)s\u2019: the answer wrote \u2018%(adjective)s authorities\u2019")
 # The answer as a whole.
 NOT_ENGLISH = N_("check this answer: it is not in English, or holds right-to-left text, and is printed as written")
@@ -53,8 +55,8 @@ CARRIED_FORWARD = N_("unchanged since the reply to \u201c%(cycle)s\u201d: the St
 
 TEMPLATES = (TENSE_MAY_BE_NOUN, TENSE, VERB_OR_PARTICIPLE, MAY_BE_PRESENT, READ_AS_NOUN, READ_AS_NOUN_GAPPED,
              WHICH_IS_THE_VERB, NO_VERB, REFERS_TO_NOTHING, REFERS_TO_UNPRINTED, INSTITUTION_UNNAMED, WE_BEFORE,
-             WE_AFTER, I_IS_STATE, CAPITAL, STATE_IN_NAME, AUTHORITIES, NOT_ENGLISH, BEGAN_WITH_NO, LIST_FROM_FIGURES,
-             RUN_IN_HEADING, CARRIED_FORWARD)
+             WE_AFTER, I_IS_STATE, CAPITAL, STATE_IN_NAME, STATE_AS_PLACE, AUTHORITIES, NOT_ENGLISH, BEGAN_WITH_NO,
+             LIST_FROM_FIGURES, RUN_IN_HEADING, CARRIED_FORWARD)
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 

@@ -270,11 +270,16 @@ class Sentence:
                             "authorities": "its authorities"}[form]
                     if form == "name" and start > 0 and self.tokens[start - 1].lower in ("in", "into", "within", "throughout", "across"):
                         word = "the country"
+                    article = start - 3  # ("the first product of Cameroon": adjectives between "the" and the noun)
+                    while article > 0 and self.tokens[article].tag in ("JJ", "JJS", "JJR", "CD") \
+                            and self.tokens[article].text.islower():
+                        article -= 1
                     if form == "name" and start >= 3 and self.tokens[start - 1].lower == "of" \
-                            and self.tokens[start - 2].tag.startswith("NN") and self.tokens[start - 3].lower == "the" \
-                            and not self.tokens[start - 3].quoted:
-                        # "off the coast of Somalia" gives "off its coast"
-                        self.replace(start - 3, "Its" if self._sentence_start(start - 3) else "its")
+                            and self.tokens[start - 2].tag.startswith("NN") and self.tokens[article].lower == "the" \
+                            and not self.tokens[article].quoted:
+                        # "off the coast of Somalia" gives "off its coast", "the first product of Cameroon" "its first
+                        # product"
+                        self.replace(article, "Its" if self._sentence_start(article) else "its")
                         self.skip.update(range(start - 1, end))
                         first_done = True
                         index = end

@@ -2490,3 +2490,24 @@ def test_a_phrase_of_place_that_no_comma_closes_before_the_subject_gets_no_comma
                   "hold access badges.") == [
         "Kenya reported that at Jomo Kenyatta International Airport about 12,000 employees of airlines, shops and "
         "contractors held access badges."]
+
+
+def test_the_state_named_after_in_in_a_later_sentence_keeps_its_name_and_is_flagged():
+    answer = ("We have seized 1,200 cars since 2022. The owners must remove the film before they take back their car "
+              "in Kenya.")
+    assert report(answer) == [
+        "Kenya reported that it had seized 1,200 cars since 2022. The owners must remove the film before they took "
+        "back their car in Kenya."]
+    assert ("Kenya", reasons.STATE_AS_PLACE % {"word": "Kenya"}) in flagged(answer)
+
+
+def test_a_past_that_takes_to_after_a_quoted_name_is_the_verb():
+    assert report('In 2023 the operation "Clean Oil" led to the arrest of 11 persons.') == [
+        'Kenya reported that in 2023 the operation "Clean Oil" had led to the arrest of 11 persons.']
+
+
+def test_the_state_after_of_and_a_noun_with_adjectives_is_its():
+    assert report("We support the protection of the honey of Mount Kenya, which was the first product of Kenya with a "
+                  "geographical indication.") == [
+        "Kenya supported the protection of the honey of Mount Kenya, which had been its first product with a "
+        "geographical indication."]

@@ -451,6 +451,10 @@ def _only_past_after_that(tokens: list[Token], start: int, end: int, index: int)
         and not any(t.tag == "VBN" and past_form(t.lower) for t in tokens[that + 1:index])
 
 
+# Verbs whose past before "to" is the verb of its subject, not a passive participle ("the operation led to").
+VERBS_OF_TO = frozenset("lead contribute amount result belong respond react".split())
+
+
 def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozenset[int] = frozenset(),
                         determiner_after: bool = False, either_number: bool = False, before_a_past: bool = False) -> bool:
     """Tag the verb of the clause ``tokens[start:end]`` (see :func:`clause_verbs`), not one of ``nouns``; tell
@@ -501,6 +505,12 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             subject = subject_before(tokens, before, start)
         elif previous.tag == "VBN" and before - 1 > start and tokens[before - 1].tag.startswith("NN"):
             subject = subject_before(tokens, before - 1, start)  # "the value of the assets seized reached"
+        elif previous.text in ('"', "\u201d") and before - 2 > start:
+            opening = before - 1
+            while opening > start and tokens[opening].quoted and tokens[opening].text not in ('"', "\u201c"):
+                opening -= 1
+            if tokens[opening].text in ('"', "\u201c") and tokens[opening - 1].tag in ("NN", "NNP"):
+                subject = subject_before(tokens, opening - 1, start)  # 'the Operation "Oleum" led to the arrest'
         elif previous.tag == "JJ" and before - 1 >= start and following is not None and (
                 "NOUN" in lemmas(previous.lower) and tokens[before - 1].lower in DETERMINERS
                 and (following.tag in ("DT", "CD", "PRP$") or following.lower == "to" and index + 2 < end
@@ -536,7 +546,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
                          or following.tag in ("IN", "TO") and (tokens[subject].tag == "CD" or before_a_past
                                                                or object_after_a_phrase(tokens[:end], index + 2))
                          or verb_lemma(token.lower) in THAT_VERBS and end < len(tokens) and tokens[end].lower == "that"
-                         or bare or _only_past_after_that(tokens, start, end, index)):
+                         or bare or _only_past_after_that(tokens, start, end, index)
+                         or following.lower == "to" and verb_lemma(token.lower) in VERBS_OF_TO):
+                # ('the Operation "Oleum" led to the arrest of 11 persons': a verb that takes "to", not a passive)
                 # ("a candidate in a commune of Abidjan distributed to the voters bags of rice ... and asked them": a
                 # past after "and" is the clause's only verb, and the participle before it with its phrase is the other)
                 # ("2,150 adolescents in situation of risk participated in the programmes")
