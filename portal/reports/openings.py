@@ -86,9 +86,12 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
     if (first.tag == "IN" and first.lower not in SUBORDINATORS or every) and any(
             (tokens[i - 1].tag in ("NNP", "NNPS") or tokens[i - 1].lower in TIME_NOUNS)
             and (tokens[i].lower in ("the", "a", "an", "our", "its", "their", "many", "several", "most")
-                 or tokens[i].lower in QUANTIFIERS and tokens[i + 1].tag == "CD")
+                 or tokens[i].lower in QUANTIFIERS and tokens[i + 1].tag == "CD"
+                 or tokens[i].tag == "NNS" and tokens[i].text.islower()
+                 and (tokens[i + 1].lower in ("who", "which", "that") or tokens[i + 1].tag in FINITE))
             and not tokens[i + 1].text[:1].isupper() for i in range(2, comma - 1)):
         # (not a title that goes on: "Under the Agreement on ... Measures for Raising the Level of Safety of ..., ")
+        # ("In some referral hospitals of Addis Ababa patients who needed a bed ... were asked")
         return None  # "At Bandaranaike International Airport about 12,000 employees of airlines, shops and ...", "Every
         # year in December the branches of pinabete, a protected fir, ...": a phrase that no comma closes, then the
         # subject, whose comma closes no phrase

@@ -139,6 +139,11 @@ class Sentence:
                     tokens[match[0]].uncertain = reasons.STATE_IN_NAME % {"word": tokens[match[0]].text}
                 index = match[1]
                 continue
+            if match and match[0] > 0 and tokens[match[0] - 1].lower == "the" \
+                    and not self.state.text.lower().startswith("the ") \
+                    and " ".join(t.text for t in tokens[match[0]:match[1]]) == self.state.text:
+                index = match[1]  # "in the Paraguay and Paraná rivers": the State's name takes no "the", a river's does
+                continue
             if match:
                 start, end = match
                 if start > 0 and tokens[start - 1].lower == "the":
@@ -309,7 +314,7 @@ class Sentence:
                     word = FIRST_PERSON[lower]
                     self.replace(index, prose.capitalize(word) if capital else word)
                     first_done = first_done or lower in ("we", "us")
-            elif token.text == "I":
+            elif token.text == "I" and token.tag != "NNP":  # (not the numeral of a name: "the SPICE I")
                 self.replace(index, token.text, reasons.I_IS_STATE)
             index += 1
 

@@ -2511,3 +2511,156 @@ def test_the_state_after_of_and_a_noun_with_adjectives_is_its():
                   "geographical indication.") == [
         "Kenya supported the protection of the honey of Mount Kenya, which had been its first product with a "
         "geographical indication."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("The computers which the donors delivered to the district offices were later stolen.",
+     "Kenya reported that the computers which the donors had delivered to the district offices had later been stolen."),
+    ("The vehicles that the embassy donated were sold at auction.",
+     "Kenya reported that the vehicles that the embassy had donated had been sold at auction."),
+    ("The tablets which partners delivered to schools were later resold.",
+     "Kenya reported that the tablets which partners had delivered to schools had later been resold."),
+])
+def test_the_past_of_a_relative_clause_whose_pronoun_is_its_object_is_its_verb(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_after_every_and_a_noun_the_word_in_s_is_the_verb():
+    assert report("The fees which every driver pays have doubled since 2020.") == [
+        "Kenya reported that the fees which every driver paid had doubled since 2020."]
+
+
+def test_a_base_form_after_a_relative_clause_whose_pronoun_is_its_object_is_the_verb():
+    assert report("The fines which the courts impose go to a fund for victims.") == [
+        "Kenya reported that the fines which the courts imposed went to a fund for victims."]
+
+
+def test_the_subject_after_a_clause_of_where_between_commas_takes_its_verb():
+    assert report("On the lakes of the Rift Valley, where tilapia are abundant, gangs of poachers fish at night with "
+                  "nets.") == [
+        "Kenya reported that, on the lakes of the Rift Valley, where tilapia were abundant, gangs of poachers fished "
+        "at night with nets."]
+    assert report('Bandits rob buses on the roads of Turkana, where armed gangs which are called "ngorokos" attack the '
+                  'trucks at night.') == [
+        'Kenya reported that bandits robbed buses on the roads of Turkana, where armed gangs which were called '
+        '"ngorokos" attacked the trucks at night.']
+
+
+def test_a_past_like_its_base_form_after_a_plural_and_before_a_present_joined_by_and_is_a_present():
+    assert report("Smugglers set traps in the forest and catch the birds which nest there.") == [
+        "Kenya reported that smugglers set traps in the forest and caught the birds which nested there."]
+
+
+def test_a_base_form_after_but_never_before_a_comma_is_the_verb():
+    assert report("About 300 teachers receive a salary but never work, according to the audit.") == [
+        "Kenya reported that about 300 teachers received a salary but never worked, according to the audit."]
+
+
+def test_a_past_before_a_phrase_and_a_quantity_is_the_verb():
+    assert report("Some clinics bill the fund for dead patients, and a clerk in Mombasa received in this way more than "
+                  "40,000 dollars.") == [
+        "Kenya reported that some clinics billed the fund for dead patients, and a clerk in Mombasa had received in "
+        "that way more than 40,000 dollars."]
+
+
+def test_a_plural_and_a_base_form_before_more_than_are_the_subject_and_its_verb():
+    assert report("The official permits cost more than the traders earn in a week.") == [
+        "Kenya reported that the official permits cost more than the traders earned in a week."]
+
+
+def test_a_phrase_of_place_that_no_comma_closes_before_a_bare_plural_and_its_relative_clause_gets_no_comma():
+    assert report("In some district hospitals of Nairobi patients who need a bed or an operation are asked to pay fees "
+                  "to staff, some of whom earn little.") == [
+        "Kenya reported that in some district hospitals of Nairobi patients who needed a bed or an operation were "
+        "asked to pay fees to staff, some of whom earned little."]
+
+
+def test_the_states_name_after_the_when_the_state_takes_no_article_is_another_thing_and_stays():
+    paraguay = speech.StateNames("Paraguay", ("Paraguay", "Republic of Paraguay"))
+    assert report("Our rivers have a closed season, but many fishermen continue to fish with nets in the Paraguay and "
+                  "Paraná rivers.", paraguay) == [
+        "Paraguay reported that its rivers had a closed season, but many fishermen continued to fish with nets in the "
+        "Paraguay and Paraná rivers."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("We stress that ferries must be inspected, because the sinking of the SPICE I off Nungwi in September 2011 killed "
+     "200 persons.",
+     "Kenya stressed that ferries must be inspected, because the sinking of the SPICE I off Nungwi in September 2011 "
+     "had killed 200 persons."),
+    ("We stress that the roads must be repaired, because the sinking of the MV NYERERE II in the lake in 2018 killed "
+     "200 persons.",
+     "Kenya stressed that the roads must be repaired, because the sinking of the MV NYERERE II in the lake in 2018 had "
+     "killed 200 persons."),
+])
+def test_a_past_after_a_subject_ending_with_a_name_and_its_numeral_or_a_year_is_the_verb(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_a_past_before_that_after_a_comma_is_a_verb_of_finding_and_had_is_a_participle_only_after_have():
+    assert report("After the floods of 2020, which destroyed 300 houses, the engineers found that most of the houses "
+                  "which collapsed had no foundations.") == [
+        "Kenya reported that, after the floods of 2020, which had destroyed 300 houses, the engineers had found that "
+        "most of the houses which had collapsed had had no foundations."]
+
+
+def test_a_gerund_after_an_article_is_an_adjective_and_a_past_after_but_before_a_passive_too():
+    assert report("Since the trading companies started to declare their cargo in 2019, fewer containers arrive "
+                  "without papers, but forged invoices are still found every week.") == [
+        "Kenya reported that, since the trading companies had started to declare their cargo in 2019, fewer "
+        "containers arrived without papers, but forged invoices were still found every week."]
+
+
+def test_a_past_after_the_passive_of_a_relative_clause_is_the_verb():
+    assert report("In 2019 a matatu which was overloaded overturned near Naivasha, where 12 passengers died.") == [
+        "Kenya reported that in 2019 a matatu which had been overloaded had overturned near Naivasha, where 12 "
+        "passengers had died."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Buses carry most passengers in the north, and more than 60 persons drowned between 2018 and 2022, mostly because "
+     "the ferries were overloaded.",
+     "Kenya reported that buses carried most passengers in the north, and more than 60 persons had drowned between "
+     "2018 and 2022, mostly because the ferries had been overloaded."),
+    ("Many traders travel by boat along the lake, and in 2020 more than 40 persons drowned when an old ferry sank near "
+     "Mbita.",
+     "Kenya reported that many traders travelled by boat along the lake, and in 2020 more than 40 persons had drowned "
+     "when an old ferry had sunk near Mbita."),
+])
+def test_a_past_after_a_counted_subject_is_the_verb(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_a_past_before_a_participle_and_a_plural_is_the_verb_and_its_object():
+    assert report("In 2023 the police found that clerks at the registry sold forged certificates and added names which "
+                  "were not in the records.") == [
+        "Kenya reported that in 2023 the police had found that clerks at the registry had sold forged certificates and "
+        "added names which had not been in the records."]
+
+
+def test_a_word_in_s_after_all_after_a_verb_is_a_noun():
+    assert report("The county plans to issue all permits online.") == [
+        "Kenya reported that the county planned to issue all permits online."]
+
+
+def test_the_base_form_after_some_of_whom_is_the_verb_and_groups_of_after_a_comma_a_noun():
+    assert report("The court has convicted 12 officers, some of whom still work in the port, and the cases are now "
+                  "heard faster.") == [
+        "Kenya reported that the court had convicted 12 officers, some of whom still worked in the port, and the "
+        "cases were now heard faster."]
+    assert report("There are in the port of Mombasa, which receives every year more than 1,000 ships, groups of "
+                  "thieves who steal fuel from the tankers.") == [
+        "Kenya reported that there were in the port of Mombasa, which received every year more than 1,000 ships, "
+        "groups of thieves who stole fuel from the tankers."]
+
+
+def test_a_word_in_s_after_a_determiner_of_plurals_whose_or_a_verb_is_a_noun():
+    assert report("Many lifts in Nairobi, which are inspected every year, are more than 40 years old, and in hotels "
+                  "whose lifts and escalators are old the technicians have no certificate.") == [
+        "Kenya reported that many lifts in Nairobi, which were inspected every year, were more than 40 years old, and "
+        "in hotels whose lifts and escalators were old the technicians had no certificate."]
+
+
+def test_the_past_of_a_relative_clause_after_its_subject_and_an_adverb_is_its_verb():
+    assert report("Some owners signed warrants for lifts which their inspectors never checked.") == [
+        "Kenya reported that some owners had signed warrants for lifts which their inspectors had never checked."]

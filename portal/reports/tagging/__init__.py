@@ -29,8 +29,8 @@ from portal.reports.grammar import (
     verb_lemma,
 )
 from portal.reports.tagging.words import (
-    BE_HAVE, CLAUSE_BOUNDARIES, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS, VERBS_WITH_OF,
-    object_starts, participle_form, past_form,
+    BE_HAVE, CLAUSE_BOUNDARIES, CONTENT_NOUNS, FINITE, OPENING_SUBORDINATORS, QUANTITY_PRONOUNS, SUBORDINATORS,
+    VERBS_WITH_OF, object_starts, participle_form, past_form,
 )
 from portal.reports.tagging.phrases import (
     acronym_in_parentheses, comma_between_names, ends_a_title, next_subordinate, object_after_places_and_dates,
@@ -39,14 +39,16 @@ from portal.reports.tagging.phrases import (
 from portal.reports.tagging.agreement import (
     a_name_its_verb_and_its_object, bare_verbs_after_a_plural_subject, nouns_joined_by_and,
     past_of_a_name_before_its_object, plural_noun_then_its_verb, plurals_before_their_verb,
-    present_before_that_and_its_clause, verb_agreeing_with_a_singular_subject,
+    present_before_that_and_its_clause, verb_after_a_share_of_whom, verb_after_an_object_relative,
+    verb_agreeing_with_a_singular_subject,
 )
 from portal.reports.tagging.neighbours import correct_words, words_after_their_neighbour
 from portal.reports.tagging.nouns import (
     noun_after_an_opening_phrase, nouns_after_a_share_of_them, nouns_before_their_past,
     nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
     nouns_inside_noun_phrases, nouns_of_a_compound, nouns_of_a_phrase_after_the_verb, nouns_of_an_object,
-    nouns_of_listed_examples, nouns_without_object, plural_and_its_verb_after_a_plural, words_of_names,
+    nouns_of_listed_examples, nouns_without_object, plural_and_its_verb_after_a_plural, plural_subject_after_which,
+    plurals_after_a_determiner_or_a_verb, words_of_names,
 )
 from portal.reports.tagging.participles import (
     absolute_participles, participle_after_a_comma_before_as, participle_after_a_share_of_it, participle_before_the_verb,
@@ -99,6 +101,8 @@ def correct(tokens: list[Token]) -> None:
     nouns_inside_noun_phrases(tokens)
     participles_of_participles(tokens)
     participles_of_a_share(tokens)
+    plurals_after_a_determiner_or_a_verb(tokens)
+    plural_subject_after_which(tokens)
     correct_clauses(tokens)
     nouns_in_a_phrase(tokens)
     nouns_without_object(tokens)
@@ -254,6 +258,8 @@ def correct(tokens: list[Token]) -> None:
     plurals_before_their_verb(tokens)
     present_before_that_and_its_clause(tokens)
     bare_verbs_after_a_plural_subject(tokens)
+    verb_after_an_object_relative(tokens)
+    verb_after_a_share_of_whom(tokens)
     verb_after_an_insert(tokens)
     nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
@@ -404,12 +410,17 @@ def _words_by_the_words_around(tokens: list[Token]) -> None:
 
 def _nouns_after_an_article(tokens: list[Token]) -> None:
     """A past form after "a" and before a conjunction, a preposition or a mark is a noun of the same form: "lose a set
-    or a game", "a cut in the budget", "a bid for"."""
+    or a game", "a cut in the budget", "a bid for". A word in -s after "all" after a verb, a preposition or a year is
+    a plural noun: "to issue all permits online"."""
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag in ("VBN", "VBD") and tokens[index - 1].lower in ("a", "an") and can_be_noun(token.lower) \
                 and token.text.islower() and not token.quoted \
                 and (tokens[index + 1].tag in ("CC", "IN", "TO") or tokens[index + 1].text in ",.;:)"):
             token.tag = "NN"
+        elif token.tag == "VBZ" and tokens[index - 1].lower == "all" and index >= 2 and can_be_noun(token.lower) \
+                and token.text.islower() and not token.quoted \
+                and (tokens[index - 2].tag.startswith("VB") or tokens[index - 2].tag in ("IN", "TO", "CD")):
+            token.tag = "NNS"  # "to issue all permits online", "suspended in 2023 all permits": a verb's object
 
 
 def _heads_after_a(tokens: list[Token]) -> None:
@@ -509,9 +520,13 @@ def _words_inside_names_and_after_per(tokens: list[Token]) -> None:
 
 
 def _names_with_capitals_inside(tokens: list[Token]) -> None:
-    """A word with a capital inside it and none at its start is a name: "eThekwini", "eSwatini"."""
-    for token in tokens:
+    """A word with a capital inside it and none at its start is a name: "eThekwini", "eSwatini". A Roman numeral
+    after a name in capitals is the name's: "the sinking of the KAZU I", not the pronoun "I"."""
+    for index, token in enumerate(tokens):
         if token.text.isalpha() and token.text[:1].islower() and not token.text.islower() and not token.quoted:
+            token.tag = "NNP"
+        elif token.text in ("I", "II", "III", "IV") and index and tokens[index - 1].tag == "NNP" \
+                and tokens[index - 1].text.isupper() and len(tokens[index - 1].text) > 1:
             token.tag = "NNP"
 
 
@@ -585,11 +600,6 @@ def _after_object_of_perception(tokens: list[Token], index: int) -> bool:
 
 # Lower-case words inside names: "Casas do Direito", "Carabineros de Chile", "Bank of England".
 NAME_PARTICLES = frozenset("de del della do da dos das di du des la le los las von van der den of and for the".split())
-
-# Nouns after which "that" opens what is said or known, not a relative clause: "concern that answers ... are sold".
-CONTENT_NOUNS = frozenset("""concern fact view evidence hope belief information news assurance understanding opinion
-conviction idea fear impression knowledge sign signs indication indications proof reports""".split())
-
 
 def _verb_of_its_own_after(tokens: list[Token], index: int) -> bool:
     """Tell whether a finite verb follows ``index`` in its clause that no "and" or "or" joins to a verb before it and

@@ -11,24 +11,29 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    acronym_in_parentheses, finite_position_in_clause, object_after_places_and_dates, object_follows, subject_before,
+    acronym_in_parentheses, finite_position_in_clause, object_after_places_and_dates, object_follows, relative_before,
+    subject_before,
 )
 from portal.reports.tagging.words import (
-    CLAUSE_BOUNDARIES, FINITE, SUBORDINATORS, THAT_VERBS, object_starts, past_form,
+    AUXILIARIES, CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS, VERBS_WITH_OF, object_starts,
+    past_form,
 )
 
 
 def plural_noun_then_its_verb(tokens: list[Token]) -> None:
     """After a lower-case noun, a word in -s that may be a plural noun and a base form before a determiner are a
-    compound's plural and its verb: "the border posts share a database" (a noun never comes before "a")."""
+    compound's plural and its verb: "the border posts share a database" (a noun never comes before "a"), "the official
+    permits cost more than"."""
     for index in range(1, len(tokens) - 2):
         token, verb = tokens[index], tokens[index + 1]
         if token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
                 and tokens[index - 1].tag == "NN" and tokens[index - 1].text.islower() \
                 and verb.tag in ("NN", "VB", "VBP") and verb.text.islower() and not verb.quoted and base_form(verb.lower) \
                 and can_be_verb(verb.lower) \
-                and (tokens[index + 2].lower in ("a", "an", "the") or tokens[index + 2].tag == "PRP$"):
-            token.tag, verb.tag = "NNS", "VBP"
+                and (tokens[index + 2].lower in ("a", "an", "the") or tokens[index + 2].tag == "PRP$"
+                     or tokens[index + 2].lower in ("more", "less") and index + 3 < len(tokens)
+                     and tokens[index + 3].lower == "than"):
+            token.tag, verb.tag = "NNS", "VBP"  # ("the official permits cost more than")
 
 
 def _subordinator_of_a_subject(tokens: list[Token], index: int) -> str:
@@ -125,6 +130,40 @@ def bare_verbs_after_a_plural_subject(tokens: list[Token]) -> None:
         token.tag = "VBP"
 
 
+def verb_after_a_share_of_whom(tokens: list[Token]) -> None:
+    """After "some of whom", "most of which" and the adverbs after it, a base form is the relative clause's verb, and
+    a word in -s that may be a verb after "of" in "groups of" is a noun: "17 persons, some of whom still work in the
+    agency"; ", groups of smugglers who hide hashish"."""
+    for index in range(3, len(tokens) - 1):
+        token = tokens[index]
+        if token.quoted or not token.text.islower():
+            continue
+        if token.tag == "VBZ" and tokens[index + 1].lower == "of" and tokens[index - 1].text == "," \
+                and can_be_noun(token.lower) and verb_lemma(token.lower) not in VERBS_WITH_OF | {"die"}:
+            token.tag = "NNS"
+            continue
+        before = _previous_word(tokens, index)
+        if token.tag in ("NN", "VB") and base_form(token.lower) and can_be_verb(token.lower) and before >= 2 \
+                and tokens[before].lower in ("whom", "which") and tokens[before - 1].lower == "of" \
+                and tokens[before - 2].lower in QUANTITY_PRONOUNS | {"many"} \
+                and (object_starts(tokens[index + 1]) or tokens[index + 1].tag in ("IN", "TO", "RB")):
+            token.tag = "VBP"
+
+
+def verb_after_an_object_relative(tokens: list[Token]) -> None:
+    """A base form right after the verb of a relative clause whose pronoun is its object, after a plural noun, is the
+    sentence's verb in the present: "the salaries which our regional health authorities pay go to persons"."""
+    for index in range(4, len(tokens) - 1):
+        token, verb = tokens[index], tokens[index - 1]
+        if token.tag != "VB" or token.quoted or not token.text.islower() or not base_form(token.lower) \
+                or verb.tag not in ("VBP", "VBD") or verb.quoted or verb.lower in AUXILIARIES \
+                or not (object_starts(tokens[index + 1]) or tokens[index + 1].tag in ("IN", "TO", "RB")):
+            continue
+        opener = relative_before(tokens, index - 2)
+        if opener is not None and opener < index - 2 and tokens[opener - 1].tag in ("NNS", "NNPS"):
+            token.tag = "VBP"
+
+
 def past_of_a_name_before_its_object(tokens: list[Token]) -> None:
     """A word that is both a verb's base and its past ("broadcast", "set", "cut"), after a name that opens its clause and
     before an object, is the clause's verb in the past: a singular name would take "broadcasts" in the present ("the
@@ -146,9 +185,15 @@ def past_of_a_name_before_its_object(tokens: list[Token]) -> None:
 def verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
     """After a singular noun, a word in "-s" and a third-person form are the verb and its object, not a compound's
     plural and its verb, which would not agree: "when the same person claims prizes several times". Before "whether",
-    the word in "-s" after a singular noun is its verb: "the unit checks whether"."""
+    the word in "-s" after a singular noun is its verb: "the unit checks whether". After "every" or "each" and a
+    noun, it is the verb whatever follows: "the premiums which every resident pays have increased"."""
     for index in range(2, len(tokens) - 1):
         token, following, before = tokens[index], tokens[index + 1], tokens[index - 1]
+        if token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
+                and can_be_verb(token.lower) and before.tag == "NN" and before.text.islower() \
+                and tokens[index - 2].lower in ("every", "each") and following.lower != "of":
+            token.tag = "VBZ"
+            continue
         if token.tag != "NNS" or token.quoted or not token.text.islower() or not third_person_form(token.lower) \
                 or not can_be_verb(token.lower) or before.tag != "NN" or not before.text.islower() \
                 or tokens[index - 2].tag not in ("DT", "JJ", "PRP$") or finite_position_in_clause(tokens, index) is not None:

@@ -15,9 +15,9 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    acronym_in_parentheses, clauses, insert_closed_before, joins_nouns, main_verb_in, object_after_a_phrase,
-    object_after_places_and_dates, object_follows, phrase_of_time, plurals_read_as_verbs, relative_opens, subject_before,
-    subject_takes_plural, verb_follows_unjoined,
+    acronym_in_parentheses, adjective_and_noun, clauses, insert_closed_before, joins_nouns, main_verb_in,
+    object_after_a_phrase, object_after_places_and_dates, object_follows, phrase_of_time, plurals_read_as_verbs,
+    relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -262,6 +262,10 @@ def _verb_before_and_after_an_insert(tokens: list[Token], start: int, end: int, 
         return False  # (not after an opening phrase: "Under the programme of care services for ..., which ...,")
     joined = next((i for i in range(comma + 1, end - 1)
                    if tokens[i].text == "," and tokens[i + 1].lower in ("and", "but")), None)
+    close = next((i for i in range(comma + 1, end - 1) if tokens[i].text == ","), None)
+    if close is not None and close != joined and tokens[close + 1].tag in FINITE and not tokens[close + 1].quoted:
+        return False  # "Many lifts in Nairobi, which are inspected every year, are more than 40 years old, and": the
+        # verb after the insert
     return joined is not None and not main_verb_in(tokens, start, comma) and _verb_after_subject(tokens, start, comma)
 
 
@@ -299,8 +303,10 @@ def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> boo
         return False
     for index in range(start + 1, conjunction):
         token = tokens[index]
-        past = token.tag in ("VBN", "JJ") and past_form(token.lower) and index + 1 < conjunction \
-            and tokens[index + 1].tag in ("RB", "IN", "TO")  # "more than 25,000 officials travelled abroad while"
+        past = token.tag in ("VBN", "JJ") and past_form(token.lower) and index + 1 <= conjunction \
+            and (tokens[index + 1].tag in ("RB", "IN", "TO") or index + 1 == conjunction and _counted(
+                tokens, subject_before(tokens, _previous_word(tokens, index), start)))
+        # ("more than 25,000 officials travelled abroad while", "more than 80 persons drowned when a boat sank")
         if token.tag not in ("VB", "VBP", "VBZ") and not past or not token.text.islower() or token.quoted:
             continue  # (the tagger's own reading of a verb: "fitness clubs" is no subject and verb)
         subject = subject_before(tokens, _previous_word(tokens, index), start)
@@ -319,6 +325,19 @@ def _verb_before_a_subordinate(tokens: list[Token], start: int, end: int) -> boo
             return True
         return False
     return False
+
+
+def _counted(tokens: list[Token], subject: int | None) -> bool:
+    """Tell whether the subject opening at ``subject`` is a number of things: "26 persons", "more than 100 persons",
+    "about 80 migrants"."""
+    if subject is None:
+        return False
+    if tokens[subject].lower in ("more", "less", "fewer") and subject + 1 < len(tokens) \
+            and tokens[subject + 1].lower == "than":
+        subject += 2
+    elif tokens[subject].lower in QUANTIFIERS:
+        subject += 1
+    return subject < len(tokens) and tokens[subject].tag == "CD"
 
 
 def _content_after_a_date(tokens: list[Token], that: int) -> bool:
@@ -365,6 +384,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     chain = verb + 1
     do = tokens[verb].lower in ("do", "does", "did")
     while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"
+                           and not (tokens[chain - 1].tag == "VBN" and tokens[chain - 1].lower != "been")
                            or tokens[chain].lower in ("not", "never") and chain + 1 < end
                            and tokens[chain + 1].tag in (("VBN", "VB") if do else ("VBN",))
                            or do and tokens[chain].tag == "VB" and tokens[chain - 1].lower in ("not", "never")):
@@ -381,7 +401,10 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             return False
         if token.tag == "VBN" and past_form(token.lower) and following.lower != "by" and (
                 tokens[index - 1].tag.startswith(("NN", "RB")) and tokens[index - 1].lower not in ADVERBS_BETWEEN
-                or year(tokens[index - 1]) and object_follows(tokens, index + 1)):
+                or year(tokens[index - 1]) and object_follows(tokens, index + 1)
+                or index == chain and tokens[index - 1].tag == "VBN" and tokens[index - 2].lower in ("was", "were")
+                and following.tag in ("IN", "RB")):
+            # ("a pirogue which was overloaded capsized near Bettenty": a passive ends the relative clause)
             # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily", "a
             # prosthesis which had been made in 1998 allowed the identification"
             token.tag = "VBD"
@@ -465,7 +488,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         start = 1  # the clause's subject comes after its conjunction: "if the suspect lives in ... or serves ..."
     opening = start == 1 and tokens[0].lower in OPENING_SUBORDINATORS  # "If the victim consents,"
     last = end - 1 if tokens[end - 1].tag == "VBN" and (end == len(tokens) or tokens[end].text in ":;" or (
-        tokens[end].text == "," and tokens[start].tag == "CD")) else None  # ("in which 46 women died,")
+        (tokens[end].text == "," or tokens[end].lower in LATER_SUBORDINATORS) and _counted(tokens, start))) else None
+    # ("in which 46 women died,", "more than 80 persons drowned when a boat sank")
     last_word = end - 2 if end == len(tokens) and tokens[end - 1].text in ".;" else end - 1
     closing = (end < len(tokens) and tokens[end].text == "," or last_word == end - 2) and (
         tokens[last_word].tag in ("NN", "VB") and can_be_verb(tokens[last_word].lower) and not can_be_noun(tokens[last_word].lower)
@@ -529,8 +553,10 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         bare_plural = token.tag in ("NN", "VB") and base_form(token.lower) and following is not None \
             and following.tag == "NNS" and following.text.islower() and index + 2 < end and tokens[index + 2].tag == "IN" \
             and tokens[index + 2].lower != "of" and subject is not None and subject_takes_plural(tokens, subject, index)
+        adjective_object = token.tag == "VBN" and adjective_and_noun(tokens[:end], index + 1)
+        # ("agents at the ports sold forged tickets")
         if subject is None or following is not None and not (closing and index == last_word) and not bare \
-                and not bare_plural and (following.lower == "of" or not (
+                and not bare_plural and not adjective_object and (following.lower == "of" or not (
                     object_starts(following) or following.tag in ("IN", "TO", "RB", "RP", "CD"))):
             continue
         if token.tag == "VBN" and index == last and past_form(token.lower):
@@ -543,7 +569,8 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
             if following is not None and (following.lower != "by" or verb_lemma(token.lower) in INTRANSITIVE) \
                     and past_form(token.lower) \
                     and (following.tag in ("CD", "NNP") or object_follows(tokens, index + 1) or dated
-                         or following.tag in ("IN", "TO") and (tokens[subject].tag == "CD" or before_a_past
+                         or adjective_object
+                         or following.tag in ("IN", "TO") and (_counted(tokens, subject) or before_a_past
                                                                or object_after_a_phrase(tokens[:end], index + 2))
                          or verb_lemma(token.lower) in THAT_VERBS and end < len(tokens) and tokens[end].lower == "that"
                          or bare or _only_past_after_that(tokens, start, end, index)

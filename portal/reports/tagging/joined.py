@@ -75,9 +75,10 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
             following.tag = "VBN"  # its object's noun, as after the first verb ("which sell pirated copies")
             continue
         if token.tag in ("NN", "VB") and tokens[before].lower == "but" and before < index - 1 and earlier \
-                and earlier[-1].tag == "VBP" and following is not None and following.tag in ("IN", "RB", "DT", "PRP$") \
+                and earlier[-1].tag == "VBP" and following is not None \
+                and (following.tag in ("IN", "RB", "DT", "PRP$") or following.text in ",;.") \
                 and can_be_verb(token.lower):
-            token.tag = "VBP"  # "who receive a work permit but never work in the country"
+            token.tag = "VBP"  # "who receive a work permit but never work in the country", "... but never work,"
             continue
         if token.tag == "NN" and not (following is not None and (following.lower in ("that", "to", "them", "it")
                                                                  or following.tag in ("DT", "PRP$")) or adjective_object):
@@ -89,7 +90,13 @@ def verbs_joined_by_and(tokens: list[Token]) -> None:
         if token.tag == "NN" and following is not None and following.lower == "to" and lexicon_tag(token.lower) == "NN" \
                 and object_of_preposition(tokens, before - 1):
             continue  # "fill the marshes with refuse and sand to build houses": a second noun of the preposition
-        if earlier and earlier[-1].tag == "VBP":
+        if token.tag == "VB" and earlier and earlier[-1].tag == "VBD" and base_form(earlier[-1].lower) \
+                and _after_a_plural_subject(tokens, tokens.index(earlier[-1])) and following is not None \
+                and object_starts(following):
+            # "poachers set nets across the channels and catch the fish": a past like its base form ("set", "cut"),
+            # after a plural, is the present that the base form after "and" shares
+            earlier[-1].tag = token.tag = "VBP"
+        elif earlier and earlier[-1].tag == "VBP":
             token.tag = "VBP"  # "we implement the conventions and promote cooperation"
         elif earlier and earlier[-1].lower == "were" and following is not None and following.tag in ("DT", "PRP$") \
                 and not participle_form(token.lower):
@@ -246,3 +253,10 @@ def _past_joined_to_a_past(tokens: list[Token]) -> None:
                 and tokens[index - 1].text == "," and not has_finite_after(tokens, index + 2):
             # (after the comma closing an insert; not "the goods seized or confiscated in 2022 were sold")
             token.tag = "VBD"
+
+
+def _after_a_plural_subject(tokens: list[Token], index: int) -> bool:
+    """Tell whether the word at ``index`` follows a plural noun or "they" or "we", its subject: "poachers set"."""
+    before = tokens[index - 1] if index else None
+    return before is not None and not before.quoted and (
+        before.tag in ("NNS", "NNPS") and (before.text.islower() or index == 1) or before.lower in ("they", "we"))

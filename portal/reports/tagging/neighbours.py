@@ -42,9 +42,15 @@ def words_after_their_neighbour(tokens: list[Token]) -> None:
                 and can_be_noun(tokens[index + 2].lower):
             # "the police arrested suspects and": a plural's verb in -s cannot follow it, so the past is the verb
             following.tag, tokens[index + 2].tag = "VBD", "NNS"
-        if token.tag == "NNP" and following.tag == "VBD" and not following.quoted and participle_form(following.lower) \
-                and index + 2 < len(tokens) and tokens[index + 2].tag == "NNS" and _passive_after(tokens, index + 3):
-            following.tag = "JJ"  # "In the parks of Vienna and Graz poisoned baits ... are found": an adjective
+        if (token.tag == "NNP" or token.lower in ("but", "and")) and following.tag == "VBD" and not following.quoted \
+                and participle_form(following.lower) and index + 2 < len(tokens) and tokens[index + 2].tag == "NNS" \
+                and _passive_after(tokens, index + 3):
+            following.tag = "JJ"  # "In the parks of Vienna and Graz poisoned baits ... are found", "but forged
+            # passports are still found": an adjective
+        if following.lower == "had" and following.tag == "VBN" and not following.quoted \
+                and token.lower not in BE_HAVE | {"having", "not", "never", "also", "already"}:
+            following.tag = "VBD"  # "most of the buildings which fell had no design": "had" is a participle only after
+            # "have" or "be"
         if following.lower == "lay" and following.tag == "VBD" and not following.quoted and index + 2 < len(tokens) \
                 and (token.tag in ("NNS", "PRP", "WP", "WDT") or token.lower in ("who", "which", "that")) \
                 and (tokens[index + 2].lower == "out" or tokens[index + 2].tag in ("DT", "PRP$")):
@@ -109,7 +115,10 @@ def _passive_after(tokens: list[Token], index: int) -> bool:
         token = tokens[position]
         if token.text in ",;:." or token.lower in CLAUSE_OPENERS - {"and", "or"}:  # ("poisoned baits and baits with")
             return False
-        if token.lower in ("is", "are", "was", "were") and tokens[position + 1].tag == "VBN":
+        after = position + 1
+        while after < len(tokens) - 1 and tokens[after].lower in ADVERBS_BETWEEN:
+            after += 1  # ("are still found")
+        if token.lower in ("is", "are", "was", "were") and tokens[after].tag == "VBN":
             return True
     return False
 

@@ -9,8 +9,8 @@ from portal.reports.grammar import (
     Token, _previous_word, base_form, can_be_noun, can_be_verb, lemmas, lexicon_tag, third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, QUANTITY_PRONOUNS,
-    QUANTIFIERS, SUBJECT_PRONOUNS, THINKING, object_starts, past_form,
+    AUXILIARIES, BE_HAVE, CLAUSE_BOUNDARIES, DO_FORMS, FINITE, PARTICLES, PERSONAL_PRONOUNS, PLURAL_DETERMINERS,
+    QUANTITY_PRONOUNS, QUANTIFIERS, SUBJECT_PRONOUNS, THINKING, object_starts, past_form,
 )
 from portal.reports.tagging.phrases import object_follows, object_of_preposition, relative_in_a_subject
 
@@ -252,6 +252,37 @@ def nouns_before_their_past(tokens: list[Token]) -> None:
             continue
         token.tag, past.tag = "NNS", "VBD"
         past.uncertain = past.uncertain or reasons.VERB_OR_PARTICIPLE % {"word": past.text}
+
+
+def plurals_after_a_determiner_or_a_verb(tokens: list[Token]) -> None:
+    """A word in -s that may be a noun is a plural noun after a determiner of plurals, "whose", or a verb that is not
+    an auxiliary (two verbs do not follow each other): "Many lifts in Auckland", "hotels whose lifts and escalators",
+    "earthquakes often stop lifts between floors"."""
+    for index in range(1, len(tokens)):
+        token, before = tokens[index], tokens[index - 1]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() or not can_be_noun(token.lower) \
+                or token.lower in AUXILIARIES or before.quoted:
+            continue
+        if before.lower in PLURAL_DETERMINERS | {"whose", "some", "all"} and not (
+                before.lower == "all" and index >= 2 and tokens[index - 2].tag in ("PRP", "NNS")) \
+                or before.tag in ("VBD", "VBP", "VBZ") and before.text.islower() and before.lower not in AUXILIARIES:
+            token.tag = "NNS"
+
+
+def plural_subject_after_which(tokens: list[Token]) -> None:
+    """A word in -s right after "which" or "whom" and its noun, before a past form that no noun follows, is the
+    relative clause's plural subject and the past its verb: "equipment which partners donated to hospitals was sold"
+    (but "a law which requires trained staff": the past of a noun phrase after the verb)."""
+    for index in range(2, len(tokens) - 2):
+        token, past, after = tokens[index], tokens[index + 1], tokens[index + 2]
+        if token.tag != "VBZ" or token.quoted or not token.text.islower() \
+                or tokens[index - 1].lower not in ("which", "whom") \
+                or not (tokens[index - 2].tag.startswith("NN") or tokens[index - 2].text == ",") \
+                or past.tag not in ("VBN", "VBD") or past.quoted or not past_form(past.lower) \
+                or not can_be_noun(token.lower) or token.lower in AUXILIARIES \
+                or after.tag in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG") or after.text in "(\"\u201c":
+            continue
+        token.tag, past.tag = "NNS", "VBD"
 
 
 def nouns_inside_noun_phrases(tokens: list[Token]) -> None:

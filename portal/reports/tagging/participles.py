@@ -10,14 +10,15 @@ from portal.reports.grammar import (
     third_person_form, verb_lemma,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, FINITE, INTRANSITIVE, PARTICLES, PREPOSITIONS,
+    AUXILIARIES, BE_HAVE, CAUSATIVES, CHANGE_VERBS, CLAUSE_BOUNDARIES, CONTENT_NOUNS, FINITE, INTRANSITIVE, PARTICLES,
+    PREPOSITIONS,
     QUANTITY_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, THAT_VERBS, THINKING, TIME_NOUNS, no_passive_past,
     object_starts, participle_form, past_form, year,
 )
 from portal.reports.tagging.phrases import (
     before_its_infinitive, ends_a_relative_clause, ends_a_title, finite_in_clause, has_finite_after, object_after_a_phrase,
-    object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative, single_phrase,
-    subject_is_plural, subject_of_an_opening_clause,
+    object_after_places_and_dates, object_follows, object_of_preposition, opens_clause, reduced_relative,
+    relative_before, single_phrase, subject_is_plural, subject_of_an_opening_clause,
 )
 
 # Words the tagger marks as prepositions that open a clause, after which a past form may be the clause's verb.
@@ -198,6 +199,9 @@ def correct_participles(tokens: list[Token]) -> None:
                 and (object_follows(tokens, index + 1) or verb_lemma(token.lower) in NEVER_PASSIVE) \
                 and not has_finite_after(tokens, index):
             token.tag = "VBD"  # "messages in which criminals promised large prizes": the relative clause's verb
+        elif token.tag == "VBN" and not token.quoted and past_form(token.lower) and index + 1 < len(tokens) \
+                and tokens[index + 1].lower != "by" and _after_the_subject_of_an_object_relative(tokens, index):
+            token.tag = "VBD"  # "equipment which development partners donated to hospitals was sold"
     _participles_before_the_verb(tokens)
     _participles_joined_to_a_participle(tokens)
     _verbs_before_their_clause(tokens)
@@ -292,6 +296,26 @@ def _subject_of_a_relative_before(tokens: list[Token], index: int) -> bool:
     return opener in ("where", "whereby") or opener in ("which", "whom") and start >= 2 and tokens[start - 2].tag == "IN"
 
 
+def _after_the_subject_of_an_object_relative(tokens: list[Token], index: int) -> bool:
+    """Tell whether the noun phrase before ``index`` is the subject of a relative clause that "which" or "whom" opens
+    after a noun, or "that" after a noun of a clause that has no verb before it ("the equipment that the partners
+    donated was sold"; not "told the police that the cases reported were", where "that" opens what was told)."""
+    subject_end = _previous_word(tokens, index)  # ("lifts which their inspectors never checked")
+    opener = relative_before(tokens, subject_end)
+    if opener is None or opener == subject_end:
+        return False
+    if tokens[opener].lower != "that":
+        return True
+    if tokens[opener - 1].lower in CONTENT_NOUNS:
+        return False
+    for before in range(opener - 1, -1, -1):
+        if tokens[before].lower in SUBORDINATORS or tokens[before].text in ";:":
+            return True
+        if tokens[before].tag in FINITE and not tokens[before].quoted:
+            return False
+    return True
+
+
 def share_opening_a_clause(tokens: list[Token], index: int) -> bool:
     """Tell whether the noun phrase ending at ``index`` is a share that opens its clause, the subject of what follows:
     "71 per cent of the victims said", "but only 38 per cent felt", "and 12% of the cases ended"."""
@@ -367,8 +391,10 @@ def _participles_before_the_verb(tokens: list[Token]) -> None:
                 or after.lower in ("as", "to", "abroad", "online") or after.tag in FINITE and after.lower in AUXILIARIES) \
                 or after.lower in CLAUSE_BOUNDARIES:  # (also "vessels found fishing illegally ... could be fined")
             continue
-        if not opens_clause(tokens, index - 1) or object_after_places_and_dates(tokens, index + 1):
-            continue  # ("Our National Police found in 2022 in a printing house ... 120,000 pirated textbooks")
+        if not opens_clause(tokens, index - 1) or object_after_places_and_dates(tokens, index + 1) \
+                or _after_the_subject_of_an_object_relative(tokens, index):
+            continue  # ("Our National Police found in 2022 in a printing house ... 120,000 pirated textbooks"; "the
+            # equipment that the partners donated to the hospitals was sold")
         coordinated: list[int] = []
         verb = None
         skipped: set[int] = set()  # an insert of examples: "Valuables found in bags, such as phones and jewellery, are"
@@ -439,7 +465,8 @@ def _participles_in_apposition(tokens: list[Token]) -> None:
                 then = tokens[index + 2] if index + 2 < len(tokens) else None
                 amount = after.lower in ("by", "from", "to") and then is not None and then.tag == "CD"
                 if (after.lower == "by" or after.tag in ("IN", "TO") or after.text in ".,;") and not amount \
-                        and verb_lemma(token.lower) not in CHANGE_VERBS:
+                        and verb_lemma(token.lower) not in CHANGE_VERBS and after.lower != "that":
+                    # (not "..., the engineers found that most of the buildings ...": a verb and what it found)
                     token.tag = "VBN"
                 break
             if not (token.tag in ("DT", "PRP$", "CD", "JJ", "JJS", "JJR", "NN", "NNS", "NNP", "NNPS", "PRP")
@@ -676,8 +703,9 @@ def participles_before_a_date_and_verb(tokens: list[Token]) -> None:
     fraud registered last year were committed through fake calls"."""
     for index in range(1, len(tokens) - 3):
         token = tokens[index]
-        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN"):
-            continue
+        if token.tag != "VBD" or token.quoted or not tokens[index - 1].tag.startswith("NN") \
+                or _after_the_subject_of_an_object_relative(tokens, index):
+            continue  # (not "the funds which donors pledged in 2022 were not paid": the relative clause's verb)
         after = index + 1
         if tokens[after].lower in ("last", "this", "next", "that") and tokens[after + 1].lower in TIME_NOUNS:
             after += 2
@@ -710,7 +738,9 @@ def participles_of_participles(tokens: list[Token]) -> None:
             position -= 1
         verb = tokens[position]
         if verb.tag in ("VB", "VBG") and verb.lower not in BE_HAVE and verb_lemma(verb.lower) not in THINKING \
-                and position < index - 1:
+                and position < index - 1 and not (verb.tag == "VBG" and position and tokens[position - 1].lower in (
+                    "the", "a", "an", "its", "their", "our", "these", "those", "this")):
+            # (not "since the shipping companies started to check": a gerund after an article is an adjective)
             token.tag = "VBN"  # "to increase the time spent outside the cells"
 
 
@@ -777,6 +807,11 @@ def participle_before_the_verb(tokens: list[Token]) -> None:
             start -= 1
         if start > 1 and tokens[start - 1].tag == "DT" and tokens[start - 2].tag.startswith("NN"):
             continue  # "the losses the victims declared amount to": the verb of a relative clause without "that"
+        if token.lower == "had" and tokens[index + 1].tag in ("VBN", "VBD") \
+                and participle_form(tokens[index + 1].lower):
+            continue  # "which the partners had donated": "have" before its participle, the relative clause's verb
+        if _after_the_subject_of_an_object_relative(tokens, index):
+            continue  # "equipment which the partners donated was sold": the verb of the relative clause opened before
         if index + 3 < len(tokens) and tokens[index + 1].tag == "NN" and tokens[index + 2].tag == "NNS" \
                 and third_person_form(tokens[index + 2].lower) and tokens[index + 3].lower in ("a", "an", "the"):
             tokens[index + 2].tag = "VBZ"  # "sorcery accusation related violence remains a serious problem"

@@ -197,6 +197,11 @@ def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
             position += 1
     if position < len(tokens) and tokens[position].lower in ("a", "an", "the"):
         return True
+    quantity = position + 2 if position + 1 < len(tokens) and tokens[position].lower in ("more", "less", "fewer") \
+        and tokens[position + 1].lower == "than" else position + (tokens[position].lower in QUANTIFIERS)
+    if quantity + 1 < len(tokens) and tokens[quantity].tag == "CD" and not year(tokens[quantity]) \
+            and tokens[quantity + 1].tag == "NNS" and quantity > nouns:
+        return True  # a quantity: "received in this way more than 300,000 euros"
     # a bare plural and its relative clause: "found in several care homes elderly residents who were tied"
     while position < len(tokens) and tokens[position].tag == "JJ" and tokens[position].text.islower():
         position += 1
@@ -691,7 +696,9 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             and not _insert_before_the_verb(tokens, start, index)
         subordinate = token.text == "," and index + 2 < len(tokens) and tokens[index + 1].lower in MID_SUBORDINATORS \
             and (tokens[index + 2].lower in DETERMINERS | QUANTITY_PRONOUNS or tokens[index + 2].tag in ("NNP", "NNS")
-                 or tokens[index + 2].lower in ("they", "it", "we", "he", "she"))  # (", where they steal")
+                 or tokens[index + 2].lower in ("they", "it", "we", "he", "she")  # (", where they steal")
+                 or tokens[index + 2].tag in ("JJ", "VBN") and tokens[index + 2].text.islower()
+                 and index + 3 < len(tokens) and tokens[index + 3].tag == "NNS")  # (", where armed gangs")
         content = token.lower == "that" and index > start and (
             tokens[index - 1].tag in (*FINITE, "VB") or tokens[index - 1].tag == "VBN" and index >= 2
             and tokens[index - 2].lower in ("has", "have", "had")) \
@@ -730,7 +737,9 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             t.tag in FINITE and not t.quoted for t in tokens[start:index]) and not joined and not relative \
             and not subordinate and (tokens[index + 1].lower in DETERMINERS or tokens[index + 1].tag == "JJ"
                                      and tokens[index + 1].text.islower() and index + 2 < len(tokens)
-                                     and tokens[index + 2].tag == "NNS")
+                                     and tokens[index + 2].tag == "NNS"
+                                     or tokens[index + 1].tag == "NNS" and tokens[index + 1].text.islower())
+        # (", where the wels catfish and the carp are abundant, groups of poachers fish at night")
         if token.text in (";", ":") or joined or relative or subordinate or content or dated or closing:
             spans.append((start, index))
             start = after if dated else index + (3 if relative else 2 if joined or subordinate else 1)
@@ -779,7 +788,9 @@ def subject_before(tokens: Sequence[Token], index: int, start: int) -> int | Non
     head = index
     if tokens[head].text == ")":  # "the Directorate (DIA)"
         head = next((i for i in range(head - 1, start - 1, -1) if tokens[i].text == "("), start) - 1
-    amount = head - 1 >= start and tokens[head].tag == "CD" and tokens[head - 1].tag in ("CD", "NNP")  # "AUD 100 million"
+    amount = head - 1 >= start and tokens[head].tag == "CD" and (
+        tokens[head - 1].tag in ("CD", "NNP")  # "AUD 100 million"
+        or year(tokens[head]) and tokens[head - 1].lower in ("in", "of") and head - 2 > start)  # "in the lake in 2018"
     gerund = tokens[head].tag in ("JJ", "VBG") and tokens[head].lower.endswith("ing")  # "Drunk driving remains"
     if head < start or not (tokens[head].tag.startswith("NN") or amount or gerund):
         return None

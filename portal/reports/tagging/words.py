@@ -277,3 +277,7 @@ OPENING_SUBORDINATORS = frozenset("if when since because although though while w
 
 # Nouns of quantity whose phrase agrees with the noun after "of": "the 70% of the adolescents comply".
 SHARE_NOUNS = frozenset({"%", "majority", "cent", "percent", "half", "rest", "third", "quarter", "most", "part"})
+
+# Nouns after which "that" opens what is said or known, not a relative clause: "concern that answers ... are sold".
+CONTENT_NOUNS = frozenset("""concern fact view evidence hope belief information news assurance understanding opinion
+conviction idea fear impression knowledge sign signs indication indications proof reports""".split())
