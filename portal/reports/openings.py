@@ -49,6 +49,16 @@ def _comma_in_name(tokens: Sequence[Token], index: int) -> bool:
 SUBJECT_QUANTIFIERS = ("many", "most", "some", "several", "all", "few", "numerous")
 
 
+def _after_a_place(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the name ending at ``index`` is the object of a preposition ("of Addis Ababa"), not a word of a
+    noun phrase ("the PIN codes", "the Slovak prisons", "Haitian and Dominican masters")."""
+    name = index
+    while index > 0 and tokens[index].tag in ("NNP", "NNPS"):
+        index -= 1
+    return tokens[index].lower in ("in", "of", "at", "on", "near", "around", "across", "throughout", "within") \
+        and not all(t.text.isupper() for t in tokens[index + 1:name + 1])  # (not "for HCFC gases": an acronym's noun)
+
+
 def intro_end(tokens: Sequence[Token]) -> int | None:
     """Return the index of the comma closing an introductory phrase at the start ("Since 2009, ..."), or None.
 
@@ -87,7 +97,7 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
             (tokens[i - 1].tag in ("NNP", "NNPS") or tokens[i - 1].lower in TIME_NOUNS)
             and (tokens[i].lower in ("the", "a", "an", "our", "its", "their", "many", "several", "most")
                  or tokens[i].lower in QUANTIFIERS and tokens[i + 1].tag == "CD"
-                 or tokens[i].tag == "NNS" and tokens[i].text.islower()
+                 or tokens[i].tag == "NNS" and tokens[i].text.islower() and _after_a_place(tokens, i - 1)
                  and (tokens[i + 1].lower in ("who", "which", "that") or tokens[i + 1].tag in FINITE))
             and not tokens[i + 1].text[:1].isupper() for i in range(2, comma - 1)):
         # (not a title that goes on: "Under the Agreement on ... Measures for Raising the Level of Safety of ..., ")
@@ -100,8 +110,11 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
     has_verb = relative = False
     relative_verb: int | None = None  # the finite verb of that relative clause
     for index, token in enumerate(tokens[:40]):
-        if index and token.lower in ("which", "who", "whose", "that") and tokens[index - 1].tag.startswith("NN"):
-            relative = True  # "Following the detection of a network which brokered ..., the Ministry has issued"
+        if index and token.lower in ("which", "who", "whose", "that") and (
+                tokens[index - 1].tag.startswith("NN") or token.lower != "that" and index > 1
+                and tokens[index - 1].text == "," and tokens[index - 2].tag.startswith("NN")):
+            relative = True  # "Following the detection of a network which brokered ..., the Ministry has issued",
+            # "On the highways around Johannesburg, whose traffic includes ...,"
         if relative and token.tag in FINITE and not token.quoted and not subordinate:
             if relative_verb is not None and not any(
                     t.text in ",;:" or t.lower in CLAUSE_BOUNDARIES | {"and", "or", "but"} for t in tokens[relative_verb + 1:index]):
@@ -147,7 +160,10 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
                                  or tokens[end + 1].tag == "NNP"):
                         return end
                     return None
-                if after is None or after.tag.startswith(("VB", "MD")) or after.lower in ("had", "has", "have", "was", "were"):
+                adjective = after is not None and after.tag == "VBN" and close + 2 < len(tokens) \
+                    and tokens[close + 2].tag == "NNS" and tokens[close + 2].text.islower()  # (", armed gangs hijack")
+                if after is None or after.tag.startswith(("VB", "MD")) and not adjective \
+                        or after.lower in ("had", "has", "have", "was", "were"):
                     return None  # the relative clause was inside the subject: "the Group, which ..., had launched"
                 return close if after.is_word or after.text[:1].isdigit() else None
             particle = index + 3 < len(tokens) and tokens[index + 2].lower in ("out", "up")  # "carried out in 2019"

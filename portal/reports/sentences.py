@@ -375,6 +375,8 @@ class Sentence:
                     self.replace(index, _case(token.text, MODAL_PAST[lower]))
                 continue
             if token.tag in ("VBZ", "VBP"):
+                if lower == "be":
+                    continue  # "ordered that the records be corrected": a subjunctive the writer chose stays
                 if lower in ("follows", "regards", "concerns") and index and tokens[index - 1].lower == "as":
                     continue  # "as follows", "as regards"
                 if lower == "is" and index and tokens[index - 1].lower == "that" and index + 1 < len(tokens) and (

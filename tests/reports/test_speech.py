@@ -2664,3 +2664,50 @@ def test_a_word_in_s_after_a_determiner_of_plurals_whose_or_a_verb_is_a_noun():
 def test_the_past_of_a_relative_clause_after_its_subject_and_an_adverb_is_its_verb():
     assert report("Some owners signed warrants for lifts which their inspectors never checked.") == [
         "Kenya reported that some owners had signed warrants for lifts which their inspectors had never checked."]
+
+
+def test_a_subjunctive_after_that_stays():
+    assert report("The Court convicted the clerk in 2023 and ordered that the records be corrected.") == [
+        "Kenya reported that the Court had convicted the clerk in 2023 and ordered that the records be corrected."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Some of the bags that were seized in 2022 contained ivory hidden in crates.",
+     "Kenya reported that some of the bags that had been seized in 2022 had contained ivory hidden in crates."),
+    ("The post office serves the islands, and some parcels which were sent to camps where alcohol is banned contained "
+     "spirits.",
+     "Kenya reported that the post office served the islands, and some parcels which had been sent to camps where "
+     "alcohol was banned had contained spirits."),
+])
+def test_a_past_after_a_passive_relative_clause_of_the_subject_is_the_verb(answer, expected):
+    assert report(answer) == [expected]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Some clerks have kept the pensions of elderly persons, and the Department of Posts found in 2023 losses of 9 "
+     "million shillings.",
+     "Kenya reported that some clerks had kept the pensions of elderly persons, and the Department of Posts had found "
+     "in 2023 losses of 9 million shillings."),
+    ("On the Internet several dealers offered in 2022 old parish registers and land maps which were stolen from the "
+     "archives.",
+     "Kenya reported that on the Internet several dealers had offered in 2022 old parish registers and land maps "
+     "which had been stolen from the archives."),
+    ("Some clerks have kept the pensions, and the customs at the airport found in 2023 ivory in parcels which were "
+     "sent by post.",
+     "Kenya reported that some clerks had kept the pensions, and the customs at the airport had found in 2023 ivory "
+     "in parcels which had been sent by post."),
+])
+def test_a_past_before_a_year_and_a_bare_noun_phrase_is_the_verb_and_its_object(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_a_phrase_with_a_relative_clause_of_whose_before_an_adjective_and_a_plural_is_introductory():
+    assert report("On the roads around Nakuru, whose traffic includes hundreds of trucks every day, armed gangs rob "
+                  "the drivers.") == [
+        "Kenya reported that, on the roads around Nakuru, whose traffic included hundreds of trucks every day, armed "
+        "gangs robbed the drivers."]
+
+
+def test_a_word_in_s_after_a_name_before_the_subject_and_its_verb_is_the_names_plural():
+    assert report("In the national State archives many files from before 1989 are kept.") == [
+        "Kenya reported that in the national State archives many files from before 1989 were kept."]

@@ -43,6 +43,7 @@ from portal.reports.tagging.agreement import (
     verb_agreeing_with_a_singular_subject,
 )
 from portal.reports.tagging.neighbours import correct_words, words_after_their_neighbour
+from portal.reports.tagging.relatives import verb_after_a_passive_in_the_subject
 from portal.reports.tagging.nouns import (
     noun_after_an_opening_phrase, nouns_after_a_share_of_them, nouns_before_their_past,
     nouns_before_their_relative_clause_and_verb, nouns_ending_a_phrase, nouns_in_a_phrase,
@@ -264,6 +265,7 @@ def correct(tokens: list[Token]) -> None:
     nouns_joined_by_and(tokens)
     _verb_of_a_clause_run_into_the_next(tokens)
     _verb_before_the_colon_of_a_list(tokens)
+    verb_after_a_passive_in_the_subject(tokens)
     for index, token in enumerate(tokens[1:-1], start=1):
         if token.tag == "VBZ" and tokens[index - 1].lower.endswith(("'s", "\u2019s")) and can_be_noun(token.lower) \
                 and tokens[index + 1].tag in ("IN", "VBP", "VB", "NN", "MD"):

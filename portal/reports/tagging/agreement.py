@@ -15,8 +15,8 @@ from portal.reports.tagging.phrases import (
     subject_before,
 )
 from portal.reports.tagging.words import (
-    AUXILIARIES, CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, SUBORDINATORS, THAT_VERBS, VERBS_WITH_OF, object_starts,
-    past_form,
+    AUXILIARIES, CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, SEASONS, SUBORDINATORS, THAT_VERBS, TIME_NOUNS,
+    VERBS_WITH_OF, object_starts, past_form,
 )
 
 
@@ -64,20 +64,25 @@ def plurals_before_their_verb(tokens: list[Token]) -> None:
                 and tokens[index + 2].tag == "IN" and index >= 2 and tokens[index - 2].tag == "IN":
             token.tag = "NNS"  # "the sale of work permits and of invitations": nouns of a list of phrases
             continue
-        if tokens[index + 1].tag not in ("IN", "TO") or tokens[index + 1].lower in ("that", "whether", "if"):
+        name_before = before.tag == "NNP" and before.text[:1].isupper() and not before.quoted \
+            and tokens[index + 1].lower in ("many", "several", "most", "some")
+        # ("in the regional State archives many files from before 1989 are kept": a name's plural, then the subject)
+        if (tokens[index + 1].tag not in ("IN", "TO") or tokens[index + 1].lower in ("that", "whether", "if")) \
+                and not name_before:
             continue
         opener = next((t for t in reversed(tokens[:index]) if t.text in ",;:" or t.tag in FINITE
                        or t.lower in RELATIVE_WORDS), None)
         if opener is not None and opener.lower in RELATIVE_WORDS:
             continue  # ("the photo which the driver takes at the delivery can be used": the relative clause's verb)
-        if not (before.tag == "NN" and before.text.islower()
+        if not (before.tag == "NN" and before.text.islower() or name_before
                 or before.lower in ("all", "both") and (index < 2 or tokens[index - 2].tag != "PRP")):
             continue
         for position in range(index + 1, len(tokens)):
             word = tokens[position]
-            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES or word.lower in ("and", "or") \
+            if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES and tokens[position - 1].tag != "IN" \
+                    or word.lower in ("and", "or") \
                     or word.lower == "to" and position + 1 < len(tokens) and tokens[position + 1].tag == "VB":
-                break
+                break  # (a preposition before "before": "from before 1989")
             if word.tag in FINITE and not word.quoted:
                 token.tag = "NNS"
                 break
@@ -191,7 +196,8 @@ def verb_agreeing_with_a_singular_subject(tokens: list[Token]) -> None:
         token, following, before = tokens[index], tokens[index + 1], tokens[index - 1]
         if token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(token.lower) \
                 and can_be_verb(token.lower) and before.tag == "NN" and before.text.islower() \
-                and tokens[index - 2].lower in ("every", "each") and following.lower != "of":
+                and tokens[index - 2].lower in ("every", "each") and following.lower != "of" \
+                and before.lower not in TIME_NOUNS | SEASONS:  # (not "lost every year rails")
             token.tag = "VBZ"
             continue
         if token.tag != "NNS" or token.quoted or not token.text.islower() or not third_person_form(token.lower) \

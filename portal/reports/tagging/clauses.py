@@ -401,7 +401,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             return False
         if token.tag == "VBN" and past_form(token.lower) and following.lower != "by" and (
                 tokens[index - 1].tag.startswith(("NN", "RB")) and tokens[index - 1].lower not in ADVERBS_BETWEEN
-                or year(tokens[index - 1]) and object_follows(tokens, index + 1)
+                or year(tokens[index - 1]) and (object_follows(tokens, index + 1) or following.tag in ("NN", "NNS")
+                                                and following.text.islower())  # ("seized in 2023 contained heroin")
                 or index == chain and tokens[index - 1].tag == "VBN" and tokens[index - 2].lower in ("was", "were")
                 and following.tag in ("IN", "RB")):
             # ("a pirogue which was overloaded capsized near Bettenty": a passive ends the relative clause)

@@ -200,7 +200,8 @@ def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
     quantity = position + 2 if position + 1 < len(tokens) and tokens[position].lower in ("more", "less", "fewer") \
         and tokens[position + 1].lower == "than" else position + (tokens[position].lower in QUANTIFIERS)
     if quantity + 1 < len(tokens) and tokens[quantity].tag == "CD" and not year(tokens[quantity]) \
-            and tokens[quantity + 1].tag == "NNS" and quantity > nouns:
+            and tokens[quantity + 1].tag == "NNS" and quantity > nouns \
+            and tokens[quantity + 1].lower not in TIME_NOUNS | {"times"}:  # (not "at prices three times higher")
         return True  # a quantity: "received in this way more than 300,000 euros"
     # a bare plural and its relative clause: "found in several care homes elderly residents who were tied"
     while position < len(tokens) and tokens[position].tag == "JJ" and tokens[position].text.islower():
@@ -400,9 +401,11 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
                 and tokens[position + 1].tag in ("NNS", "NN", "JJ")
                 and tokens[position + 1].lower not in REPEATS
                 and not (position == first and year(tokens[position]) and tokens[position + 1].tag == "JJ"
-                         and position + 2 < len(tokens) and tokens[position + 2].tag in ("NN", "NNS"))):
+                         and position + 2 < len(tokens) and tokens[position + 2].tag in ("NN", "NNS"))
+                and not (position == first and year(tokens[position]) and tokens[position - 1].lower == "in"
+                         and _bare_noun_phrase(tokens, position + 1))):
             # (the object's number: "2023 two traffickers"; but a year, then an adjective and a noun: "found in 2023
-            # faecal bacteria")
+            # faecal bacteria", "found in 2023 losses of 18 million rupees")
             position += 1
             if position + 1 < len(tokens) and tokens[position].lower == "and" and year(tokens[position - 1]) \
                     and year(tokens[position + 1]):
@@ -424,10 +427,23 @@ def object_after_places_and_dates(tokens: Sequence[Token], index: int) -> bool:
     while seen and position < len(tokens) and tokens[position].lower in REPEATS:
         position += 1  # ("found in 2023 twice sports bags")
     return seen and (object_follows(tokens, position) or adjective_and_noun(tokens, position)
+                     or year(tokens[position - 1]) and _bare_noun_phrase(tokens, position)
                      or year(tokens[position - 1]) and position + 1 < len(tokens) and tokens[position].tag == "JJ"
                      and tokens[position].text.islower() and tokens[position + 1].tag == "NNS"  # "2023 faecal bacteria"
                      or position + 1 < len(tokens) and tokens[position].tag in ("NNS", "JJ") and tokens[position].text.islower()
                      and tokens[position + 1].tag == "NNS" and position > index + 2 and tokens[position - 1].lower in REPEATS)
+
+
+def _bare_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether a noun phrase without a determiner opens at ``index`` and ends before a preposition, "and", a
+    relative word or a mark (no verb of its own follows it): "losses of 18 million rupees", "cannabis in parcels",
+    "old parish registers and land maps"."""
+    position = index
+    while position < len(tokens) and tokens[position].tag in ("JJ", "NN", "NNS") and tokens[position].text.islower() \
+            and not tokens[position].quoted and tokens[position].lower not in TIME_NOUNS:
+        position += 1
+    return position > index and tokens[position - 1].tag in ("NN", "NNS") and position < len(tokens) \
+        and (tokens[position].tag in ("IN", "TO", "CC", "WDT") or tokens[position].text in ",.;")
 
 
 # Adverbs of how often, between a date and the object: "found in 2023 twice sports bags".
