@@ -16,8 +16,8 @@ from portal.reports.tagging.words import (
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
     acronym_in_parentheses, adjective_and_noun, clauses, insert_closed_before, joins_nouns, main_verb_in,
-    object_after_a_phrase, object_after_places_and_dates, object_follows, phrase_of_time, plurals_read_as_verbs,
-    relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
+    number_of_a_quantity, object_after_a_phrase, object_after_places_and_dates, object_follows, phrase_of_time,
+    plurals_read_as_verbs, relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
 
 
@@ -332,12 +332,8 @@ def _counted(tokens: list[Token], subject: int | None) -> bool:
     "about 80 migrants"."""
     if subject is None:
         return False
-    if tokens[subject].lower in ("more", "less", "fewer") and subject + 1 < len(tokens) \
-            and tokens[subject + 1].lower == "than":
-        subject += 2
-    elif tokens[subject].lower in QUANTIFIERS:
-        subject += 1
-    return subject < len(tokens) and tokens[subject].tag == "CD"
+    number = number_of_a_quantity(tokens, subject)
+    return number < len(tokens) and tokens[number].tag == "CD"
 
 
 def _content_after_a_date(tokens: list[Token], that: int) -> bool:

@@ -65,6 +65,15 @@ def single_phrase(tokens: Sequence[Token]) -> bool:
     return True
 
 
+def number_of_a_quantity(tokens: Sequence[Token], index: int) -> int:
+    """Return where the number of a quantity opening at ``index`` stands, after "more than", "less than", "fewer
+    than" or a quantifier ("about", "over"): ``index`` itself when there is neither."""
+    if index + 1 < len(tokens) and tokens[index].lower in ("more", "less", "fewer") \
+            and tokens[index + 1].lower == "than":
+        return index + 2
+    return index + 1 if index < len(tokens) and tokens[index].lower in QUANTIFIERS else index
+
+
 def object_follows(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the words from ``index`` open a verb's object: a determiner, a number, a quantity ("more than a
     thousand", "about 300"), after a particle if any ("set up a unit")."""
@@ -197,8 +206,7 @@ def object_after_a_phrase(tokens: Sequence[Token], index: int) -> bool:
             position += 1
     if position < len(tokens) and tokens[position].lower in ("a", "an", "the"):
         return True
-    quantity = position + 2 if position + 1 < len(tokens) and tokens[position].lower in ("more", "less", "fewer") \
-        and tokens[position + 1].lower == "than" else position + (tokens[position].lower in QUANTIFIERS)
+    quantity = number_of_a_quantity(tokens, position)
     if quantity + 1 < len(tokens) and tokens[quantity].tag == "CD" and not year(tokens[quantity]) \
             and tokens[quantity + 1].tag == "NNS" and quantity > nouns \
             and tokens[quantity + 1].lower not in TIME_NOUNS | {"times"}:  # (not "at prices three times higher")
