@@ -160,6 +160,16 @@ def state_words() -> frozenset[str]:
                      for word in re.findall(r"[A-Za-z]+", f"{list_name} {text_name}") if word[0].isupper())
 
 
+@functools.lru_cache(maxsize=1)
+def nationality_words() -> frozenset[str]:
+    """Return the adjectives of States and regions, lower-cased, that take a capital before a common noun ("japanese",
+    "chinese", "european"): "counterfeit Japanese whisky" is no name."""
+    from portal.states.services import formal_names
+
+    adjectives = {adjective.lower() for _, adjective in formal_names().values() if adjective and " " not in adjective}
+    return frozenset(adjectives | set("african arab asian caribbean european latin nordic baltic balkan".split()))
+
+
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """Return the lemmas of ``word`` by universal part of speech, from lemminflect's dictionary."""
     return lemminflect.getAllLemmas(word.lower())

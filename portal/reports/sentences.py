@@ -276,8 +276,8 @@ class Sentence:
                     if form == "name" and start > 0 and self.tokens[start - 1].lower in ("in", "into", "within", "throughout", "across"):
                         word = "the country"
                     article = start - 3  # ("the first product of Cameroon": adjectives between "the" and the noun)
-                    while article > 0 and self.tokens[article].tag in ("JJ", "JJS", "JJR", "CD") \
-                            and self.tokens[article].text.islower():
+                    while article > 0 and self.tokens[article].tag in ("JJ", "JJS", "JJR", "CD", "VBG", "NN") \
+                            and self.tokens[article].text.islower():  # ("the last dancing bears of Bulgaria")
                         article -= 1
                     if form == "name" and start >= 3 and self.tokens[start - 1].lower == "of" \
                             and self.tokens[start - 2].tag.startswith("NN") and self.tokens[article].lower == "the" \
@@ -762,8 +762,11 @@ def lower_first(text: str, answer: str = "") -> str:
     if lower in prose.COMMON_OPENERS and not (lower != "the" and following and following.group(1)[0].isupper()
                                               and {lower, following.group(1).lower()} <= grammar.state_words()):
         return lower + text[len(word):]  # (not "New Zealand Police": a State's name)
-    if following and following.group(1)[0].isupper() or re.match(r"-[A-Z]", text[len(word):]):
-        return text  # (a name's words with capitals, one of them joined by a hyphen: "Decree-Law No. 2011-88")
+    national = following and following.group(1).lower() in grammar.nationality_words() \
+        and lower not in grammar.state_words() and re.match(r"[A-Za-z]+\s+[A-Za-z]+(?:\s+[a-z]|\s*$)", text)
+    if following and following.group(1)[0].isupper() and not national or re.match(r"-[A-Z]", text[len(word):]):
+        return text  # (a name's words with capitals, one of them joined by a hyphen: "Decree-Law No. 2011-88"; not
+        # "Counterfeit Japanese whisky", an adjective of a State before a common noun)
     if lower in KEEP_CAPITAL or lower in grammar.state_words() or word in prose.MONTHS:
         return text
     if lower in grammar._lexicon() or grammar.lemmas(lower):

@@ -168,8 +168,11 @@ SAYING_BEFORE_THAT = frozenset({"add", "share", "declare", "announce", "report",
 
 def _says(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the verb of saying at ``index`` says something here (a clause follows "add" and "share")."""
-    return grammar.verb_lemma(tokens[index].lower) not in SAYING_BEFORE_THAT \
-        or (index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+    lemma = grammar.verb_lemma(tokens[index].lower)
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if lemma in ("refer", "point"):
+        return following in (("to",) if lemma == "refer" else ("out", "to"))  # not "we have referred 11 cases to"
+    return lemma not in SAYING_BEFORE_THAT or following == "that"
 
 
 _REFERRING = (("please", "see"), ("please", "refer", "to"), ("refer", "to"), ("see",), ("please", "consult"))
@@ -269,8 +272,8 @@ def _lower_with_context(pieces: list[Piece], answer: str = "") -> str:
 def _unknown_capital(text: str) -> str:
     """Return why the capital of the first word of ``text`` after "that" needs a look ("" when it does not): a word
     no lexicon knows ("Ransomware attacks", "Sextortion cases"), with a common word after it, may be a common noun
-    the answer capitalised only to open its sentence, or a name ("Frontex coordinates")."""
-    match = re.match(r"([A-Z][a-z]{3,})\s+([a-z]+)", text)
+    the answer capitalised only to open its sentence, or a name ("Frontex coordinates", "Frontex, which")."""
+    match = re.match(r"([A-Z][a-z]{3,})(?:\s+[a-z]+|,)", text)  # (also before a comma: "Perchloroethylene, which")
     if not match:
         return ""
     lower = match.group(1).lower()
@@ -292,12 +295,18 @@ def later_sentence(sentence: Sentence) -> list[Piece]:
 def _flag_state_as_place(sentence: Sentence) -> None:
     """A later sentence keeps the State's name where it first names it (the paragraph's lead-in named it in the first
     sentence only), but after "in" an editor may prefer "the country": "the owners could take back their car in
-    Uruguay". The name is flagged."""
+    Uruguay", "reports from all the states of Brazil". The name is flagged."""
     spans = sorted(sentence.state_spans)
     if not spans or spans[0][2] != "name" or spans[0][0] == 0:
         return
-    token = sentence.tokens[spans[0][0]]
-    if sentence.tokens[spans[0][0] - 1].lower in ("in", "within", "throughout", "across") and not token.quoted:
+    tokens, start = sentence.tokens, spans[0][0]
+    token, before = tokens[start], tokens[start - 1]
+    place = before.lower in ("in", "within", "throughout", "across") or before.lower == "over" and start >= 2 \
+        and tokens[start - 2].lower == "all"
+    # ("from all the states of Brazil": "of the country" or "from all its states" may read better)
+    of_a_noun = before.lower == "of" and start >= 2 and tokens[start - 2].tag in ("NN", "NNS") \
+        and tokens[start - 2].text.islower()
+    if (place or of_a_noun) and not token.quoted:
         token.uncertain = token.uncertain or reasons.STATE_AS_PLACE % {"word": token.text}
 
 

@@ -2711,3 +2711,124 @@ def test_a_phrase_with_a_relative_clause_of_whose_before_an_adjective_and_a_plur
 def test_a_word_in_s_after_a_name_before_the_subject_and_its_verb_is_the_names_plural():
     assert report("In the national State archives many files from before 1989 are kept.") == [
         "Kenya reported that in the national State archives many files from before 1989 were kept."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Since 2019 the Ministry of National Defence (MND) grants permits only to workshops that are outside towns.",
+     "Kenya reported that since 2019 the Ministry of National Defence (MND) granted permits only to workshops that "
+     "were outside towns."),
+    ("The Ministry of National Defence grants permits only to workshops.",
+     "Kenya reported that the Ministry of National Defence granted permits only to workshops."),
+])
+def test_a_word_in_s_after_a_name_before_a_plural_an_adverb_and_a_preposition_is_the_verb(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_home_after_the_object_of_a_verb_is_no_verb():
+    assert report("Many visitors buy cheap spirits in the border shops and carry them home.") == [
+        "Kenya reported that many visitors bought cheap spirits in the border shops and carried them home."]
+
+
+def test_a_common_word_before_the_adjective_of_a_state_is_lower_cased_after_that_and_in_a_heading():
+    assert report("Counterfeit French perfume is sold in the markets of Nairobi.") == [
+        "Kenya reported that counterfeit French perfume was sold in the markets of Nairobi."]
+    assert report("Counterfeit French perfume\nThe police seized 300 bottles in 2023.") == [
+        "With regard to counterfeit French perfume, Kenya reported that the police had seized 300 bottles in 2023."]
+    assert report("South African police officers patrol the border.") == [
+        "Kenya reported that South African police officers patrolled the border."]
+
+
+def test_a_town_whose_name_is_a_verb_ends_an_introductory_phrase_before_its_relative_clause():
+    assert report("During the regatta in Split, which lasts a week, the police patrol the harbour.") == [
+        "Kenya reported that, during the regatta in Split, which lasted a week, the police patrolled the harbour."]
+
+
+def test_a_past_after_from_abroad_is_the_verb_of_a_content_clause():
+    assert report("The police found in 2023 that traders from abroad sold fake tickets.") == [
+        "Kenya reported that the police had found in 2023 that traders from abroad had sold fake tickets."]
+
+
+def test_referring_cases_to_an_authority_is_no_verb_of_saying():
+    assert report("We have referred 14 cases to the Director of Public Prosecutions since 2022.") == [
+        "Kenya reported that it had referred 14 cases to the Director of Public Prosecutions since 2022."]
+    assert report("We refer to the report of 2023.") == ["Kenya referred to the report of 2023."]
+
+
+def test_a_past_after_a_names_acronym_in_a_later_clause_is_its_verb():
+    assert report("We are a transit country, and in 2023 the Kenya Wildlife Service (KWS) seized parrots and "
+                  "tortoises that were offered for sale.") == [
+        "Kenya reported that it was a transit country, and in 2023 the Kenya Wildlife Service (KWS) had seized parrots "
+        "and tortoises that had been offered for sale."]
+
+
+def test_a_past_after_the_intransitive_verb_of_a_relative_clause_before_its_object_is_the_verb():
+    assert report("In 2023 a horse which panicked injured several spectators.") == [
+        "Kenya reported that in 2023 a horse which had panicked had injured several spectators."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("We have banned the use of wild animals in circuses and travelling shows, and we inspect the zoos.",
+     "Kenya reported that it had banned the use of wild animals in circuses and travelling shows, and it inspected the "
+     "zoos."),
+    ("Such parks could help countries where bears, monkeys or snakes still perform in the streets.",
+     "Kenya reported that such parks could help countries where bears, monkeys or snakes still performed in the "
+     "streets."),
+])
+def test_a_word_in_s_in_a_list_of_plurals_is_a_noun(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_a_word_in_s_after_whose_and_a_noun_before_a_verb_and_its_object_is_a_plural():
+    assert report("The park, whose bird shows attract many families, was inspected in 2023.") == [
+        "Kenya reported that the park, whose bird shows attracted many families, had been inspected in 2023."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("The solvent which dry cleaners use is toxic.",
+     "Kenya reported that the solvent which dry cleaners used was toxic."),
+    ("The data which police forces collect are shared with INTERPOL.",
+     "Kenya reported that the data which police forces collected were shared with INTERPOL."),
+])
+def test_the_verb_of_an_object_relative_before_the_sentences_verb_moves_back(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_an_unknown_capitalised_word_before_a_comma_after_that_is_flagged():
+    assert ("Tetrachloroethylene", reasons.CAPITAL % {"word": "Tetrachloroethylene"}) in flagged(
+        "Tetrachloroethylene, which dry cleaners use as a solvent, has been found in the river.")
+
+
+def test_the_noun_phrase_of_the_state_with_a_compound_or_a_gerund_becomes_its():
+    assert report("It is worth noting that the last dancing bears of Kenya were freed in 2007, and the border posts "
+                  "of Kenya are modern.") == [
+        "Kenya reported that its last dancing bears had been freed in 2007, and its border posts were modern."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("The inspectors found that the workshop stored more fireworks than its licence allowed.",
+     "Kenya reported that the inspectors had found that the workshop had stored more fireworks than its licence had "
+     "allowed."),
+    ("In 2023 we seized more weapons than the police seized in 2022.",
+     "Kenya reported that in 2023 it had seized more weapons than the police had seized in 2022."),
+    ("The inspectors found pumps which delivered less fuel than the quantity displayed.",
+     "Kenya reported that the inspectors had found pumps which had delivered less fuel than the quantity displayed."),
+])
+def test_a_past_before_more_and_a_plural_and_the_verb_of_a_clause_of_comparison_move_back(answer, expected):
+    assert report(answer) == [expected]
+
+
+def test_a_word_in_s_unknown_to_the_lexicon_after_an_adjective_is_a_plural():
+    assert report("The gang smuggled 30 slow lorises, macaques and turtles to Europe.") == [
+        "Kenya reported that the gang had smuggled 30 slow lorises, macaques and turtles to Europe."]
+
+
+def test_the_states_name_after_a_noun_and_of_in_a_later_sentence_is_flagged():
+    answer = "We have a hotline for older persons. It has received 7,000 calls from all the counties of Kenya."
+    assert report(answer) == ["Kenya reported that it had a hotline for older persons. It had received 7,000 calls "
+                              "from all the counties of Kenya."]
+    assert ("Kenya", reasons.STATE_AS_PLACE % {"word": "Kenya"}) in flagged(answer)
+
+
+def test_a_verb_in_s_right_after_a_relative_pronoun_keeps_its_object():
+    assert report("Since 2022 every truck which transports charcoal must be registered.") == [
+        "Kenya reported that since 2022 every truck which transported charcoal must be registered."]

@@ -79,10 +79,16 @@ def plurals_before_their_verb(tokens: list[Token]) -> None:
             continue
         for position in range(index + 1, len(tokens)):
             word = tokens[position]
+            if word.lower == "and" and tokens[position - 1].tag == "NNP" and position + 1 < len(tokens) \
+                    and tokens[position + 1].tag == "NNP":
+                continue  # "the car washes in Vienna and Graz employ": two names of a phrase
             if word.text in ",;:()" or word.lower in CLAUSE_BOUNDARIES and tokens[position - 1].tag != "IN" \
                     or word.lower in ("and", "or") \
                     or word.lower == "to" and position + 1 < len(tokens) and tokens[position + 1].tag == "VB":
                 break  # (a preposition before "before": "from before 1989")
+            if word.tag == "VB" and not word.quoted and word.text.islower() and tokens[position - 1].tag == "NNP" \
+                    and position + 1 < len(tokens) and object_starts(tokens[position + 1]):
+                word.tag = "VBP"  # (the tagger's base form after a name: "in Vienna and Graz employ workers")
             if word.tag in FINITE and not word.quoted:
                 token.tag = "NNS"
                 break
@@ -255,11 +261,15 @@ def a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
         following, name = tokens[index + 1], tokens[index - 1]
         after = tokens[index + 2]
         named = name.tag == "NNP" and name.text[:1].isupper() \
+            or name.tag == "NN" and name.text[:1].isupper() and tokens[index - 2].tag == "NNP" \
+            and tokens[index - 2].text[:1].isupper() \
             or name.text == ")" and acronym_in_parentheses(tokens, index - 1)  # "the Commission (NCIC)"
         if token.tag == "NNS" and following.tag in ("VBZ", "VBP", "VB") and not token.quoted and not following.quoted \
                 and named and token.text.islower() \
                 and third_person_form(token.lower) and can_be_noun(following.lower) \
                 and (after.tag in ("IN", "TO", ".", ",", ":")
+                     or after.tag == "RB" and after.text.islower() and index + 3 < len(tokens)
+                     and tokens[index + 3].tag in ("IN", "TO")  # "(SEDENA) grants permits only to workshops"
                      or after.tag in ("NN", "VBG") and after.text.islower() and not can_be_verb(after.lower)
                      and index + 3 < len(tokens) and tokens[index + 3].tag in ("IN", "CC", ".", ",")) \
                 and finite_position_in_clause(tokens, index) is None:
@@ -276,6 +286,18 @@ def a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
             token.tag, after.tag = "VBZ", "NNS"  # "the Agency issues work permits only if": a compound as its object
 
 
+def _a_list_of_plurals(tokens: list[Token], index: int) -> bool:
+    """Tell whether the plural noun at ``index`` goes on, across commas, to "and" or "or" and a last plural noun
+    ("monkeys, dogs or snakes"), with no other word between."""
+    for position in range(index, min(len(tokens) - 1, index + 12)):
+        token = tokens[position]
+        if token.lower in ("and", "or"):
+            return tokens[position + 1].tag == "NNS" and tokens[position + 1].text.islower()
+        if not (token.text == "," or token.tag == "NNS" and token.text.islower() and not token.quoted):
+            return False
+    return False
+
+
 def nouns_joined_by_and(tokens: list[Token]) -> None:
     """A word in "-s" joined to a plural noun by "and" is a noun: "the traffic in human remains and bodies"."""
     for index, token in enumerate(tokens[1:-2], start=1):
@@ -284,6 +306,16 @@ def nouns_joined_by_and(tokens: list[Token]) -> None:
                 and tokens[index - 1].tag in ("JJ", "NN") and tokens[index + 1].lower in ("and", "or") \
                 and tokens[index + 2].tag == "NNS" and (after is None or not after.is_word or after.tag in ("IN", *FINITE)):
             token.tag = "NNS"  # "the traffic in human remains and bodies": no verb is joined to a noun by "and"
+        elif token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and index >= 3 and tokens[index - 1].tag in ("JJ", "VBG") and tokens[index - 1].text.islower() \
+                and tokens[index - 2].lower in ("and", "or") and tokens[index - 3].tag == "NNS" \
+                and (tokens[index + 1].text in ",.;:" or tokens[index + 1].tag == "IN"
+                     and tokens[index + 1].lower not in ("that", "whether", "if")):
+            token.tag = "NNS"  # "the use of animals in circuses and travelling shows, and": a plural of the list
+        elif token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
+                and tokens[index + 1].text == "," and tokens[index + 2].tag == "NNS" \
+                and _a_list_of_plurals(tokens, index + 2):
+            token.tag = "NNS"  # "countries where bears, monkeys or snakes perform": the first of a list of plurals
     found = False
     for index, token in enumerate(tokens[2:-2], start=2):
         verb = index + 1

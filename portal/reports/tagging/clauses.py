@@ -381,6 +381,7 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     do = tokens[verb].lower in ("do", "does", "did")
     while chain < end and (tokens[chain].lower in BE_HAVE or tokens[chain].tag == "VBN"
                            and not (tokens[chain - 1].tag == "VBN" and tokens[chain - 1].lower != "been")
+                           and not (tokens[chain - 1].tag == "VBD" and tokens[chain - 1].lower not in BE_HAVE)
                            or tokens[chain].lower in ("not", "never") and chain + 1 < end
                            and tokens[chain + 1].tag in (("VBN", "VB") if do else ("VBN",))
                            or do and tokens[chain].tag == "VB" and tokens[chain - 1].lower in ("not", "never")):
@@ -400,7 +401,10 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
                 or year(tokens[index - 1]) and (object_follows(tokens, index + 1) or following.tag in ("NN", "NNS")
                                                 and following.text.islower())  # ("seized in 2023 contained heroin")
                 or index == chain and tokens[index - 1].tag == "VBN" and tokens[index - 2].lower in ("was", "were")
-                and following.tag in ("IN", "RB")):
+                and following.tag in ("IN", "RB")
+                or index == chain == verb + 1 and tokens[verb].tag == "VBD" and tokens[verb].lower not in BE_HAVE
+                and (object_follows(tokens, index + 1) or following.lower in ("several", "many", "numerous", "some"))):
+            # ("an elephant which panicked injured several spectators")
             # ("a pirogue which was overloaded capsized near Bettenty": a passive ends the relative clause)
             # "61 citizens who had been recruited by terrorist organizations abroad returned voluntarily", "a
             # prosthesis which had been made in 1998 allowed the identification"

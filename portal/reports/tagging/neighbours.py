@@ -16,8 +16,8 @@ from portal.reports.tagging.words import (
     in_title, no_passive_past, object_starts, participle_form, past_form, plural_noun,
 )
 from portal.reports.tagging.phrases import (
-    after_plural_quantity, before_parenthesis, clause_after_that, finite_before, finite_in_clause, gapped,
-    has_finite_after, next_subordinate, object_follows, opens_clause, participles_after, subject_is_plural,
+    after_plural_quantity, before_parenthesis, clause_after_that, comparison_verb, finite_before, finite_in_clause,
+    gapped, has_finite_after, next_subordinate, object_follows, opens_clause, participles_after, subject_is_plural,
     subordinate_without_verb,
 )
 from portal.reports.tagging.nouns import words_of_noun_phrases
@@ -55,6 +55,9 @@ def words_after_their_neighbour(tokens: list[Token]) -> None:
                 and (token.tag in ("NNS", "PRP", "WP", "WDT") or token.lower in ("who", "which", "that")) \
                 and (tokens[index + 2].lower == "out" or tokens[index + 2].tag in ("DT", "PRP$")):
             following.tag = "VBP"  # "the persons who lay out such baits": to lay, in the present (not to lie)
+        if following.lower == "home" and following.tag in ("VB", "VBP", "VBZ", "VBD", "VBN") \
+                and not following.quoted and token.lower in ("it", "them", "him", "her", "us", "me", "those", "these"):
+            following.tag = "RB"  # "buy alcohol and carry it home": where to, after the verb's object, no verb
         if token.lower == "value" and following.lower == "added" and index + 2 < len(tokens) \
                 and tokens[index + 2].lower in ("tax", "taxes"):
             following.tag = "JJ"  # "to avoid the value added tax": the name of the tax, no verb
@@ -75,6 +78,18 @@ def words_after_their_neighbour(tokens: list[Token]) -> None:
             following.tag = "NN"
             if tokens[index + 3].tag == "VBN" and past_form(tokens[index + 3].lower):
                 tokens[index + 3].tag = "VBD"
+        if token.lower == "whose" and following.tag == "NN" and following.text.islower() and index + 3 < len(tokens) \
+                and tokens[index + 2].tag == "VBZ" and tokens[index + 2].text.islower() \
+                and not tokens[index + 2].quoted \
+                and can_be_noun(tokens[index + 2].lower) and tokens[index + 3].tag in ("VB", "VBN", "VBP") \
+                and tokens[index + 3].text.islower() and base_form(tokens[index + 3].lower) \
+                and can_be_verb(tokens[index + 3].lower) and index + 4 < len(tokens) \
+                and object_starts(tokens[index + 4]):
+            # "the Zoo, whose animal shows attract many families": a compound's plural, then its verb
+            tokens[index + 2].tag, tokens[index + 3].tag = "NNS", "VBP"
+        verb = comparison_verb(tokens, index) if token.lower == "than" else None
+        if verb is not None:
+            tokens[verb].tag = "VBD"  # "more explosives than its licence allowed": a clause of comparison
         antecedent = tokens[index - 2] if index >= 2 and tokens[index - 1].text == "," else tokens[index - 1]
         if token.lower in ("which", "that") and following.tag in ("VB", "VBP") and not following.quoted and index >= 1 \
                 and antecedent.tag == "NN" and antecedent.text.islower() and antecedent.lower not in COLLECTIVE \
@@ -123,6 +138,18 @@ def _passive_after(tokens: list[Token], index: int) -> bool:
     return False
 
 
+def _verb_of_an_object_relative(tokens: list[Token], index: int) -> bool:
+    """Tell whether the verb in the present at ``index`` ends a relative clause whose pronoun is its object, before the
+    sentence's verb: "the data which police forces collect are shared", "the solvent which cleaners use is toxic"."""
+    noun = index - 1
+    if noun < 2 or tokens[noun].tag != "NNS" or not tokens[noun].text.islower() or tokens[index].lower.endswith("s"):
+        return False
+    pronoun = noun - 1 if tokens[noun - 1].tag in ("NN", "JJ", "VBP") and tokens[noun - 1].text.islower() else noun
+    if pronoun == noun and can_be_verb(tokens[noun].lower):
+        return False  # "every truck which transports wood must": the relative clause's verb and its object
+    return tokens[pronoun - 1].lower in ("which", "that", "whom") and tokens[pronoun - 2].tag.startswith(("NN", "JJ"))
+
+
 def correct_words(tokens: list[Token]) -> None:
     """Correct the tags of single words by their neighbours."""
     for index, token in enumerate(tokens):
@@ -164,6 +191,13 @@ def correct_words(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "Namibia's national parks": a possessive, never "is"
         elif token.tag.startswith("VB") and lower not in AUXILIARIES and in_title(tokens, index):
             token.tag = "NNP"  # "the Law on Combating Crimes Committed by Means of ...": a word of a title
+        elif token.tag in ("VB", "VBD", "VBN", "VBP", "VBZ") and token.text[:1].isupper() and token.text[1:].islower() \
+                and not token.quoted and index >= 2 and tokens[index - 1].lower in ("in", "at", "near", "from") \
+                and tokens[index - 1].text.islower() and any(t.is_word for t in tokens[:index - 1]) \
+                and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()):
+            token.tag = "NNP"  # "the festival in Split": a place, after its preposition inside the sentence
+        elif lower in ("abroad", "overseas") and index >= 1 and tokens[index - 1].lower == "from":
+            token.tag = "NN"  # "dealers from abroad sold drugs": the object of "from", no adverb of a participle
         elif lower == "cannot":
             token.tag = "MD"
         elif token.text[:1].isdigit() and token.tag != "CD" and not token.text[-1:].isalpha():
@@ -210,7 +244,8 @@ def correct_words(tokens: list[Token]) -> None:
             token.tag = "NN"  # "human rights training"
             continue
         if token.tag in ("VBZ", "VBP") and following is not None and can_be_noun(token.lower) and (
-                following.tag in ("MD", "VBZ", "VBP", "VBD") or following.tag == "WDT"):
+                following.tag in ("MD", "VBZ", "VBP", "VBD") and not _verb_of_an_object_relative(tokens, index)
+                or following.tag == "WDT"):
             # A verb is not followed by another finite verb, nor by a relative pronoun: "the prisons act
             # will enter into force", "issues that do not fit together".
             token.tag = "NNS" if token.lower.endswith("s") else "NN"
@@ -359,9 +394,10 @@ def correct_words(tokens: list[Token]) -> None:
                 third_person_form(lower) and can_be_noun(lower) and base_form(following.lower)
                 and following.tag in ("VB", "VBP", "NN") and index + 2 < len(tokens)
                 and object_starts(tokens[index + 2])) or following.tag == "NNS" and following.text.islower()
-                and can_be_noun(lower) and index + 2 < len(tokens) and tokens[index + 2].tag in ("VBD", "VBN", "VBP"))
+                and (can_be_noun(lower) or lexicon_tag(lower) == "JJ") and index + 2 < len(tokens)
+                and tokens[index + 2].tag in ("VBD", "VBN", "VBP"))
             # ("report that thieves harvest their ponds": a plural and its verb after "that", no relative clause; "the
-            # data which police forces collected": the noun of the subject)
+            # data which police forces collected", "which dry cleaners use": the noun or adjective of the subject)
             if nounish and not next_is_verb and can_be_verb(lower):
                 if third_person_form(lower):
                     token.tag = "VBZ"
@@ -461,8 +497,10 @@ def correct_words(tokens: list[Token]) -> None:
             # "proposed that one agenda item deals with wildlife crime" (not "hope that future reports of the
             # Secretary-General will include": the clause's verb comes later)
             token.tag = "VBZ"
-        elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower):
-            token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun
+        elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower) \
+                and p_tag not in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$"):
+            token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun (not after an adjective: "slow
+            # lorises")
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \
                 and tokens[index + 1].tag == "RP":
             token.tag = "VBZ"  # "sets out", "carries out"

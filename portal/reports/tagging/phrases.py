@@ -11,7 +11,7 @@ from portal.reports.tagging.words import (
     CATENATIVES, CLAUSE_BOUNDARIES, CLAUSE_JOINS, CLAUSE_OPENERS, COLLECTIVE, DETERMINERS, FINITE, INTRANSITIVE, MID_SUBORDINATORS,
     NOUN_PREPOSITIONS, OPENING_SUBORDINATORS, PARTICLES, PLURAL_DETERMINERS, QUANTIFIERS, QUANTITY_PRONOUNS,
     SHARE_NOUNS, SUBORDINATORS, THINKING, TIME_NOUNS, TITLE_NOUNS, agrees_with_head, inside_name, object_starts,
-    participle_form, plural_noun, year,
+    participle_form, past_form, plural_noun, year,
 )
 
 
@@ -95,8 +95,9 @@ def object_follows(tokens: Sequence[Token], index: int) -> bool:
         return True
     if following is None:
         return False
-    if token.lower in ("more", "fewer", "less") and following.lower == "than":
-        return True
+    if token.lower in ("more", "fewer", "less") and (following.lower == "than" or following.tag == "NNS"
+                                                     and following.text.islower()):
+        return True  # ("stored more explosives than")
     if token.lower in QUANTITY_PRONOUNS and following.lower == "of" and index + 2 < len(tokens) \
             and tokens[index + 2].tag in ("DT", "PRP$", "PRP"):
         return True  # "arranged most of the sales", "seized half of their cargo"
@@ -275,6 +276,27 @@ def finite_in_clause(tokens: Sequence[Token], index: int) -> bool:
     return finite_position_in_clause(tokens, index) is not None
 
 
+# Nouns of a quantity: after "than the", a past after them is a participle ("less fuel than the quantity displayed").
+QUANTITY_HEADS = frozenset("""quantity quantities amount amounts number numbers price prices value values sum sums
+figure figures weight volume level levels rate rates one ones""".split())
+
+
+def comparison_verb(tokens: Sequence[Token], than: int) -> int | None:
+    """Return where the past form of a clause of comparison after "than" at ``than`` is, its subject a noun phrase that
+    is no quantity ("more explosives than its licence allowed", "than the police seized in 2022"), or None."""
+    if than + 2 >= len(tokens) or tokens[than + 1].tag not in ("DT", "PRP$") or tokens[than + 1].lower in ("no", "any"):
+        return None
+    verb = than + 2
+    while verb < len(tokens) and tokens[verb].tag in ("JJ", "NN", "NNS") and tokens[verb].text.islower():
+        verb += 1
+    if verb == than + 2 or verb + 1 >= len(tokens) or tokens[verb - 1].lower in QUANTITY_HEADS \
+            or tokens[verb].tag not in ("VBN", "VBD") or tokens[verb].quoted or not past_form(tokens[verb].lower):
+        return None
+    ends = tokens[verb + 1].text in ".,;:" or verb + 2 < len(tokens) and tokens[verb + 1].lower == "in" \
+        and year(tokens[verb + 2])
+    return verb if ends else None
+
+
 def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists: bool = False) -> int | None:
     """Return where a finite verb comes before ``index`` in its clause (since the last comma or conjunction), or None.
 
@@ -298,8 +320,10 @@ def finite_position_in_clause(tokens: Sequence[Token], index: int, through_lists
         elif depth == 0 and (token.text in ",;:" or token.lower in (
                 "and", "but", "or", "which", "who", "that", "before", "after", "until", "when", "while", "because",
                 "if", "unless", "once", "whereas", "although")
-                or token.lower == "since" and tokens[position + 1].lower in ("the", "a", "an", "its", "our", "their")):
-            return None  # ("since the Agency installed in 2021": a clause of its own, not "since 2020")
+                or token.lower == "since" and tokens[position + 1].lower in ("the", "a", "an", "its", "our", "their")
+                or token.lower == "than" and comparison_verb(tokens, position) is not None):
+            return None  # ("since the Agency installed in 2021": a clause of its own, not "since 2020"; "than its
+            # licence allowed")
         elif depth == 0 and token.tag in ("VBZ", "VBP", "VBD", "MD") and not token.quoted:
             subject = position - 1
             while subject >= 0 and tokens[subject].tag in ("PRP", "NN", "NNS", "NNP", "DT", "JJ") and position - subject <= 3:

@@ -15,8 +15,8 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    after_opening_phrase, comma_between_names, insert_closed_before, main_verb_in, opens_clause, serial_list,
-    single_phrase, subject_takes_plural,
+    acronym_in_parentheses, after_opening_phrase, comma_between_names, insert_closed_before, main_verb_in, opens_clause,
+    serial_list, single_phrase, subject_takes_plural,
 )
 
 
@@ -83,7 +83,8 @@ def _relative_with_the_only_verb(tokens: list[Token], start: int, end: int) -> i
     """Return where a relative pronoun right after a noun opens a clause that holds the only finite verb of the
     clause ``tokens[start:end]`` ("... for tokens which were created by fraudsters"), or None."""
     for index in range(start + 2, end):
-        if tokens[index].lower in ("which", "who") and tokens[index - 1].tag.startswith("NN"):
+        if (tokens[index].lower in ("which", "who") or tokens[index].lower == "that" and tokens[index].tag == "WDT") \
+                and tokens[index - 1].tag.startswith("NN"):  # ("seized orangutans and gibbons that were offered")
             finite = [t for t in tokens[index + 1:end] if t.tag in FINITE and not t.quoted]
             return index if len(finite) == 1 else None
     return None
@@ -192,9 +193,10 @@ def _verb_by_agreement_in(tokens: list[Token], start: int, end: int, after_phras
             pass  # "the amended Ordinance": a participle before its noun is an adjective
         elif (nounish or previous is not None and previous.tag == "VBN" and inside) and (
                 token.lower in NOUN_PREPOSITIONS or token.lower in ("in", "by", "from", "with", "to") or token.tag == "VBN"):
-            if token.tag == "VBN" and not inside and past is None and not after_phrase_only and past_form(token.lower) \
-                    and index + 1 < end and tokens[index + 1].lower != "by":
-                past = index
+            acronym = previous is not None and previous.text == ")" and acronym_in_parentheses(tokens, index - 1)
+            if token.tag == "VBN" and (not inside or acronym) and past is None and not after_phrase_only \
+                    and past_form(token.lower) and index + 1 < end and tokens[index + 1].lower != "by":
+                past = index  # (also after a name's acronym: "the Department of Wildlife (DW) seized orangutans")
             if token.tag == "VBN" and not inside:
                 participle = True
             inside = True  # "of Justice", "convicted under ..."
