@@ -283,6 +283,19 @@ def smtp(app, monkeypatch):
     controller.stop()
 
 
+# Fixtures through which a test reaches the database (the fixtures a test uses include those they use in turn).
+DATABASE_FIXTURES = frozenset({"app", "make_app", "db", "tmp_path_factory"})
+
+
+def pytest_collection_modifyitems(config, items):
+    """Refuse a test marked ``database_free`` that reaches a database: .ci/run leaves such tests out of its run on
+    PostgreSQL, which would then never run it there."""
+    for item in items:
+        used = DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if item.get_closest_marker("database_free") and used:
+            raise pytest.UsageError(f"{item.nodeid} is marked database_free but uses {', '.join(sorted(used))}")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
     """Compile the message catalogues whose .mo file is missing or older than its .po (as `make` does), so that

@@ -14,6 +14,8 @@ from tests.reports.corpus_cases import load_cases, run
 
 CASES = load_cases()
 
+pytestmark = pytest.mark.database_free  # the engine alone: run once, on SQLite (.ci/run)
+
 
 @pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
 def test_the_report_prints_the_editors_text_or_flags_the_paragraph(case):

@@ -15,6 +15,8 @@ CANADA = speech.StateNames("Canada", ("Canada",))
 CZECHIA = speech.StateNames("the Czech Republic", ("Czech Republic", "Czechia"))
 KENYA = speech.StateNames("Kenya", ("Kenya",))
 
+pytestmark = pytest.mark.database_free  # the engine alone: run once, on SQLite (.ci/run)
+
 
 def report(answer: str, state: speech.StateNames = KENYA, position: int = 0) -> list[str]:
     return [written.text for written in speech.answer(answer, state, position)]
