@@ -105,7 +105,9 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
         return None  # "At Bandaranaike International Airport about 12,000 employees of airlines, shops and ...", "Every
         # year in December the branches of pinabete, a protected fir, ...": a phrase that no comma closes, then the
         # subject, whose comma closes no phrase
-    subordinate = first.lower in SUBORDINATORS and not (first.lower == "because" and tokens[1].lower == "of")
+    subordinate = first.lower in SUBORDINATORS and not (first.lower == "because" and tokens[1].lower == "of") \
+        or first.lower in ("given", "provided", "providing", "considering", "seeing", "assuming") and len(tokens) > 1 \
+        and tokens[1].lower == "that"  # "Given that a third of young adults have a tattoo, the Institute has"
     # ("Because of the shortage of rental flats in Stockholm, Gothenburg and Malmö, many students ...": a phrase)
     has_verb = relative = False
     relative_verb: int | None = None  # the finite verb of that relative clause
@@ -118,6 +120,13 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
         if relative and token.tag in FINITE and not token.quoted and not subordinate:
             if relative_verb is not None and not any(
                     t.text in ",;:" or t.lower in CLAUSE_BOUNDARIES | {"and", "or", "but"} for t in tokens[relative_verb + 1:index]):
+                close = next((i for i in range(index + 1, len(tokens) - 1) if tokens[i].text in ",;:"), None)
+                if first.lower in ("since", "as", "after", "before", "until") and tokens[1].tag != "CD" \
+                        and close is not None and tokens[close].text == "," \
+                        and (tokens[close + 1].lower in ("we", "it", "they", "the", "our", "its", "their")
+                             or tokens[close + 1].tag == "NNP"):
+                    return close  # "Since many of the products that are seized in our country arrive by post, we":
+                    # the clause's own verb after its subject's relative clause
                 return None  # a second verb that nothing joins to the relative clause's is the sentence's own: "In the
                 # centre of Novi Sad several buildings which are protected as monuments were demolished"
             relative_verb = index

@@ -2822,6 +2822,10 @@ def test_a_past_before_more_and_a_plural_and_the_verb_of_a_clause_of_comparison_
 def test_a_word_in_s_unknown_to_the_lexicon_after_an_adjective_is_a_plural():
     assert report("The gang smuggled 30 slow lorises, macaques and turtles to Europe.") == [
         "Kenya reported that the gang had smuggled 30 slow lorises, macaques and turtles to Europe."]
+    assert report("Investors build towers with more floors than the permit allows, and buyers cannot register "
+                  "them.") == [
+        "Kenya reported that investors built towers with more floors than the permit allowed, and buyers could not "
+        "register them."]
 
 
 def test_the_states_name_after_a_noun_and_of_in_a_later_sentence_is_flagged():
@@ -2834,3 +2838,44 @@ def test_the_states_name_after_a_noun_and_of_in_a_later_sentence_is_flagged():
 def test_a_verb_in_s_right_after_a_relative_pronoun_keeps_its_object():
     assert report("Since 2022 every truck which transports charcoal must be registered.") == [
         "Kenya reported that since 2022 every truck which transported charcoal must be registered."]
+
+
+def test_an_opening_clause_of_given_that_goes_between_commas_after_that():
+    assert report("Given that a third of young adults in Kenya have a tattoo, the Ministry of Health has issued "
+                  "guidelines.") == [
+        "Kenya reported that, given that a third of young adults in the country had a tattoo, the Ministry of Health "
+        "had issued guidelines."]
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Many of the parcels that are seized in Kenya arrive by post.",
+     "Kenya reported that many of the parcels that were seized in the country arrived by post."),
+    ("Since many of the parcels that are seized in our country arrive by post, we work with the postal service.",
+     "Kenya reported that, since many of the parcels that were seized in the country arrived by post, it worked "
+     "with the postal service."),
+])
+def test_a_base_form_after_a_passive_relative_clause_and_its_place_is_the_verb_of_a_share_of_a_plural(answer,
+                                                                                                     expected):
+    assert report(answer) == [expected]
+
+
+def test_a_word_in_s_before_a_comma_and_a_list_ending_in_a_singular_is_a_noun():
+    assert report("We have closed clinics in Mombasa, where vitamin drips, fillers and botulinum toxin are injected "
+                  "by beauticians.") == [
+        "Kenya reported that it had closed clinics in Mombasa, where vitamin drips, fillers and botulinum toxin were "
+        "injected by beauticians."]
+
+
+def test_a_base_form_after_and_a_plural_in_a_plural_present_clause_is_flagged():
+    answer = "In the bakeries many workers are hired through agencies and work at night."
+    assert ("work", reasons.MAY_BE_PRESENT % {"word": "work"}) in flagged(answer)
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Children of 12 or 13 still work at night in small bakeries.",
+     "Kenya reported that children of 12 or 13 still worked at night in small bakeries."),
+    ("Every studio must register, and the Board checks whether the studio meets the rules.",
+     "Kenya reported that every studio must register, and the Board checked whether the studio met the rules."),
+])
+def test_a_verb_after_an_adverb_of_frequency_or_before_whether_is_no_noun(answer, expected):
+    assert report(answer) == [expected]

@@ -11,8 +11,8 @@ from portal.reports.grammar import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    acronym_in_parentheses, finite_position_in_clause, object_after_places_and_dates, object_follows, relative_before,
-    subject_before,
+    acronym_in_parentheses, finite_position_in_clause, list_of_nouns, object_after_places_and_dates, object_follows,
+    relative_before, subject_before,
 )
 from portal.reports.tagging.words import (
     AUXILIARIES, CLAUSE_BOUNDARIES, FINITE, QUANTITY_PRONOUNS, SEASONS, SUBORDINATORS, THAT_VERBS, TIME_NOUNS,
@@ -286,18 +286,6 @@ def a_name_its_verb_and_its_object(tokens: list[Token]) -> None:
             token.tag, after.tag = "VBZ", "NNS"  # "the Agency issues work permits only if": a compound as its object
 
 
-def _a_list_of_plurals(tokens: list[Token], index: int) -> bool:
-    """Tell whether the plural noun at ``index`` goes on, across commas, to "and" or "or" and a last plural noun
-    ("monkeys, dogs or snakes"), with no other word between."""
-    for position in range(index, min(len(tokens) - 1, index + 12)):
-        token = tokens[position]
-        if token.lower in ("and", "or"):
-            return tokens[position + 1].tag == "NNS" and tokens[position + 1].text.islower()
-        if not (token.text == "," or token.tag == "NNS" and token.text.islower() and not token.quoted):
-            return False
-    return False
-
-
 def nouns_joined_by_and(tokens: list[Token]) -> None:
     """A word in "-s" joined to a plural noun by "and" is a noun: "the traffic in human remains and bodies"."""
     for index, token in enumerate(tokens[1:-2], start=1):
@@ -314,7 +302,7 @@ def nouns_joined_by_and(tokens: list[Token]) -> None:
             token.tag = "NNS"  # "the use of animals in circuses and travelling shows, and": a plural of the list
         elif token.tag == "VBZ" and not token.quoted and token.text.islower() and can_be_noun(token.lower) \
                 and tokens[index + 1].text == "," and tokens[index + 2].tag == "NNS" \
-                and _a_list_of_plurals(tokens, index + 2):
+                and list_of_nouns(tokens, index + 2):
             token.tag = "NNS"  # "countries where bears, monkeys or snakes perform": the first of a list of plurals
     found = False
     for index, token in enumerate(tokens[2:-2], start=2):

@@ -15,7 +15,7 @@ from portal.reports.tagging.words import (
 )
 from portal.reports.tagging.joined import verbs_joined_by_and
 from portal.reports.tagging.phrases import (
-    acronym_in_parentheses, adjective_and_noun, clauses, insert_closed_before, joins_nouns, main_verb_in,
+    acronym_in_parentheses, adjective_and_noun, clauses, insert_closed_before, joins_nouns, list_of_nouns, main_verb_in,
     number_of_a_quantity, object_after_a_phrase, object_after_places_and_dates, object_follows, phrase_of_time,
     plurals_read_as_verbs, relative_opens, subject_before, subject_takes_plural, verb_follows_unjoined,
 )
@@ -426,6 +426,12 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
             and tokens[chain - 2].lower in ("is", "are", "was", "were", "been")
         # ("the amendments of the Code which were adopted in 2024 protect now": a date ends a passive relative clause)
         complement = complement or year(tokens[adverbs]) and adverbs - 2 >= chain - 1 and tokens[chain - 1].tag == "VBN"
+        # ("the products that are seized in our country arrive by post": a passive and its phrase of place)
+        complement = complement or index > chain + 1 and tokens[chain - 1].tag == "VBN" \
+            and tokens[chain - 2].lower in ("is", "are", "was", "were", "been") \
+            and tokens[chain].lower in ("in", "at", "on", "near", "from") \
+            and all(t.tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS") and not t.quoted
+                    for t in tokens[chain + 1:index])
         quotation = tokens[adverbs].text in "\"\u201d" and adverbs - 1 >= chain and tokens[adverbs - 1].quoted
         # ("the fraudsters who operate the \"scam calls\" use SIM cards": a quotation ends the relative clause's object)
         if token.tag in ("NN", "NNS", "VB", "VBP") and token.text.islower() \
@@ -496,7 +502,9 @@ def _verb_after_subject(tokens: list[Token], start: int, end: int, nouns: frozen
         tokens[last_word].tag in ("NN", "VB") and can_be_verb(tokens[last_word].lower) and not can_be_noun(tokens[last_word].lower)
         or tokens[last_word].tag == "NNS" and third_person_form(tokens[last_word].lower)
         and (tokens[last_word - 1].tag == "NN" or tokens[last_word - 1].tag == "NNS"
-             and verb_lemma(tokens[last_word].lower) in CHANGE_VERBS))
+             and verb_lemma(tokens[last_word].lower) in CHANGE_VERBS)
+        and not (end + 1 < len(tokens) and tokens[end].text == "," and list_of_nouns(tokens, end + 1)))
+    # (not "where glutathione drips, fillers and botulinum toxin are injected": the first noun of a list)
     # ("where the victim dies.", "when the sale of alcohol to under-18s increases.")
     # ("where the gangs ... operate,", "before the police arrive.")
     # ("the Office (BKA) and the Bureau (ZKA) observe that ...": the clause ends with its verb of saying, before "that")

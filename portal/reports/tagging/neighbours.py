@@ -198,6 +198,17 @@ def correct_words(tokens: list[Token]) -> None:
             token.tag = "NNP"  # "the festival in Split": a place, after its preposition inside the sentence
         elif lower in ("abroad", "overseas") and index >= 1 and tokens[index - 1].lower == "from":
             token.tag = "NN"  # "dealers from abroad sold drugs": the object of "from", no adverb of a participle
+        elif token.tag == "NNS" and not token.quoted and token.text.islower() and third_person_form(lower) \
+                and can_be_verb(lower) and index + 1 < len(tokens) and tokens[index + 1].lower == "whether" \
+                and index >= 1 and tokens[index - 1].tag in ("NN", "NNP") and not finite_in_clause(tokens, index):
+            token.tag = "VBZ"  # "the Board checks whether the studio meets": a noun takes no clause of "whether"
+        elif token.tag == "NN" and not token.quoted and token.text.islower() and base_form(lower) \
+                and can_be_verb(lower) and index >= 2 \
+                and tokens[index - 1].lower in ("still", "often", "usually", "sometimes", "also", "now") \
+                and tokens[index - 2].tag in ("NNS", "CD") and index + 1 < len(tokens) \
+                and (tokens[index + 1].tag in ("IN", "DT", "PRP$") and tokens[index + 1].lower != "of") \
+                and not finite_in_clause(tokens, index):
+            token.tag = "VBP"  # "boys of 12 or 13 still work at night": a plural, an adverb of frequency, the verb
         elif lower == "cannot":
             token.tag = "MD"
         elif token.text[:1].isdigit() and token.tag != "CD" and not token.text[-1:].isalpha():
@@ -485,6 +496,13 @@ def correct_words(tokens: list[Token]) -> None:
                 and not object_starts(tokens[index + 1]) and tokens[index + 1].tag in ("IN", "TO"):
             # "meets every quarter and reports to the Minister": a second verb, or a noun?
             token.uncertain = reasons.MAY_BE_PRESENT % {"word": token.text}
+        elif token.tag == "NN" and p_lower == "and" and token.text.islower() and base_form(lower) \
+                and can_be_verb(lower) \
+                and before >= 1 and tokens[before - 1].tag == "NNS" and finite_before(tokens, before) == "VBP" \
+                and index + 1 < len(tokens) and tokens[index + 1].tag == "IN" \
+                and tokens[index + 1].lower not in ("of", "that", "for", "against", "to"):
+            # "workers are hired through agencies and work at night": a second verb, or a noun?
+            token.uncertain = reasons.MAY_BE_PRESENT % {"word": token.text}
         elif token.tag == "NNS" and p_lower in ("and", "or") and third_person_form(lower) \
                 and finite_before(tokens, before) == "VBZ" and index + 1 < len(tokens) and object_starts(tokens[index + 1]):
             # "carries out training and trains prosecutors": a second verb, or a second noun?
@@ -498,7 +516,7 @@ def correct_words(tokens: list[Token]) -> None:
             # Secretary-General will include": the clause's verb comes later)
             token.tag = "VBZ"
         elif token.tag == "NNS" and not can_be_noun(lower) and third_person_form(lower) \
-                and p_tag not in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$"):
+                and (can_be_verb(lower) or p_tag not in ("JJ", "JJR", "JJS", "CD", "DT", "PRP$")):
             token.tag = "VBZ"  # "criminalizes", unknown to the lexicon as a noun (not after an adjective: "slow
             # lorises")
         elif token.tag == "NNS" and p_tag.startswith("NN") and third_person_form(lower) and index + 1 < len(tokens) \

@@ -888,6 +888,18 @@ def acronym_in_parentheses(tokens: Sequence[Token], index: int) -> bool:
         and tokens[inside].text.isupper()
 
 
+def list_of_nouns(tokens: Sequence[Token], index: int) -> bool:
+    """Tell whether the plural noun at ``index`` goes on, across commas, to "and" or "or" and a last noun ("monkeys,
+    dogs or snakes", "drips, fillers and botulinum toxin"), with no other word between."""
+    for position in range(index, min(len(tokens) - 1, index + 12)):
+        token = tokens[position]
+        if token.lower in ("and", "or"):
+            return tokens[position + 1].tag in ("NNS", "NN", "JJ") and tokens[position + 1].text.islower()
+        if not (token.text == "," or token.tag == "NNS" and token.text.islower() and not token.quoted):
+            return False
+    return False
+
+
 def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Tell whether the subject ``tokens[start:end]`` takes a verb in the plural: its first noun is plural, or a
     share of a plural ("the 70% of the adolescents"), or two noun phrases are joined by "and"."""
@@ -904,8 +916,9 @@ def subject_takes_plural(tokens: Sequence[Token], start: int, end: int) -> bool:
             if head is None or index == head + 1:
                 head = index
             continue
-        if head is not None and token.lower == "of" and tokens[head].lower in SHARE_NOUNS:
-            head = None  # the share agrees with what follows "of"
+        if head is not None and token.lower == "of" and (tokens[head].lower in SHARE_NOUNS or head == start
+                                                          and tokens[head].lower in QUANTITY_PRONOUNS):
+            head = None  # the share agrees with what follows "of" ("many of the products")
             continue
         if head is not None and token.tag not in ("(", ")") and token.text not in "()":
             break
