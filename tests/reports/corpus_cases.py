@@ -53,7 +53,8 @@ FILES = ("replies_2011.yaml", "sentences.yaml", "holdout.yaml", "holdout2.yaml",
          "holdout139.yaml", "holdout140.yaml", "holdout141.yaml", "holdout142.yaml",
          "holdout143.yaml", "holdout144.yaml", "holdout145.yaml", "holdout146.yaml", "holdout147.yaml",
          "holdout148.yaml", "holdout149.yaml", "holdout150.yaml", "holdout151.yaml", "holdout152.yaml",
-         "holdout153.yaml", "holdout154.yaml")
+         "holdout153.yaml", "holdout154.yaml", "holdout155.yaml", "holdout156.yaml", "holdout157.yaml",
+         "holdout158.yaml", "holdout159.yaml", "holdout160.yaml")
 # The role of each proposal question in the Salvador Declaration's checklist (its `report:` section).
 PROPOSAL_ROLES = {"tools_training": "future_activity", "follow_up_proposals": "follow_up",
                   "congress_efficiency": "congress_efficiency", "next_congress": "next_congress"}
