@@ -26,6 +26,9 @@ due owing also finally recently currently presently consequently therefore thus 
 # Words that open a clause, never a phrase ("since", "as", "after" may open either: "since 2009").
 SUBORDINATORS = frozenset("when if while although though whereas once unless because where whenever".split())
 
+# Words that open either a phrase ("since 2009") or a clause ("since the Agency installed ...").
+CLAUSE_OR_PHRASE = frozenset("since as after before until".split())
+
 
 def _comma_in_name(tokens: Sequence[Token], index: int) -> bool:
     """Tell whether the comma at ``index`` separates the capitalised words of one name ("the Ministry of Women,
@@ -121,7 +124,7 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
             if relative_verb is not None and not any(
                     t.text in ",;:" or t.lower in CLAUSE_BOUNDARIES | {"and", "or", "but"} for t in tokens[relative_verb + 1:index]):
                 close = next((i for i in range(index + 1, len(tokens) - 1) if tokens[i].text in ",;:"), None)
-                if first.lower in ("since", "as", "after", "before", "until") and tokens[1].tag != "CD" \
+                if first.lower in CLAUSE_OR_PHRASE and tokens[1].tag != "CD" \
                         and close is not None and tokens[close].text == "," \
                         and (tokens[close + 1].lower in ("we", "it", "they", "the", "our", "its", "their")
                              or tokens[close + 1].tag == "NNP"):
@@ -132,7 +135,7 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
             relative_verb = index
         if index and token.tag in ("VBZ", "VBP", "VBD", "MD", "VBN", "VBG") and not token.quoted \
                 and not _adjectival(tokens, index):
-            if not subordinate and not relative and first.lower not in ("since", "as", "after", "before", "until") and (
+            if not subordinate and not relative and first.lower not in CLAUSE_OR_PHRASE and (
                     token.tag in ("VBZ", "VBP", "MD", "VBD") or token.tag == "VBN" and not single_phrase(tokens[:index])):
                 # The sentence's own verb came first: no introductory phrase ("In 2024 we started, with ...",
                 # "During the year 2023 were rescued 85 victims, of which ...").
@@ -149,7 +152,7 @@ def intro_end(tokens: Sequence[Token]) -> int | None:
                 # phrase at all.
                 close = next((i for i in range(index + 2, min(len(tokens), index + 30)) if tokens[i].text == ","), None)
                 # a clause that "if" or "since" opens has its verb, and goes on after the relative clause
-                clause = subordinate or has_verb and first.lower in ("since", "as", "after", "before", "until") \
+                clause = subordinate or has_verb and first.lower in CLAUSE_OR_PHRASE \
                     and tokens[1].tag != "CD"  # (not "since 2021 all cases ..., which ...,": a date, then the clause)
                 if close is None or not clause and any(t.tag.startswith("VB") and t.tag != "VBG" and not (
                         t.tag == "VB" and tokens[position - 1].lower == "to")  # "To reduce overcrowding in ..., which"

@@ -390,6 +390,8 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
     if infinitive:
         chain += 2  # "persons who have not learned to drive obtain licences": the infinitive ends the relative clause
     plural = subject_takes_plural(tokens, subject, pronoun)
+    # the relative clause's verb chain ends with a passive: "who were arrested", "that are seized"
+    passive = tokens[chain - 1].tag == "VBN" and tokens[chain - 2].lower in ("is", "are", "was", "were", "been")
     for index in range(chain, end - 1):
         token, following = tokens[index], tokens[index + 1]
         if token.quoted or token.text in "\"\u201c\u201d":
@@ -422,13 +424,11 @@ def _verb_after_bare_relative(tokens: list[Token], start: int, end: int) -> bool
         # clause, and no noun follows it in its phrase
         complement = complement or adverbs >= chain and tokens[adverbs].lower in ("them", "it", "us")
         # "persons whose registration as contractors was cancelled continue to build": a passive ends the relative clause
-        complement = complement or index == chain and tokens[chain - 1].tag == "VBN" \
-            and tokens[chain - 2].lower in ("is", "are", "was", "were", "been")
+        complement = complement or index == chain and passive
         # ("the amendments of the Code which were adopted in 2024 protect now": a date ends a passive relative clause)
         complement = complement or year(tokens[adverbs]) and adverbs - 2 >= chain - 1 and tokens[chain - 1].tag == "VBN"
         # ("the products that are seized in our country arrive by post": a passive and its phrase of place)
-        complement = complement or index > chain + 1 and tokens[chain - 1].tag == "VBN" \
-            and tokens[chain - 2].lower in ("is", "are", "was", "were", "been") \
+        complement = complement or index > chain + 1 and passive \
             and tokens[chain].lower in ("in", "at", "on", "near", "from") \
             and all(t.tag in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS") and not t.quoted
                     for t in tokens[chain + 1:index])
